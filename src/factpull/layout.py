@@ -1,0 +1,169 @@
+"""Article structure: lines, and the zone each line belongs to.
+
+News text scraped or pasted from a web page carries more than the story: navigation
+breadcrumbs, "Also read" teasers, ads, share buttons, photo credits, and title-case
+headlines that statistical NER reads as names. :func:`analyse` gives every line a
+:class:`Zone` so that extractors can ignore page furniture and treat headlines with care.
+
+The rules are general (the phrases are in ``data/furniture.jsonl``); nothing here knows any
+particular site. Pure Python, no spaCy.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from factpull.resources import read_jsonl
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+# Words a title-case headline leaves in lower case.
+_SMALL_WORDS = frozenset({
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of",
+    "off", "on", "onto", "or", "out", "over", "per", "the", "to", "up", "via", "vs", "with",
+    "without", "about", "after", "against", "among", "before", "between", "during", "under",
+    "upon", "than", "that"
+})
+_END_PUNCT = tuple('.!?:;,"”’)…')
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.' -]{1,40})?\s*(?:\((?:[A-Z][\w ]{0,20})\))?"
+    r"\s*(?:[-_—–]+\s*|\d{4}-\d{2}-\d{2}\s*|$)"
+)
+
+
+class Zone(StrEnum):
+    """What a line is on the page."""
+
+    BODY = "body"
+    HEADLINE = "headline"  # headlines and subheadings: short, title case or capitals
+    CAPTION = "caption"  # a short line just above or below a photo credit
+    CREDIT = "credit"  # photo and image credits: no facts
+    FURNITURE = "furniture"  # navigation, teasers, ads, share lines, copyright: no facts
+    BLANK = "blank"
+
+
+#: Zones whose text yields no facts at all.
+NO_FACTS = frozenset({Zone.CREDIT, Zone.FURNITURE, Zone.BLANK})
+#: Zones whose statistical entities need confirmation from the body or a rule.
+NEEDS_CONFIRMATION = frozenset({Zone.HEADLINE, Zone.CAPTION})
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int  # offset of the first character
+    end: int  # offset just past the last character, line break excluded
+    zone: Zone
+    kind: str = ""  # finer detail for furniture and credits (teaser, ad, photo, ...)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The lines of a text with their zones; answers "which zone is this offset in?"."""
+
+    lines: tuple[Line, ...]
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", [line.start for line in self.lines])
+
+    def line_at(self, offset: int) -> Line:
+        index = bisect.bisect_right(self._starts, offset) - 1  # type: ignore[attr-defined]
+        return self.lines[max(index, 0)]
+
+    def zone_at(self, offset: int) -> Zone:
+        return self.line_at(offset).zone if self.lines else Zone.BODY
+
+    def lines_in(self, *zones: Zone) -> list[Line]:
+        return [line for line in self.lines if line.zone in zones]
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    zone: Zone
+    kind: str
+    regex: re.Pattern[str]
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    return tuple(
+        _Rule(Zone(row["zone"]), row["kind"], re.compile(row["regex"], re.IGNORECASE))
+        for row in read_jsonl("furniture.jsonl")
+    )
+
+
+def _split_lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _LINE.finditer(text):
+        raw = match.group()
+        if not raw and match.start() == len(text):
+            break
+        body = raw.rstrip("\r\n")
+        spans.append((match.start(), match.start() + len(body)))
+    return spans
+
+
+def is_title_case(line: str) -> bool:
+    """True for headline-style lines: most words capitalised, or all capitals."""
+    words = _WORD.findall(line)
+    if not words:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters):
+        return True
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 2:
+        return bool(content) and content[0][0].isupper() and len(words) == len(content) == 1
+    capitalised = sum(1 for w in content if w[0].isupper())
+    return capitalised / len(content) >= 0.75
+
+
+def _is_headline(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or len(stripped) > 160 or len(stripped.split()) > 20:
+        return False
+    # Prose sentences end in punctuation; a short all-capitals line ending in " ." is a
+    # CoNLL-style headline all the same.
+    ends_like_prose = stripped.endswith(_END_PUNCT) and not stripped.endswith("?")
+    if ends_like_prose and not (stripped.endswith(" .") and stripped.upper() == stripped):
+        return False
+    if _DATELINE.match(stripped) and not stripped.isupper():
+        return False
+    return is_title_case(stripped)
+
+
+def _classify(line: str) -> tuple[Zone, str]:
+    stripped = line.strip()
+    if not stripped:
+        return Zone.BLANK, ""
+    if len(stripped) <= 200:
+        for rule in _rules():
+            if rule.regex.search(stripped):
+                return rule.zone, rule.kind
+    if _is_headline(stripped):
+        return Zone.HEADLINE, ""
+    return Zone.BODY, ""
+
+
+def analyse(text: str) -> Layout:
+    """Split ``text`` into lines and give each one a :class:`Zone`."""
+    spans = _split_lines(text)
+    classified = [_classify(text[start:end]) for start, end in spans]
+    zones = [zone for zone, _ in classified]
+    # A short line right next to a photo credit is the photo's caption.
+    for i, zone in enumerate(zones):
+        if zone is not Zone.CREDIT:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(zones) and zones[j] in (Zone.HEADLINE, Zone.BODY):
+                start, end = spans[j]
+                if end - start <= 120 and not text[start:end].rstrip().endswith((".", "!", "?")):
+                    zones[j] = Zone.CAPTION
+    lines = tuple(
+        Line(start, end, zone, kind)
+        for (start, end), zone, (_, kind) in zip(spans, zones, classified)
+    )
+    return Layout(lines)

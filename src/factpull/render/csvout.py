@@ -1,0 +1,35 @@
+"""CSV renderer: one row per extracted item, for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Iterator
+
+from factpull.records import Document
+
+HEADER = ("source", "kind", "text", "start", "end", "label", "value")
+
+
+def rows(document: Document) -> Iterator[tuple]:
+    """``(source, kind, text, start, end, label/type/name, value)`` for each item."""
+    for e in document.entities:
+        yield document.source, "entity", e.text, e.start, e.end, e.label, e.canonical
+    for d in document.dates:
+        yield document.source, "date", d.text, d.start, d.end, d.type, d.value or ""
+    for t in document.treaties:
+        yield document.source, "treaty", t.text, t.start, t.end, t.name, t.id or ""
+
+
+def csv_lines(documents: Iterable[Document]) -> Iterator[str]:
+    """The header, then each document's rows as it finishes."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(HEADER)
+    for document in documents:
+        writer.writerows(rows(document))
+        yield buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+    if buffer.getvalue():
+        yield buffer.getvalue()

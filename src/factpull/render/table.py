@@ -1,0 +1,109 @@
+"""The table renderer: one panel per document, as rich renderables (printing is the CLI's job)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from factpull.records import DateMention, Document
+
+#: Entity labels in the order the table lists them: people, groups, organisations, places, ...
+LABEL_ORDER = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
+               "WORK_OF_ART", "LANGUAGE")
+
+
+def tables(documents: Iterable[Document]) -> Iterator[RenderableType]:
+    for document in documents:
+        yield render_document(document)
+
+
+def render_document(document: Document) -> RenderableType:
+    parts: list[RenderableType] = [_title(document)]
+    parts.append(entity_table(document) if document.entities else Text("  no entities", "dim"))
+    if document.dates:
+        parts.append(date_table(document))
+    if document.treaties:
+        parts.append(treaty_table(document))
+    parts.append(Text(""))
+    return Group(*parts)
+
+
+def _title(document: Document) -> Text:
+    title = Text(document.source, style="bold")
+    details = [document.model]
+    if document.reference_date:
+        source = document.reference_date_source
+        details.append(f"reference date {document.reference_date} ({source})")
+    title.append("  " + " · ".join(details), style="dim")
+    return title
+
+
+def _table(title: str) -> Table:
+    return Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=False,
+                 title_style="bold")
+
+
+def entity_table(document: Document) -> Table:
+    counts = Counter((e.canonical, e.label) for e in document.entities)
+    first_seen = {}
+    for e in document.entities:
+        first_seen.setdefault((e.canonical, e.label), e.start)
+    order = {label: i for i, label in enumerate(LABEL_ORDER)}
+    table = _table("Entities")
+    table.add_column("Name", overflow="fold")
+    table.add_column("Label")
+    table.add_column("Mentions", justify="right")
+    for (name, label), count in sorted(
+        counts.items(),
+        key=lambda item: (order.get(item[0][1], len(order)), -item[1], first_seen[item[0]]),
+    ):
+        table.add_row(name, label, str(count))
+    return table
+
+
+def timeline_key(date: DateMention) -> tuple:
+    """Resolved calendar values first, in time order; then the rest in text order."""
+    dated = date.resolved and date.value and date.value[:1].isdigit()
+    return (0, date.value, date.start) if dated else (1, "", date.start)
+
+
+def date_table(document: Document) -> Table:
+    table = _table("Dates")
+    table.add_column("Text", overflow="fold")
+    table.add_column("Type")
+    table.add_column("Value", overflow="fold")
+    table.add_column("Note", overflow="fold", style="dim")
+    for date in sorted(document.dates, key=timeline_key):
+        notes = [f"mod {date.mod}"] if date.mod else []
+        if not date.resolved:
+            notes.append("unresolved")
+        elif date.anchor and date.anchor != "reference":
+            notes.append(f"from {date.anchor}")
+        table.add_row(date.text.replace("\n", " "), date.type, date.value or "—", ", ".join(notes))
+    return table
+
+
+def treaty_table(document: Document) -> Table:
+    mentions: dict[str, list] = defaultdict(list)
+    for treaty in document.treaties:
+        mentions[treaty.name].append(treaty)
+    table = _table("Treaties")
+    table.add_column("Name", overflow="fold", ratio=3)
+    table.add_column("Id")
+    table.add_column("Year")
+    table.add_column("Mentions", justify="right")
+    table.add_column("Seen as", overflow="fold", ratio=2)
+    for name, items in mentions.items():
+        first = items[0]
+        seen = sorted({" ".join(t.text.split()) for t in items if not t.reference})
+        refs = sum(t.reference for t in items)
+        if refs:
+            seen.append(f"+{refs} back-reference{'s' if refs > 1 else ''}")
+        table.add_row(name, first.id or "—", str(first.year or "—"), str(len(items)),
+                      "; ".join(seen))
+    return table
