@@ -13,7 +13,7 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Annotated, Any, TextIO
 
@@ -33,22 +33,37 @@ class Format(StrEnum):
     csv = "csv"
 
 
+class InputFormat(StrEnum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+    html = "html"
+
+
 @dataclass
 class Environment:
-    """The streams and terminal facts the command depends on; tests pass their own."""
+    """The streams and terminal facts the command depends on.
 
-    stdin: Any = field(default_factory=lambda: sys.stdin)
-    stdout: TextIO = field(default_factory=lambda: sys.stdout)
-    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    Tests pass their own (``CliRunner().invoke(app, args, obj=Environment(stdout_isatty=True))``);
+    anything left as None is read from the process when the command runs.
+    """
+
+    stdin: Any = None
+    stdout: TextIO | None = None
+    stderr: TextIO | None = None
     stdin_isatty: bool | None = None
     stdout_isatty: bool | None = None
     stderr_isatty: bool | None = None
 
-    def __post_init__(self) -> None:
+    def resolved(self) -> Environment:
+        env = replace(self)
         for name in ("stdin", "stdout", "stderr"):
-            if getattr(self, f"{name}_isatty") is None:
-                stream = getattr(self, name)
-                setattr(self, f"{name}_isatty", bool(getattr(stream, "isatty", lambda: False)()))
+            if getattr(env, name) is None:
+                setattr(env, name, getattr(sys, name))
+            if getattr(env, f"{name}_isatty") is None:
+                stream = getattr(env, name)
+                setattr(env, f"{name}_isatty", bool(getattr(stream, "isatty", lambda: False)()))
+        return env
 
 
 app = typer.Typer(
@@ -104,13 +119,28 @@ def command(
     emit_text: Annotated[
         bool, typer.Option("--emit-text", help="Include each document's text in JSON output.")
     ] = False,
+    input_format: Annotated[
+        InputFormat,
+        typer.Option("--input-format", help="How to read inputs; auto: by suffix (.jsonl, "
+                     ".html), else text."),
+    ] = InputFormat.auto,
+    text_field: Annotated[
+        str, typer.Option("--text-field", help="JSON Lines input: the field with the text.")
+    ] = "text",
+    id_field: Annotated[
+        str, typer.Option("--id-field", help="JSON Lines input: the field used as source.")
+    ] = "id",
+    date_field: Annotated[
+        str, typer.Option("--date-field", help="JSON Lines input: the publication date field "
+                          "(the article's reference date).")
+    ] = "date",
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True,
                      help="Show the version and exit."),
     ] = False,
 ) -> None:
-    env = ctx.obj if isinstance(ctx.obj, Environment) else Environment()
+    env = (ctx.obj if isinstance(ctx.obj, Environment) else Environment()).resolved()
     chosen = Format.json if as_json else format
     status = run(
         env,
@@ -121,6 +151,8 @@ def command(
         labels=labels,
         jobs=jobs,
         emit_text=emit_text,
+        input_format=input_format.value,
+        fields=(text_field, id_field, date_field),
     )
     raise typer.Exit(int(status))
 
@@ -135,6 +167,8 @@ def run(
     labels: str | None = None,
     jobs: int = 1,
     emit_text: bool = False,
+    input_format: str = "auto",
+    fields: tuple[str, str, str] = ("text", "id", "date"),
 ) -> ExitStatus:
     """Do one run of the command; every error is reported here and becomes the exit status."""
     counts = {"done": 0, "failed": 0}
@@ -145,7 +179,7 @@ def run(
                 raise UsageError("no input: give PATH... or pipe an article on standard input")
             paths = ["-"]
         chosen = format or (Format.table if env.stdout_isatty else Format.jsonl)
-        _print_results(env, paths, options, chosen, jobs, counts)
+        _print_results(env, paths, options, chosen, jobs, counts, input_format, fields)
     except KeyboardInterrupt:
         _say(env, "factpull: interrupted")
         return ExitStatus.INTERRUPTED
@@ -154,6 +188,9 @@ def run(
         return ExitStatus.OK
     except FactpullError as exc:
         return _fail(env, exc, counts)
+    except Exception as exc:  # a bug: still one line, never a traceback
+        _say(env, f"factpull: internal error: {type(exc).__name__}: {exc}")
+        return ExitStatus.ERROR
     if counts["failed"]:
         _say(env, f"factpull: {counts['done']} documents done, {counts['failed']} failed")
         return ExitStatus.ERROR
@@ -207,16 +244,20 @@ def _parse_labels(value: str | None) -> frozenset[str] | None:
     return frozenset(wanted)
 
 
-def _print_results(env, paths, options, chosen: Format, jobs: int, counts) -> None:
+def _print_results(env, paths, options, chosen, jobs, counts, input_format, fields) -> None:
     from factpull import pipeline, reader
     from factpull.api import process
     from factpull.render import RENDERERS
 
     pipeline.load(options.model)  # a missing model is one clear error before any input is read
     expanded = list(reader.expand(paths))
-    articles = _read(env, expanded, counts)
+    streams = any(
+        isinstance(path, str) and reader.input_format(path, input_format) == "jsonl"
+        for path in expanded
+    )
+    articles = _read(env, expanded, reader.Fields(*fields), input_format)
     results = process(articles, options, jobs=jobs)
-    documents = _documents(env, results, counts, progress_total=len(expanded))
+    documents = _documents(env, results, counts, progress_total=None if streams else len(expanded))
     console = _console(env.stdout, env.stdout_isatty) if chosen is Format.table else None
     for piece in RENDERERS[chosen.value](documents):
         if console is not None:
@@ -226,24 +267,21 @@ def _print_results(env, paths, options, chosen: Format, jobs: int, counts) -> No
             env.stdout.flush()
 
 
-def _read(env, expanded, counts) -> Iterator[Any]:
+def _read(env, expanded, fields, input_format) -> Iterator[Any]:
     from factpull import reader
 
-    for item in expanded:
-        if isinstance(item, InputError):
+    for path in expanded:
+        if isinstance(path, InputError):
+            yield path
+            continue
+        for item in reader.read(path, format=input_format, fields=fields):
+            if not isinstance(item, InputError):
+                for warning in item.warnings:
+                    _say(env, f"factpull: warning: {warning}")
             yield item
-            continue
-        try:
-            article = reader.read_path(item)
-        except InputError as exc:
-            yield exc
-            continue
-        for warning in article.warnings:
-            _say(env, f"factpull: warning: {warning}")
-        yield article
 
 
-def _documents(env, results: Iterable[Any], counts, *, progress_total: int):
+def _documents(env, results: Iterable[Any], counts, *, progress_total: int | None):
     progress = _progress(env, progress_total)
     task = progress.add_task("extracting", total=progress_total) if progress else None
     try:
@@ -262,8 +300,8 @@ def _documents(env, results: Iterable[Any], counts, *, progress_total: int):
             progress.stop()
 
 
-def _progress(env: Environment, total: int):
-    if total < 2 or not env.stderr_isatty:
+def _progress(env: Environment, total: int | None):
+    if (total is not None and total < 2) or not env.stderr_isatty:
         return None
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 

@@ -29,10 +29,16 @@ _SMALL_WORDS = frozenset({
     "upon", "than", "that"
 })
 _END_PUNCT = tuple('.!?:;,"”’)…')
+# "LONDON 1996-08-30", "NAIROBI, Kenya (AP) _", "WASHINGTON (Reuters) -": a dateline is body text.
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.' -]{1,40})?\s*(?:\((?:[A-Z][\w ]{0,20})\))?"
-    r"\s*(?:[-_—–]+\s*|\d{4}-\d{2}-\d{2}\s*|$)"
+    r"^[A-Z][A-Z.'’ ]{1,40}"
+    r"(?:(?:,\s*[A-Z][\w.' ]{1,40})?\s*\([\w .]{1,20}\)\s*[-_—–]*"  # PLACE, Place (AP) -
+    r"|,\s*[A-Z][\w.' ]{1,40}\s*[-_—–]+"  # PLACE, Place -
+    r"|\s*[-_—–]+"  # PLACE -
+    r"|\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}/\d{1,2}/\d{2,4})\s*$"  # PLACE 1996-08-30
 )
+# Numbered or bulleted list items and table rows are not headlines.
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·–—]|\(\w\))\s")
 
 
 class Zone(StrEnum):
@@ -130,7 +136,7 @@ def _is_headline(line: str) -> bool:
     ends_like_prose = stripped.endswith(_END_PUNCT) and not stripped.endswith("?")
     if ends_like_prose and not (stripped.endswith(" .") and stripped.upper() == stripped):
         return False
-    if _DATELINE.match(stripped) and not stripped.isupper():
+    if _DATELINE.match(stripped) or _LIST_ITEM.match(stripped):
         return False
     return is_title_case(stripped)
 
@@ -148,11 +154,32 @@ def _classify(line: str) -> tuple[Zone, str]:
     return Zone.BODY, ""
 
 
+def _demote_lists(text: str, spans: list[tuple[int, int]], zones: list[Zone]) -> None:
+    """Title-case lines inside running text, lists or tables are not headlines.
+
+    A headline follows a blank line (or the page's start, or other page furniture), and it is
+    not one of several title-case lines in a row (names, results); lines in capitals are
+    headlines all the same.
+    """
+    def zone(i: int) -> Zone:
+        return zones[i] if 0 <= i < len(zones) else Zone.BLANK
+
+    demote = [
+        i for i, current in enumerate(zones)
+        if current is Zone.HEADLINE
+        and not text[spans[i][0]:spans[i][1]].isupper()
+        and (zone(i - 1) in (Zone.HEADLINE, Zone.BODY) or zone(i + 1) is Zone.HEADLINE)
+    ]
+    for i in demote:
+        zones[i] = Zone.BODY
+
+
 def analyse(text: str) -> Layout:
     """Split ``text`` into lines and give each one a :class:`Zone`."""
     spans = _split_lines(text)
     classified = [_classify(text[start:end]) for start, end in spans]
     zones = [zone for zone, _ in classified]
+    _demote_lists(text, spans, zones)
     # A short line right next to a photo credit is the photo's caption.
     for i, zone in enumerate(zones):
         if zone is not Zone.CREDIT:

@@ -1,5 +1,10 @@
 """Inputs to articles: paths, directories, stdin; bytes decoded with exact offsets.
 
+Inputs are text files, JSON Lines (one article object per line: ``--text-field``,
+``--id-field``, ``--date-field``) and saved HTML pages (main text and publication date via
+trafilatura, the ``html`` extra). Problems come back as :class:`InputError` values in place of
+the article, so that the other inputs still run.
+
 Decoding rules (offsets are into the decoded text): a UTF-8 or UTF-16 byte-order mark is
 removed; line ends are kept as they are (``\\r\\n`` is two characters); text that is not
 valid UTF-8 is decoded with the encoding charset-normalizer finds most likely, with a warning;
@@ -10,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -58,13 +64,37 @@ def decode(data: bytes, source: str) -> Article:
     return Article(source, str(best), warnings=(warning,))
 
 
-def read_path(path: str) -> Article:
-    """Read one file (or ``-`` for stdin) as an :class:`Article`."""
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """Which fields of a JSON Lines record hold the text, the id and the publication date."""
+
+    text: str = "text"
+    id: str = "id"
+    date: str = "date"
+
+
+INPUT_FORMATS = ("auto", "text", "jsonl", "html")
+_SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html"}
+
+
+def input_format(path: str, requested: str = "auto") -> str:
+    """``text``, ``jsonl`` or ``html``: as requested, else by the file's suffix."""
+    if requested != "auto":
+        return requested
+    return _SUFFIX_FORMATS.get(Path(path).suffix.lower(), "text") if path != STDIN else "text"
+
+
+def read_bytes(path: str) -> bytes:
+    """The bytes of a file, or of standard input for ``-``."""
     if path == STDIN:
-        return decode(_read_stream(sys.stdin.buffer), STDIN)
+        return sys.stdin.buffer.read()
+    with _open(path) as handle:
+        return handle.read()
+
+
+def _open(path: str) -> BinaryIO:
     try:
-        with open(path, "rb") as handle:
-            return decode(handle.read(), path)
+        return open(path, "rb")
     except FileNotFoundError:
         raise InputError(path, "no such file or directory") from None
     except IsADirectoryError:
@@ -75,8 +105,88 @@ def read_path(path: str) -> Article:
         raise InputError(path, exc.strerror or str(exc)) from None
 
 
-def _read_stream(stream: BinaryIO) -> bytes:
-    return stream.read()
+def read_path(path: str) -> Article:
+    """Read one text file (or ``-`` for stdin) as an :class:`Article`."""
+    return decode(read_bytes(path), path)
+
+
+def read(
+    path: str, *, format: str = "auto", fields: Fields = Fields()
+) -> Iterator[Article | InputError]:
+    """The articles in ``path``: one for a text or HTML file, one per line of JSON Lines."""
+    try:
+        kind = input_format(path, format)
+        if kind == "jsonl":
+            yield from _read_jsonl(path, fields)
+        elif kind == "html":
+            yield _read_html(path)
+        else:
+            yield read_path(path)
+    except InputError as exc:
+        yield exc
+
+
+def _read_jsonl(path: str, fields: Fields) -> Iterator[Article | InputError]:
+    """One article per non-blank line, read as a stream; a bad line fails alone."""
+    if path == STDIN:
+        yield from _records(sys.stdin.buffer, path, fields)
+        return
+    with _open(path) as handle:
+        yield from _records(handle, path, fields)
+
+
+def _records(lines: Iterable[bytes], path: str, fields: Fields) -> Iterator[Article | InputError]:
+    for number, raw in enumerate(lines, start=1):
+        if raw.strip():
+            yield _record(raw, f"{path}:{number}", fields)
+
+
+def _record(raw: bytes, where: str, fields: Fields) -> Article | InputError:
+    try:
+        record = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return InputError(where, f"not a JSON object ({exc})")
+    if not isinstance(record, dict):
+        return InputError(where, "not a JSON object")
+    text = record.get(fields.text)
+    if not isinstance(text, str):
+        return InputError(where, f"no text field {fields.text!r}")
+    ident = record.get(fields.id)
+    source = str(ident) if ident not in (None, "") else where
+    try:
+        date = parse_date(record.get(fields.date))
+    except ValueError:
+        return InputError(source, f"date field {fields.date!r} is not a date: "
+                                  f"{record.get(fields.date)!r}")
+    return Article(source, text, reference_date=date)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """An ISO date (or the date part of an ISO timestamp); None when absent."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str):
+        raise ValueError(value)
+    return dt.date.fromisoformat(value.strip()[:10])
+
+
+def _read_html(path: str) -> Article:
+    try:
+        import trafilatura
+    except ImportError:
+        raise InputError(
+            path, "HTML input needs the html extra: pip install 'factpull[html]'"
+        ) from None
+    article = decode(read_bytes(path), path)
+    extracted = trafilatura.bare_extraction(article.text, with_metadata=True)
+    if extracted is None:
+        raise InputError(path, "no article text found in the HTML")
+    data = extracted if isinstance(extracted, dict) else extracted.as_dict()
+    try:
+        date = parse_date(data.get("date"))
+    except ValueError:
+        date = None
+    return Article(path, data.get("text") or "", reference_date=date, warnings=article.warnings)
 
 
 def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
@@ -97,13 +207,12 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
             yield path
 
 
-def read_all(paths: Iterable[str]) -> Iterator[Article | InputError]:
+def read_all(
+    paths: Iterable[str], *, format: str = "auto", fields: Fields = Fields()
+) -> Iterator[Article | InputError]:
     """Articles for ``paths``, in order; an unreadable input is yielded as its error."""
     for path in expand(paths):
         if isinstance(path, InputError):
             yield path
-            continue
-        try:
-            yield read_path(path)
-        except InputError as exc:
-            yield exc
+        else:
+            yield from read(path, format=format, fields=fields)

@@ -72,7 +72,7 @@ def extract(
         confirmed = _confirm(span, known)
         if confirmed is not None:
             kept.append(confirmed)
-    kept.extend(_find_in_headlines(doc, layout, known, kept, blocked))
+    kept.extend(_find_known(doc, layout, known, kept, blocked))
 
     for span in sorted(kept, key=lambda s: s.start_char):
         if labels is None or span.label_ in labels:
@@ -189,26 +189,33 @@ def _looks_like_name(span: Span) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _find_in_headlines(
+def _find_known(
     doc: Doc,
     layout: Layout,
     known: dict[str, str],
     kept: list[Span],
     blocked: list[tuple[int, int]],
 ) -> Iterator[Span]:
-    """Body names that occur in headline and caption lines, where NER missed them."""
+    """Further mentions of body names that NER missed ("Merkel flew home" after "Angela Merkel").
+
+    In headlines and captions any case matches (they are often in capitals); in the body only
+    the exact spelling does, so "Will" never matches a "WILL" or "will".
+    """
     if not known:
         return
+    exact = {key for span in kept if layout.zone_at(span.start_char) not in NEEDS_CONFIRMATION
+             for key in _surface_keys(span)}
     taken = {i for span in kept for i in range(span.start, span.end)}
     for line in layout.lines:
-        if line.zone not in NEEDS_CONFIRMATION:
+        if line.zone in NO_FACTS:
             continue
         region = doc.char_span(line.start, line.end, alignment_mode="expand")
         if region is None:
             continue
+        same_case = line.zone not in NEEDS_CONFIRMATION
         i = region.start
         while i < region.end:
-            match = _longest_known(doc, i, region.end, known, taken)
+            match = _longest_known(doc, i, region.end, known, taken, exact if same_case else None)
             if match is None:
                 i += 1
                 continue
@@ -217,11 +224,21 @@ def _find_in_headlines(
             i = match.end
 
 
-def _longest_known(doc: Doc, i: int, stop: int, known: dict[str, str], taken: set[int]):
+def _surface_keys(span: Span) -> Iterator[str]:
+    yield " ".join(t.text for t in span)
+    if span.label_ == "PERSON" and len(span) > 1:
+        yield span[-1].text
+
+
+def _longest_known(
+    doc: Doc, i: int, stop: int, known: dict[str, str], taken: set[int], exact: set[str] | None
+) -> Span | None:
     for size in range(min(_MAX_KEY_TOKENS, stop - i), 0, -1):
         if any(j in taken for j in range(i, i + size)):
             continue
         part = doc[i:i + size]
+        if exact is not None and " ".join(t.text for t in part) not in exact:
+            continue
         label = known.get(_token_key(part))
         if label is not None and _looks_like_name(part):
             return Span(doc, i, i + size, label=label)

