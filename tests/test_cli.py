@@ -206,3 +206,53 @@ def test_head_ends_quietly():
     out = subprocess.run(["bash", "-c", cmd], capture_output=True, text=True, timeout=120)
     assert out.stdout.endswith(" status=0\n")
     assert "Traceback" not in out.stderr and out.stderr == ""
+
+
+def test_jsonl_input_with_fields_and_a_bad_line(runner, tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    lines = [
+        {"id": "a1", "body": "Angela Merkel met Emmanuel Macron in Paris.", "published": "2025-08-26"},
+        "not json",
+        {"body": "Talks in Berlin ended."},
+        {"id": "a4", "body": "Nothing here.", "published": "someday"},
+    ]
+    corpus.write_text("\n".join(x if isinstance(x, str) else json.dumps(x) for x in lines) + "\n")
+    result = invoke(runner, ["--text-field", "body", "--date-field", "published", str(corpus)])
+    assert result.exit_code == 1
+    docs = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["source"] for d in docs] == ["a1", f"{corpus}:3"]
+    assert (docs[0]["reference_date"], docs[0]["reference_date_source"]) == ("2025-08-26", "input")
+    assert [e["text"] for e in docs[1]["entities"]] == ["Berlin"]
+    assert result.stderr.splitlines() == [
+        f"factpull: {corpus}:2: not a JSON object (Expecting value: line 1 column 1 (char 0))",
+        "factpull: a4: date field 'published' is not a date: 'someday'",
+        "factpull: 2 documents done, 2 failed",
+    ]
+
+
+def test_jsonl_on_stdin(runner):
+    record = json.dumps({"id": "x", "text": "Angela Merkel met Emmanuel Macron in Paris."})
+    result = invoke(runner, ["--input-format", "jsonl", "-"], input=record + "\n")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"] == "x"
+
+
+def test_html_input(runner, tmp_path):
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Talks</title>"
+        '<meta property="article:published_time" content="2025-08-26T10:00:00Z"></head>'
+        "<body><nav>Home | World</nav><article><h1>Leaders Meet in Paris</h1>"
+        "<p>Angela Merkel met Emmanuel Macron in Paris on Monday, officials said.</p>"
+        "<p>The two leaders discussed trade and the war in Ukraine for three hours.</p>"
+        "</article></body></html>"
+    )
+    result = invoke(runner, ["--emit-text", str(page)])
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert (doc["reference_date"], doc["reference_date_source"]) == ("2025-08-26", "input")
+    names = {e["canonical"] for e in doc["entities"]}
+    assert {"Angela Merkel", "Emmanuel Macron", "Paris", "Ukraine"} <= names
+    for item in doc["entities"] + doc["dates"]:
+        assert doc["text"][item["start"]:item["end"]] == item["text"]
