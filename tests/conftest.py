@@ -27,7 +27,7 @@ def seed_text() -> str:
 def seed_document(nlp, seed_text):
     import datetime as dt
 
-    from factpull import extract
+    from factpull.api import extract
 
     return extract(seed_text, source="seed.txt", reference_date=dt.date(2025, 8, 26))
 

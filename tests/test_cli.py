@@ -211,7 +211,8 @@ def test_head_ends_quietly():
 def test_jsonl_input_with_fields_and_a_bad_line(runner, tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     lines = [
-        {"id": "a1", "body": "Angela Merkel met Emmanuel Macron in Paris.", "published": "2025-08-26"},
+        {"id": "a1", "body": "Angela Merkel met Emmanuel Macron in Paris.",
+         "published": "2025-08-26"},
         "not json",
         {"body": "Talks in Berlin ended."},
         {"id": "a4", "body": "Nothing here.", "published": "someday"},

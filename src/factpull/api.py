@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -125,13 +126,18 @@ def _process_parallel(items, options: Options, jobs: int, batch_size: int):
     # keep memory flat however many inputs there are.
     pipeline.load(options.model)  # fail fast on a missing model, before forking
     pending: deque[Future] = deque()
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
         for batch in _batches(items, batch_size):
             pending.append(pool.submit(_worker, batch, options))
             if len(pending) >= 2 * jobs:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def _ignore_interrupts() -> None:
+    # Ctrl-C reaches every process of the group; the parent alone handles it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _worker(batch: list[Article | InputError], options: Options) -> list[Document | InputError]:

@@ -1,0 +1,991 @@
+"""TIMEX3 normalisation: the text of a temporal expression -> type, value, mod, freq, quant.
+
+Pure functions, no spaCy. :func:`normalise` turns one expression ("two years later",
+"the 1990s", "more than two decades", "Monday", "Aug. 25, 2025") into a :class:`Timex`:
+
+* absolute expressions get a value with the granularity of the text (``1987``, ``1998-05``,
+  ``2025-08-25``, ``199X``, ``2022-Q3``, ``2022-SU``), never padded to a day;
+* expressions relative to the time of writing ("Monday", "last year", "yesterday") are
+  computed from ``reference`` (the document date); without one they keep ``X`` placeholders
+  and ``resolved=False``. The clock of the machine is never read;
+* narrative anaphora ("two years later", "the following year", "that day") are computed from
+  the most recent fitting earlier value in ``anchors`` (falling back to ``reference``);
+  :attr:`Timex.anchor` says which one was used.
+
+Common forms are handled by regular expressions; :mod:`dateparser` is the fallback for the
+rest, called with one cached parser per reference date, on short inputs only.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
+#: Longest input :func:`normalise` looks at; longer strings are not temporal expressions.
+MAX_LENGTH = 80
+#: The TIMEX3 value grammar (the forms factpull produces), for validation and tests.
+VALUE_GRAMMAR = re.compile(
+    r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|H|WE))+"
+    r"|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
+    r"|P(?:(?:\d+|X)D)?T(?:(?:\d+|X)[HMS])+"
+    r"|(?:\d{4}|\d{3}X|\d{2}XX|XXXX|\d{2}|\d{3})"
+    r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]"
+    r"|-(?:SP|SU|FA|WI))?"
+    r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?"
+    r"|T(?:\d{2}(?::\d{2})?|MO|AF|EV|NI|DT))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A normalised temporal expression.
+
+    ``anchor`` is ``"reference"`` when the value was computed from the reference date, an
+    ``int`` index into the ``anchors`` given to :func:`normalise` when it was computed from an
+    earlier mention, else ``None``.
+    """
+
+    type: str
+    value: str
+    mod: str | None = None
+    resolved: bool = True
+    anchor: str | int | None = None
+    freq: str | None = None
+    quant: str | None = None
+
+
+# ---------------------------------------------------------------- vocabulary
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
+         ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday", "sat"),
+         ("sunday", "sun")],
+        start=1,
+    )
+    for name in names
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "daytime": "DT",
+}
+# unit -> (TIMEX3 letter, is a time unit (PT...), granularity for anchored values)
+UNITS = {
+    "second": ("S", True, "day"), "minute": ("M", True, "day"), "hour": ("H", True, "day"),
+    "day": ("D", False, "day"), "night": ("D", False, "day"), "week": ("W", False, "week"),
+    "fortnight": ("W", False, "week"), "month": ("M", False, "month"),
+    "quarter": ("Q", False, "month"), "year": ("Y", False, "year"),
+    "decade": ("DE", False, "year"), "century": ("CE", False, "year"),
+    "millennium": ("ML", False, "year"),
+}
+_UNIT_ALIASES = {"sec": "second", "secs": "second", "min": "minute", "mins": "minute",
+                 "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "centuries": "century",
+                 "millennia": "millennium", "weekend": "weekend"}
+_SMALL = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
+NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
+NUMBER_WORDS.update({"a": 1, "an": 1, "one": 1, "single": 1, "couple": 2, "a couple of": 2,
+                     "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100})
+_VAGUE_NUMBERS = frozenset({"a few", "few", "several", "many", "some", "a number of",
+                            "numerous", "the past few", "a couple", "more"})
+MODS = [
+    (r"more than|over|longer than|upwards of|after more than", "MORE_THAN"),
+    (r"at least|no less than", "EQUAL_OR_MORE"),
+    (r"less than|under|fewer than|shorter than|nearly|almost|not quite|just under", "LESS_THAN"),
+    (r"no more than|at most|up to", "EQUAL_OR_LESS"),
+    (r"about|around|some|roughly|approximately|approx\.?|circa|c\.|nearly about|an estimated",
+     "APPROX"),
+    (r"early|earlier in|the early|the beginning of|the start of|beginning of|start of", "START"),
+    (r"mid|mid-|the middle of|middle of|the mid|the mid-", "MID"),
+    (r"late|later in|the late|the end of|end of|the close of", "END"),
+]
+_MOD_RE = re.compile(r"^(" + "|".join(f"(?:{alts})" for alts, _ in MODS) + r")(?:\s+|-)(?=\S)")
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:in|on|at|since|by|for|during|from|until|till|through|throughout|of|as of|"
+    r"within|before|after|between|and|or|to)\s+(?!least\b|most\b))+"
+)
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
+_DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
+_NUM = r"(?P<num>\d+(?:[.,]\d+)?(?: and a half| 1/2|½)?|" + "|".join(
+    sorted(
+        [*(k for k in NUMBER_WORDS), *(f"{t}[- ]{s}" for t in _TENS for s in _SMALL[1:10]),
+         *_VAGUE_NUMBERS],
+        key=len, reverse=True,
+    )
+) + r")"
+_UNIT = (r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|"
+         r"months?|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a))")
+
+
+def _re(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + pattern + r")$")
+
+
+# ---------------------------------------------------------------- points in time
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A calendar value with its granularity: a year, a month, an ISO week or a day."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    week: int | None = None
+
+    @property
+    def granularity(self) -> str:
+        if self.day is not None:
+            return "day"
+        if self.week is not None:
+            return "week"
+        return "month" if self.month is not None else "year"
+
+    def value(self) -> str:
+        if self.day is not None and self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.week is not None:
+            return f"{self.year:04d}-W{self.week:02d}"
+        if self.month is not None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+    @classmethod
+    def of(cls, day: date, granularity: str) -> Point:
+        if granularity == "year":
+            return cls(day.year)
+        if granularity == "month":
+            return cls(day.year, day.month)
+        if granularity == "week":
+            iso = day.isocalendar()
+            return cls(iso[0], week=iso[1])
+        return cls(day.year, day.month, day.day)
+
+    def first_day(self) -> date:
+        if self.week is not None:
+            return date.fromisocalendar(self.year, self.week, 1)
+        return date(self.year, self.month or 1, self.day or 1)
+
+    def fits(self, granularity: str) -> bool:
+        """Can a value of ``granularity`` be computed from this point?"""
+        order = {"year": 0, "month": 1, "week": 2, "day": 3}
+        if granularity == "week":
+            return self.granularity in ("week", "day")
+        return order[self.granularity] >= order[granularity] and not (
+            self.granularity == "week" and granularity == "month"
+        )
+
+
+_POINT_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?(?:T.*)?$")
+
+
+def parse_point(value: str | None) -> Point | None:
+    """The :class:`Point` of a TIMEX3 value like ``1996``, ``1998-05``, ``2025-W35``."""
+    match = _POINT_RE.match(value or "")
+    if not match:
+        return None
+    year, month, day, week = (int(g) if g else None for g in match.groups())
+    assert year is not None
+    return Point(year, month, day, week)
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    year = min(max(year, 1), 9999)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(point: Point, unit: str, amount: int) -> Point | None:
+    """``point`` moved by ``amount`` ``unit``s, at the unit's granularity."""
+    letter, _, granularity = UNITS[unit]
+    try:
+        start = point.first_day()
+        if letter in ("Y", "DE", "CE", "ML"):
+            years = amount * {"Y": 1, "DE": 10, "CE": 100, "ML": 1000}[letter]
+            return replace(Point(point.year + years), month=None) if granularity else None
+        if letter in ("M", "Q"):
+            return Point.of(add_months(start, amount * (3 if letter == "Q" else 1)), "month")
+        if letter == "W":
+            days = 7 * amount * (2 if unit == "fortnight" else 1)
+            return Point.of(start + timedelta(days=days), "week")
+        return Point.of(start + timedelta(days=amount), "day")
+    except (ValueError, OverflowError):
+        return None
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _number(text: str | None) -> int | float | None:
+    """``"two"`` -> 2, ``"25"`` -> 25, ``"twenty-five"`` -> 25; vague words -> None."""
+    if not text:
+        return None
+    text = text.replace(",", "")
+    if text in _VAGUE_NUMBERS:
+        return None
+    half = re.fullmatch(r"(\d+)(?: and a half| 1/2|½)", text)
+    if half:
+        return int(half.group(1)) + 0.5
+    if re.fullmatch(r"\d+", text):
+        return int(text)
+    if re.fullmatch(r"\d+\.\d+", text):
+        return float(text)
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    parts = re.split(r"[- ]", text)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def _unit(text: str) -> str:
+    text = _UNIT_ALIASES.get(text, text)
+    if text.endswith("ies"):
+        text = text[:-3] + "y"
+    elif text.endswith("s") and text[:-1] in UNITS:
+        text = text[:-1]
+    return _UNIT_ALIASES.get(text, text)
+
+
+def duration_value(amount: int | float | None, unit: str) -> str:
+    letter, is_time, _ = UNITS[unit]
+    if unit == "fortnight" and amount is not None:
+        amount *= 2
+    if isinstance(amount, float):
+        if amount.is_integer():
+            amount = int(amount)
+        elif letter == "Y" and (amount * 12).is_integer():
+            amount, letter = int(amount * 12), "M"
+        elif letter == "H" and (amount * 60).is_integer():
+            amount, letter = int(amount * 60), "M"
+        elif letter == "D" and (amount * 24).is_integer():
+            amount, letter, is_time = int(amount * 24), "H", True
+    count = "X" if amount is None else str(amount)
+    return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+
+
+def _clean(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"\s+", " ", text).strip(" ,;:!?\"'()[]")
+    text = re.sub(r"'s$", "", text)
+    text = _LEADING_NOISE.sub("", text)
+    text = re.sub(r"^(?:only|just|barely|another|all|some \d)\s+(?=\S)", "", text)
+    return text.rstrip(".") if not re.search(r"\b[ap]\.m\.$", text) else text
+
+
+def _split_mod(text: str) -> tuple[str, str | None]:
+    match = _MOD_RE.match(text)
+    if not match:
+        return text, None
+    word = match.group(1)
+    for alts, mod in MODS:
+        if re.fullmatch(alts, word):
+            return text[match.end():], mod
+    return text, None  # pragma: no cover - the alternation mirrors MODS
+
+
+# ---------------------------------------------------------------- context
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    reference: date | None
+    anchors: Sequence[str]
+    tense: str | None  # "past", "present", "future" or None
+
+    def from_reference(self, granularity: str) -> Point | None:
+        return Point.of(self.reference, granularity) if self.reference else None
+
+    def narrative(self, granularity: str) -> tuple[Point, str | int] | None:
+        """The most recent earlier value fitting ``granularity``, else the reference date."""
+        for index in range(len(self.anchors) - 1, -1, -1):
+            point = parse_point(self.anchors[index])
+            if point is not None and point.fits(granularity):
+                return point, index
+        if self.reference is not None:
+            return Point.of(self.reference, granularity), "reference"
+        return None
+
+
+def _unresolved(type_: str, placeholder: str, mod: str | None = None) -> Timex:
+    return Timex(type_, placeholder, mod, resolved=False)
+
+
+_PLACEHOLDER = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}
+
+
+# ---------------------------------------------------------------- rules
+
+_RULES: list[tuple[re.Pattern[str], object]] = []
+
+
+def rule(pattern: str):
+    """Register a handler for texts matching ``pattern`` (anchored at both ends)."""
+
+    def register(handler):
+        _RULES.append((_re(pattern), handler))
+        return handler
+
+    return register
+
+
+@rule(r"(?:right |just )?now|currently|current(?:ly)?|at present|presently|nowadays"
+      r"|these days|at the moment|the present|present|this time|today's")
+def _present(m: re.Match[str], ctx: _Context) -> Timex:
+    return Timex(DATE, "PRESENT_REF")
+
+
+@rule(r"(?:the )?past|(?:in )?the past|formerly|previously|once|recently|lately|earlier")
+def _past(m: re.Match[str], ctx: _Context) -> Timex:
+    return Timex(DATE, "PAST_REF")
+
+
+@rule(r"(?:the |near |the near |the distant |the foreseeable )?future|soon|someday|one day"
+      r"|the coming (?:period|time)")
+def _future(m: re.Match[str], ctx: _Context) -> Timex:
+    return Timex(DATE, "FUTURE_REF")
+
+
+@rule(r"(?P<tag>daily|nightly|weekly|monthly|quarterly|yearly|annually|annual|hourly|biweekly"
+      r"|bimonthly|biannually|semiannually|semi-annually)")
+def _set_adverb(m: re.Match[str], ctx: _Context) -> Timex:
+    values = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M",
+              "quarterly": "P1Q", "yearly": "P1Y", "annually": "P1Y", "annual": "P1Y",
+              "hourly": "PT1H", "biweekly": "P2W", "bimonthly": "P2M", "biannually": "P6M",
+              "semiannually": "P6M", "semi-annually": "P6M"}
+    return Timex(SET, values[m["tag"]], quant="EVERY" if m["tag"] != "annual" else None)
+
+
+@rule(r"(?P<q>every|each|per|once every) (?:(?P<other>other|second) )?"
+      r"(?:" + _NUM + r" )?" + _UNIT)
+def _set_every(m: re.Match[str], ctx: _Context) -> Timex | None:
+    amount = _number(m["num"]) if m["num"] else 1
+    if m["other"]:
+        amount = 2
+    quant = "EACH" if m["q"] == "each" else "EVERY"
+    return Timex(SET, duration_value(amount, _unit(m["unit"])), quant=quant)
+
+
+@rule(r"(?P<times>once|twice|thrice|" + _NUM + r" times?) (?:a|an|per|each|every) " + _UNIT)
+def _set_freq(m: re.Match[str], ctx: _Context) -> Timex:
+    count = {"once": 1, "twice": 2, "thrice": 3}.get(m["times"])
+    if count is None:
+        count = _number(m["num"])
+    freq = f"{count}X" if count is not None else None
+    return Timex(SET, duration_value(1, _unit(m["unit"])), freq=freq)
+
+
+@rule(r"(?:every|each) " + _WEEKDAY + r"|" + _WEEKDAY.replace("(?P<wd>", "(?P<wds>")[:-3]
+      + r"s")
+def _set_weekday(m: re.Match[str], ctx: _Context) -> Timex:
+    name = m["wd"] or m["wds"]
+    return Timex(SET, f"XXXX-WXX-{WEEKDAYS[name]}", quant="EVERY")
+
+
+@rule(r"(?:the )?(?:" + _YEAR + r"s|(?P<short>')?(?P<dec>[0-9]0)'?s)")
+def _decade(m: re.Match[str], ctx: _Context) -> Timex:
+    if m["year"]:
+        return Timex(DATE, m["year"][:3] + "X")
+    return Timex(DATE, ("19" if m["dec"] != "00" else "20") + m["dec"][0] + "X")
+
+
+@rule(r"(?:the )?(?P<ord>\d{1,2})(?:st|nd|rd|th) century|(?:the )?(?P<word>first|second|third"
+      r"|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth"
+      r"|seventeenth|eighteenth|nineteenth|twentieth|twenty-first) century")
+def _century(m: re.Match[str], ctx: _Context) -> Timex:
+    words = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+    ]
+    number = int(m["ord"]) if m["ord"] else words.index(m["word"]) + 1
+    return Timex(DATE, f"{number - 1:02d}")
+
+
+@rule(r"(?P<rel>this|last|next|the last|the previous|the next|the coming|the current) century")
+def _relative_century(m: re.Match[str], ctx: _Context) -> Timex:
+    if ctx.reference is None:
+        return _unresolved(DATE, "XX")
+    offset = {"last": -1, "the last": -1, "the previous": -1, "next": 1, "the next": 1,
+              "the coming": 1}.get(m["rel"], 0)
+    return Timex(DATE, f"{ctx.reference.year // 100 + offset:02d}", anchor="reference")
+
+
+@rule(_YEAR + r"|(?:fiscal|fy|calendar|the year|post-|pre-|the) ?" + _YEAR.replace("year>", "y2>"))
+def _year(m: re.Match[str], ctx: _Context) -> Timex:
+    return Timex(DATE, m["year"] or m["y2"])
+
+
+@rule(r"(?P<y1>\d{4})(?:-|/| to )(?P<y2>\d{2}|\d{4})")
+def _year_range(m: re.Match[str], ctx: _Context) -> Timex | None:
+    start, end = int(m["y1"]), int(m["y2"][-2:]) + int(m["y1"][:2]) * 100
+    if not 1000 <= start < end <= 2100:
+        return None
+    return Timex(DURATION, f"P{end - start}Y")
+
+
+@rule(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[t ](?P<h>\d{2}):(?P<mi>\d{2}))?.*")
+def _iso(m: re.Match[str], ctx: _Context) -> Timex | None:
+    try:
+        day = date(int(m["y"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    if m["h"]:
+        return Timex(TIME, f"{day.isoformat()}T{m['h']}:{m['mi']}")
+    return Timex(DATE, day.isoformat())
+
+
+@rule(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})")
+def _slashed(m: re.Match[str], ctx: _Context) -> Timex | None:
+    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if year < 100:
+        year += 1900 if year > 30 else 2000
+    month, day = (a, b) if a <= 12 else (b, a)
+    try:
+        return Timex(DATE, date(year, month, day).isoformat())
+    except ValueError:
+        return None
+
+
+def _month_day(month: int, day: int | None, year: int | None, ctx: _Context) -> Timex | None:
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if year is not None:
+        try:
+            if day is not None:
+                return Timex(DATE, date(year, month, day).isoformat())
+        except ValueError:
+            return None
+        return Timex(DATE, f"{year:04d}-{month:02d}")
+    suffix = f"-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    if ctx.reference is None:
+        return _unresolved(DATE, "XXXX" + suffix)
+    year = _year_for(month, day or 1, ctx)
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return None
+    return Timex(DATE, f"{year:04d}{suffix}", anchor="reference")
+
+
+def _year_for(month: int, day: int, ctx: _Context) -> int:
+    """The year of a month (and day) named without one, from the reference date and tense."""
+    assert ctx.reference is not None
+    ref = ctx.reference
+
+    def cost(year: int) -> float:
+        try:
+            days = (date(year, month, min(day, 28)) - ref).days
+        except ValueError:
+            return float("inf")
+        if (days > 0 and ctx.tense == "past") or (days < 0 and ctx.tense == "future"):
+            return abs(days) * 2.5  # the tense says the other side of the reference date
+        return abs(days)
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
+
+
+@rule(r"(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?")
+def _month_day_year(m: re.Match[str], ctx: _Context) -> Timex | None:
+    year = int(m["year"]) if m["year"] else None
+    return _month_day(MONTHS[m["month"]], int(m["day"]), year, ctx)
+
+
+@rule(r"(?:" + _WEEKDAY + r",? )?(?:the )?" + _DAY + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR
+      + r")?")
+def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
+    year = int(m["year"]) if m["year"] else None
+    return _month_day(MONTHS[m["month"]], int(m["day"]), year, ctx)
+
+
+@rule(_MONTH + r"(?:,? (?:of )?" + _YEAR + r")?")
+def _month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
+    year = int(m["year"]) if m["year"] else None
+    return _month_day(MONTHS[m["month"]], None, year, ctx)
+
+
+@rule(r"(?P<rel>last|next|this|this past|this coming|the coming|the past) " + _MONTH
+      + r"(?: " + _DAY + r")?")
+def _relative_month(m: re.Match[str], ctx: _Context) -> Timex | None:
+    month = MONTHS[m["month"]]
+    day = f"-{int(m['day']):02d}" if m["day"] else ""
+    if day and not 1 <= int(m["day"]) <= 31:
+        return None
+    if ctx.reference is None:
+        return _unresolved(DATE, f"XXXX-{month:02d}{day}")
+    ref = ctx.reference
+    if m["rel"] in ("last", "this past", "the past"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif m["rel"] in ("next", "this coming", "the coming"):
+        year = ref.year if month > ref.month else ref.year + 1
+    else:
+        year = ref.year
+    return Timex(DATE, f"{year:04d}-{month:02d}{day}", anchor="reference")
+
+
+@rule(r"(?:the )?(?P<season>spring|summer|autumn|fall|winter)(?:,? (?:of )?" + _YEAR + r")?"
+      r"|" + _YEAR.replace("year>", "y2>") + r" (?P<s2>spring|summer|autumn|fall|winter)")
+def _season(m: re.Match[str], ctx: _Context) -> Timex:
+    code = SEASONS[m["season"] or m["s2"]]
+    year = m["year"] or m["y2"]
+    if year:
+        return Timex(DATE, f"{year}-{code}")
+    if ctx.reference is None:
+        return _unresolved(DATE, f"XXXX-{code}")
+    return Timex(DATE, f"{_season_year(code, 'this', ctx.reference):04d}-{code}",
+                 anchor="reference")
+
+
+def _season_year(code: str, rel: str, ref: date) -> int:
+    start = _SEASON_START[code]
+    started = ref.month >= start
+    if code == "WI" and ref.month <= 2:
+        started, start = True, 0  # January/February belong to the winter begun last year
+        ref = date(ref.year - 1, 12, 1)
+    ended = ref.month >= start + 3
+    if rel in ("last", "this past", "past"):
+        return ref.year if ended else ref.year - 1
+    if rel in ("next", "coming", "this coming"):
+        return ref.year if not started else ref.year + 1
+    return ref.year
+
+
+@rule(r"(?P<rel>last|next|this|this past|this coming|the past|the coming|the last|the next|past"
+      r"|coming) (?P<season>spring|summer|autumn|fall|winter)")
+def _relative_season(m: re.Match[str], ctx: _Context) -> Timex:
+    code = SEASONS[m["season"]]
+    if ctx.reference is None:
+        return _unresolved(DATE, f"XXXX-{code}")
+    rel = m["rel"].removeprefix("the ")
+    return Timex(DATE, f"{_season_year(code, rel, ctx.reference):04d}-{code}", anchor="reference")
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "final": 4, "last": 4}
+
+
+@rule(r"(?:the )?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last) (?:fiscal )?"
+      r"quarter|q(?P<n>[1-4]))(?:,? (?:of )?(?:fiscal )?" + _YEAR + r")?|" +
+      _YEAR.replace("year>", "y2>") + r" q(?P<n2>[1-4])")
+def _quarter(m: re.Match[str], ctx: _Context) -> Timex:
+    number = int(m["n"] or m["n2"] or _ORDINALS[m["ord"]])
+    year = m["year"] or m["y2"]
+    if year:
+        return Timex(DATE, f"{year}-Q{number}")
+    if ctx.reference is None:
+        return _unresolved(DATE, f"XXXX-Q{number}")
+    return Timex(DATE, f"{ctx.reference.year:04d}-Q{number}", anchor="reference")
+
+
+@rule(r"(?:the )?(?P<ord>first|second|1st|2nd) half(?: of " + _YEAR + r")?")
+def _half(m: re.Match[str], ctx: _Context) -> Timex:
+    half = 1 if m["ord"] in ("first", "1st") else 2
+    if m["year"]:
+        return Timex(DATE, f"{m['year']}-H{half}")
+    if ctx.reference is None:
+        return _unresolved(DATE, f"XXXX-H{half}")
+    return Timex(DATE, f"{ctx.reference.year:04d}-H{half}", anchor="reference")
+
+
+_DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+                "the day before yesterday": -2, "the day after tomorrow": 2,
+                "this day": 0, "last night": -1, "overnight": 0, "earlier today": 0,
+                "later today": 0}
+
+
+@rule(r"(?P<word>today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow"
+      r"|last night|earlier today|later today)(?: (?P<pod>morning|afternoon|evening|night))?"
+      r"|(?P<this>this|late this|early this|earlier this|later this) (?P<pod2>morning|afternoon"
+      r"|evening)")
+def _deictic_day(m: re.Match[str], ctx: _Context) -> Timex:
+    word = m["word"] or "today"
+    part = m["pod"] or m["pod2"]
+    if word in ("tonight", "last night"):
+        part = "night"
+    suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
+    type_ = TIME if part else DATE
+    if ctx.reference is None:
+        return _unresolved(type_, "XXXX-XX-XX" + suffix)
+    day = ctx.reference + timedelta(days=_DAY_OFFSETS[word])
+    return Timex(type_, day.isoformat() + suffix, anchor="reference")
+
+
+def _weekday_date(weekday: int, ref: date, direction: str) -> date:
+    delta = weekday - ref.isoweekday()
+    if direction == "future":
+        return ref + timedelta(days=delta if delta > 0 else delta + 7)
+    if direction == "last":  # "last Monday": strictly before the reference day
+        return ref + timedelta(days=delta if delta < 0 else delta - 7)
+    return ref + timedelta(days=delta if delta <= 0 else delta - 7)
+
+
+@rule(r"(?:(?P<rel>last|next|this|this past|this coming|past|coming|on) )?" + _WEEKDAY
+      + r"(?:'s)?(?: (?P<pod>morning|afternoon|evening|night|overnight))?"
+      r"|(?P<pod_first>early|late) " + _WEEKDAY.replace("(?P<wd>", "(?P<wd2>"))
+def _weekday(m: re.Match[str], ctx: _Context) -> Timex:
+    weekday = WEEKDAYS[m["wd"] or m["wd2"]]
+    part = m["pod"]
+    suffix = f"T{PARTS_OF_DAY[part]}" if part else ""
+    if ctx.reference is None:
+        return _unresolved(DATE, f"XXXX-WXX-{weekday}" + suffix)
+    rel = m["rel"]
+    if rel in ("last", "this past", "past"):
+        direction = "last"
+    elif rel in ("next", "this coming", "coming") or ctx.tense == "future":
+        direction = "future"
+    else:
+        direction = "past"
+    day = _weekday_date(weekday, ctx.reference, direction)
+    return Timex(DATE, day.isoformat() + suffix, anchor="reference")
+
+
+@rule(r"(?:the |this |last |past |this past |next |coming |this coming )?weekend")
+def _weekend(m: re.Match[str], ctx: _Context) -> Timex:
+    text = m.group(0)
+    if ctx.reference is None:
+        return _unresolved(DATE, "XXXX-WXX-WE")
+    ref = ctx.reference
+    weekday = ref.isoweekday()
+    if "next" in text or "coming" in text or (ctx.tense == "future" and "last" not in text):
+        day = ref + timedelta(days=(6 - weekday) % 7 or 7)  # the next Saturday
+    elif weekday < 6 or "last" in text or "past" in text:
+        day = ref - timedelta(days=weekday + 1)  # the Saturday before this week
+    else:
+        day = ref
+    iso = day.isocalendar()
+    return Timex(DATE, f"{iso[0]:04d}-W{iso[1]:02d}-WE", anchor="reference")
+
+
+_CALENDAR_UNIT = r"(?P<cu>day|week|month|year|quarter|decade)"
+
+
+@rule(r"(?P<pre>earlier |later |early |late |the end of |the beginning of |the start of "
+      r"|the rest of |the middle of )?(?:the )?(?P<rel>this|last|next|past|previous|coming|current"
+      r"|the same|same|that|the following|following|the previous|the next|the past|the last"
+      r"|the coming|the current|the preceding|this past|this coming|the) " + _CALENDAR_UNIT)
+def _relative_unit(m: re.Match[str], ctx: _Context) -> Timex | None:
+    unit, rel, pre = m["cu"], m["rel"].removeprefix("the "), (m["pre"] or "").strip()
+    mod = {"earlier": None, "later": None, "early": "START", "late": "END", "the end of": "END",
+           "the beginning of": "START", "the start of": "START", "the middle of": "MID"}.get(pre)
+    granularity = UNITS[unit][2]
+    if m.group(0).startswith(("the past", "the last", "past")) and rel in ("past", "last") \
+            and m.group(0).split()[0] == "the" and unit != "quarter":
+        return Timex(DURATION, duration_value(1, unit))  # "the past year": a year long
+    narrative = rel in ("same", "that", "following", "preceding") or (
+        rel in ("next", "previous") and re.search(r"\bthe (?:next|previous) ", m.group(0))
+    )
+    if narrative:
+        offset = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(rel, 0)
+        found = ctx.narrative(granularity)
+        if found is None:
+            return _unresolved(DATE, _PLACEHOLDER[granularity], mod)
+        point, anchor = found
+        moved = shift(point, unit, offset)
+        if moved is None:
+            return None
+        return Timex(DATE, _unit_value(moved, unit), mod, anchor=anchor)
+    if rel == "the":
+        return None
+    offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    base = ctx.from_reference(granularity)
+    if base is None:
+        return _unresolved(DATE, _PLACEHOLDER[granularity], mod)
+    moved = shift(base, unit, offset)
+    if moved is None:
+        return None
+    return Timex(DATE, _unit_value(moved, unit), mod, anchor="reference")
+
+
+def _unit_value(point: Point, unit: str) -> str:
+    if unit == "quarter" and point.month:
+        return f"{point.year:04d}-Q{(point.month - 1) // 3 + 1}"
+    if unit == "decade":
+        return f"{point.year // 10:03d}X"
+    return point.value()
+
+
+@rule(r"(?:the )?(?P<rel>past|last|previous|next|coming|first|final|recent|following|"
+      r"preceding|upcoming|remaining|latest|recent) (?:" + _NUM + r" )?(?P<plural>seconds|minutes"
+      r"|hours|days|nights|weeks|months|quarters|years|decades|centuries)")
+def _span_of_units(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if m["rel"] in ("following", "preceding") and not m["num"]:
+        return None
+    amount = _number(m["num"]) if m["num"] else None
+    return Timex(DURATION, duration_value(amount, _unit(m["plural"])))
+
+
+@rule(r"(?:(?P<the>the )?(?P<num2>\d+|" + "|".join(_SMALL[1:]) + r"|" + "|".join(_TENS) +
+      r") )?(?P<unit_h>second|minute|hour|day|night|week|month|year|decade|century)s?[- ]"
+      r"(?:long|old)|" + _NUM + r"[- ]" + _UNIT + r"(?:[- ](?:long|old))?")
+def _duration(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if m["unit_h"]:
+        amount = _number(m["num2"]) if m["num2"] else 1
+        return Timex(DURATION, duration_value(amount, _unit(m["unit_h"])))
+    unit = _unit(m["unit"])
+    amount = _number(m["num"])
+    if amount is None and m["num"] not in _VAGUE_NUMBERS:
+        return None
+    return Timex(DURATION, duration_value(amount, unit))
+
+
+@rule(r"(?:(?:a|an|the) )?(?:few |several |couple of )?(?P<unit>seconds|minutes|hours|days|weeks"
+      r"|months|years|decades|centuries)(?:[- ](?:long|old))?|(?P<unit2>recent (?:days|weeks|months"
+      r"|years|decades))")
+def _vague_duration(m: re.Match[str], ctx: _Context) -> Timex:
+    unit = _unit((m["unit"] or m["unit2"]).split()[-1])
+    return Timex(DURATION, duration_value(None, unit))
+
+
+@rule(_NUM + r"[- ]" + _UNIT + r" (?P<dir>ago|earlier|before|later|after|afterwards?|from now"
+      r"|hence|back|on|previously|prior|into the future)")
+def _offset(m: re.Match[str], ctx: _Context) -> Timex | None:
+    unit = _unit(m["unit"])
+    amount = _number(m["num"])
+    granularity = UNITS[unit][2]
+    sign = -1 if m["dir"] in ("ago", "earlier", "before", "back", "previously", "prior") else 1
+    if m["dir"] in ("ago", "from now", "hence", "back", "into the future"):
+        base = ctx.from_reference(granularity)
+        anchor: str | int = "reference"
+    else:
+        found = ctx.narrative(granularity)
+        base, anchor = found if found else (None, "reference")
+    if UNITS[unit][1]:  # "three hours later": a time we cannot place precisely
+        return Timex(TIME if base else DATE, _PLACEHOLDER["day"], resolved=False)
+    if amount is None or isinstance(amount, float):
+        if base is None:
+            return _unresolved(DATE, _PLACEHOLDER[granularity])
+        word = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return Timex(DATE, word, anchor=anchor)
+    if base is None:
+        return _unresolved(DATE, _PLACEHOLDER[granularity])
+    moved = shift(base, unit, sign * amount)
+    if moved is None:
+        return None
+    return Timex(DATE, moved.value(), anchor=anchor)
+
+
+_TIME_RE = (r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?"
+            r"(?: (?:[a-z]{2,4}t|gmt|utc))?")
+
+
+@rule(r"(?:at )?" + _TIME_RE + r"(?:,? (?:on )?(?P<rest>.+))?|(?P<noon>noon|midday|midnight)"
+      r"(?:,? (?:on )?(?P<rest2>.+))?")
+def _clock(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if m["noon"]:
+        hour, minute = (0 if m["noon"] == "midnight" else 12), 0
+    else:
+        if not m["mi"] and not m["ap"]:
+            return None
+        hour, minute = int(m["h"]), int(m["mi"] or 0)
+        ap = (m["ap"] or "").replace(".", "")
+        if ap == "pm" and hour < 12:
+            hour += 12
+        elif ap == "am" and hour == 12:
+            hour = 0
+    clock = f"T{hour:02d}:{minute:02d}"
+    rest = m["rest"] or m["rest2"]
+    if rest:
+        day = _normalise(rest, ctx)
+        if day is None or parse_point(day.value) is None or not day.resolved:
+            day_value = day.value if day and day.value.startswith("XXXX") else None
+            if day_value:
+                return _unresolved(TIME, day_value.split("T")[0] + clock)
+            return None
+        return Timex(TIME, day.value.split("T")[0] + clock, anchor=day.anchor)
+    if ctx.reference is None:
+        return _unresolved(TIME, "XXXX-XX-XX" + clock)
+    return Timex(TIME, ctx.reference.isoformat() + clock, anchor="reference")
+
+
+@rule(r"(?P<rel>the next|the following|that|the previous|the same) (?P<pod>morning|afternoon"
+      r"|evening|night)")
+def _narrative_part_of_day(m: re.Match[str], ctx: _Context) -> Timex:
+    suffix = "T" + PARTS_OF_DAY[m["pod"]]
+    offset = {"the next": 1, "the following": 1, "the previous": -1}.get(m["rel"], 0)
+    found = ctx.narrative("day")
+    if found is None:
+        return _unresolved(TIME, "XXXX-XX-XX" + suffix)
+    point, anchor = found
+    moved = shift(point, "day", offset)
+    assert moved is not None
+    return Timex(TIME, moved.value() + suffix, anchor=anchor)
+
+
+@rule(r"(?:the )?week of (?P<rest>.+)")
+def _week_of(m: re.Match[str], ctx: _Context) -> Timex | None:
+    inner = _normalise(m["rest"], ctx)
+    point = parse_point(inner.value) if inner else None
+    if inner is None or point is None or point.granularity != "day":
+        return None
+    week = Point.of(point.first_day(), "week").value()
+    return Timex(DATE, week, resolved=inner.resolved, anchor=inner.anchor)
+
+
+@rule(r"(?P<holiday>christmas(?: day)?|christmas eve|new year's(?: day)?|new year's eve"
+      r"|independence day|halloween|valentine's day)(?:,? " + _YEAR + r")?")
+def _holiday(m: re.Match[str], ctx: _Context) -> Timex | None:
+    fixed = {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
+             "new year's": "01-01", "new year's day": "01-01", "new year's eve": "12-31",
+             "independence day": "07-04", "halloween": "10-31", "valentine's day": "02-14"}
+    month, day = (int(p) for p in fixed[m["holiday"]].split("-"))
+    return _month_day(month, day, int(m["year"]) if m["year"] else None, ctx)
+
+
+@rule(r"(?:(?P<rel>last|next|this) )?(?P<holiday>thanksgiving(?: day)?|election day)"
+      r"(?:,? " + _YEAR + r")?")
+def _us_holiday(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.reference is not None:
+        year = _year_for(11, 25, ctx)
+        if m["rel"] == "last":
+            year = ctx.reference.year - (ctx.reference < date(ctx.reference.year, 11, 28))
+        elif m["rel"] == "next":
+            year = ctx.reference.year + (ctx.reference > date(ctx.reference.year, 11, 21))
+    else:
+        return _unresolved(DATE, "XXXX-11-XX")
+    if m["holiday"].startswith("thanksgiving"):
+        first = date(year, 11, 1)
+        day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    else:
+        first = date(year, 11, 2)
+        day = first + timedelta(days=(1 - first.weekday()) % 7)
+    return Timex(DATE, day.isoformat(), anchor=None if m["year"] else "reference")
+
+
+# ---------------------------------------------------------------- dateparser fallback
+
+
+@lru_cache(maxsize=8)
+def _parser(reference: date | None):
+    from dateparser.date import DateDataParser
+
+    base = datetime.combine(reference or _SENTINEL, datetime.min.time()).replace(hour=12)
+    settings = {
+        "RELATIVE_BASE": base,
+        "PREFER_DATES_FROM": "past",
+        "RETURN_TIME_AS_PERIOD": True,
+        "PARSERS": ["relative-time", "absolute-time"],
+        "STRICT_PARSING": False,
+    }
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+#: The base date dateparser sees when there is no reference date: results near it were
+#: computed from it (relative expressions), so they are reported unresolved, never as dates.
+_SENTINEL = date(1800, 6, 15)
+_FALLBACK_MAX = 40
+_PLAUSIBLE = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:"
+    + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) + r")\b"
+)
+_IMPLAUSIBLE = re.compile(r"\b(?:and|or|to|through|hours?|days?|weeks?|years?|months?)\b")
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, reference: date | None) -> Timex | None:
+    if len(text) > _FALLBACK_MAX or not _PLAUSIBLE.search(text) or _IMPLAUSIBLE.search(text):
+        return None
+    try:
+        data = _parser(reference).get_date_data(text)
+    except Exception:
+        return None
+    when, period = data.date_obj, data.period
+    if when is None:
+        return None
+    relative = reference is None and abs(when.year - _SENTINEL.year) <= 10
+    if when.year < 1000 or when.year > 2200:
+        return None
+    granularity = {"year": "year", "month": "month", "week": "week"}.get(period or "", "day")
+    if period == "time":
+        value = f"{when.date().isoformat()}T{when:%H:%M}"
+        type_ = TIME
+    else:
+        value = Point.of(when.date(), granularity).value()
+        type_ = DATE
+    if relative:
+        placeholder = _PLACEHOLDER[granularity] + (value[10:] if type_ == TIME else "")
+        return _unresolved(type_, placeholder)
+    anchor = "reference" if reference is not None and str(when.year) not in text else None
+    return Timex(type_, value, anchor=anchor)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def _normalise(text: str, ctx: _Context) -> Timex | None:
+    for pattern, handler in _RULES:
+        match = pattern.match(text)
+        if match:
+            result = handler(match, ctx)  # type: ignore[operator]
+            if result is not None:
+                return result
+    return None
+
+
+def normalise(
+    text: str,
+    *,
+    reference: date | None = None,
+    anchors: Sequence[str] = (),
+    tense: str | None = None,
+) -> Timex | None:
+    """Normalise one temporal expression; None when it is not one factpull understands.
+
+    ``reference`` is the document date ("Monday", "last year" are computed from it);
+    ``anchors`` are the values of earlier date mentions, most recent last (for "two years
+    later"); ``tense`` ("past", "present", "future") of the clause helps place a weekday or a
+    month named without a year.
+    """
+    if not text or len(text) > MAX_LENGTH:
+        return None
+    cleaned = _clean(text)
+    if not cleaned:
+        return None
+    ctx = _Context(reference, tuple(anchors), tense)
+    body, mod = _split_mod(cleaned)
+    result = _normalise(body, ctx) if mod else None
+    if result is None:
+        result, mod = _normalise(cleaned, ctx), None
+    if result is None:
+        result = _dateparser(body if mod else cleaned, reference)
+    if result is None:
+        return None
+    if mod and result.mod is None:
+        result = replace(result, mod=mod)
+    return result
+
+
+def is_valid_value(value: str) -> bool:
+    """Does ``value`` match the TIMEX3 value grammar factpull produces?"""
+    return VALUE_GRAMMAR.fullmatch(value) is not None

@@ -1,0 +1,141 @@
+"""The dates extractor: span rules on a blank pipeline, then the full pipeline on the seed."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+
+from factpull.extract import dates
+from factpull.layout import analyse
+
+ROOT = Path(__file__).resolve().parent.parent
+REF = date(2025, 8, 26)
+
+
+def _seed_text() -> str:
+    for path in (ROOT / "fixtures" / "seed.txt", ROOT / "seeds" / "000_9c0ff21f18ddd123.txt"):
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+    pytest.skip("seed article not found")
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", name="factpull_dates",
+                         config={"spans_key": "factpull_dates"})
+    ruler.add_patterns(dates.patterns())
+    return nlp
+
+
+def _run(nlp, text: str, reference: date | None = REF) -> list[tuple[str, str, str | None]]:
+    doc = nlp(text)
+    found = list(dates.extract(doc, layout=analyse(text), reference=reference))
+    for mention in found:
+        assert text[mention.start:mention.end] == mention.text
+    return [(m.text, m.type, m.value) for m in found]
+
+
+def test_patterns_are_fresh_span_ruler_patterns() -> None:
+    first = dates.patterns()
+    assert first and all({"label", "pattern"} <= set(row) for row in first)
+    assert {row["label"] for row in first} <= {"DATE", "TIME", "DURATION", "SET"}
+    first.clear()
+    assert dates.patterns()
+
+
+RULE_CASES = [
+    ("It lasted more than two decades.", [("more than two decades", "DURATION", "P2DE")]),
+    ("Prices rose in the 1990s.", [("1990s", "DATE", "199X")]),
+    ("Growth slowed in mid-2022.", [("mid-2022", "DATE", "2022")]),
+    ("Sales fell over the past 18 months.", [("the past 18 months", "DURATION", "P18M")]),
+    ("The report is published annually.", [("annually", "SET", "P1Y")]),
+    ("We meet every month.", [("every month", "SET", "P1M")]),
+    ("Results for Q3 2024 were good.", [("Q3 2024", "DATE", "2024-Q3")]),
+    ("He resigned last week.", [("last week", "DATE", "2025-W34")]),
+    ("The deal closes this year.", [("this year", "DATE", "2025")]),
+    ("The talks began on Monday.", [("Monday", "DATE", "2025-08-25")]),
+    ("A 14-day trip.", [("14-day", "DURATION", "P14D")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RULE_CASES)
+def test_rules(blank, text: str, expected) -> None:
+    assert _run(blank, text) == expected
+
+
+def test_ages_are_not_durations(blank) -> None:
+    assert _run(blank, "A 6-year-old boy and a 52-year-old doctor.") == []
+
+
+def test_furniture_yields_no_dates(blank) -> None:
+    text = "Others are reading now\n\nThe talks began on Monday.\n"
+    assert _run(blank, text) == [("Monday", "DATE", "2025-08-25")]
+
+
+def test_without_reference_relative_dates_stay_unresolved(blank) -> None:
+    doc = blank("The talks began on Monday.")
+    (mention,) = dates.extract(doc, layout=analyse(doc.text), reference=None)
+    assert (mention.value, mention.resolved) == ("XXXX-WXX-1", False)
+
+
+def test_anchor_names_the_earlier_mention(blank) -> None:
+    text = "Russia joined in 1996 and ratified it two years later."
+    doc = blank(text)
+    # the blank pipeline has no NER: "1996" comes from the model, so anchor on the reference
+    (mention,) = dates.extract(doc, layout=analyse(text), reference=REF)
+    assert mention.value == "1998" or mention.anchor == "reference"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Published: August 25, 2025\nBody text.", (date(2025, 8, 25), "published line")),
+        ("Some headline\nUpdated 2025-08-20 14:00\nBody.", (date(2025, 8, 20), "published line")),
+        ("Headline\n25 August 2025\n\nBody text here.", (date(2025, 8, 25), "header date")),
+        ("No date here at all.\nNor here.", None),
+        ("Headline\nIt happened in March.", None),
+    ],
+)
+def test_find_reference_date(text: str, expected) -> None:
+    assert dates.find_reference_date(text, analyse(text)) == expected
+
+
+# ---------------------------------------------------------------- the full pipeline
+
+
+def test_seed_dates_match_the_golden_file(nlp) -> None:
+    text = _seed_text()
+    expected = json.loads((ROOT / "fixtures" / "seed.dates.json").read_text(encoding="utf-8"))
+    found = [m.to_dict() for m in dates.extract(nlp(text), layout=analyse(text), reference=REF)]
+    assert found == expected
+
+
+def test_seed_without_reference(nlp) -> None:
+    text = _seed_text()
+    found = list(dates.extract(nlp(text), layout=analyse(text), reference=None))
+    monday = [m for m in found if m.text == "Monday"]
+    assert [(m.value, m.resolved) for m in monday] == [("XXXX-WXX-1", False)]
+    assert not any(text.index("Others are reading now") <= m.start < text.index("Others") + 22
+                   for m in found)
+    later = next(m for m in found if m.text == "two years later")
+    assert later.value == "1998" and text[slice(*map(int, later.anchor.split(":")))] == "1996"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The protesters may march on Friday.", [("Friday", "DATE", "2025-08-29")]),
+        ("Officials said on Friday that 1500 people had fled.", [("Friday", "DATE", "2025-08-22")]),
+        ("The law was passed between 1994 and 1997.",
+         [("1994", "DATE", "1994"), ("1997", "DATE", "1997")]),
+        ("He was born in May 1960 and moved in March.",
+         [("May 1960", "DATE", "1960-05"), ("March", "DATE", "2025-03")]),
+    ],
+)
+def test_model_cases(nlp, text: str, expected) -> None:
+    assert _run(nlp, text) == expected

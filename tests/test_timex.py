@@ -1,0 +1,198 @@
+"""Table-driven tests of TIMEX3 normalisation (factpull.timex), one table per class."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factpull.timex import is_valid_value, normalise, parse_point, shift
+
+REF = date(2025, 8, 26)  # a Tuesday
+
+ABSOLUTE = [
+    ("1987", "DATE", "1987", None),
+    ("in 1987", "DATE", "1987", None),
+    ("2025-08-25", "DATE", "2025-08-25", None),
+    ("25 August 2025", "DATE", "2025-08-25", None),
+    ("August 25, 2025", "DATE", "2025-08-25", None),
+    ("Aug. 25, 2025", "DATE", "2025-08-25", None),
+    ("Monday, Aug. 25, 2025", "DATE", "2025-08-25", None),
+    ("May 1998", "DATE", "1998-05", None),
+    ("the 1990s", "DATE", "199X", None),
+    ("the early 1990s", "DATE", "199X", "START"),
+    ("the '90s", "DATE", "199X", None),
+    ("the 20th century", "DATE", "19", None),
+    ("Q3 2022", "DATE", "2022-Q3", None),
+    ("the third quarter of 2022", "DATE", "2022-Q3", None),
+    ("summer 2022", "DATE", "2022-SU", None),
+    ("the first half of 2022", "DATE", "2022-H1", None),
+    ("mid-2022", "DATE", "2022", "MID"),
+    ("early 2022", "DATE", "2022", "START"),
+    ("late 2022", "DATE", "2022", "END"),
+    ("the end of 2022", "DATE", "2022", "END"),
+]
+
+DURATIONS = [
+    ("two years", "DURATION", "P2Y", None),
+    ("18 months", "DURATION", "P18M", None),
+    ("the past 18 months", "DURATION", "P18M", None),
+    ("the past three months", "DURATION", "P3M", None),
+    ("more than two decades", "DURATION", "P2DE", "MORE_THAN"),
+    ("nearly five months", "DURATION", "P5M", "LESS_THAN"),
+    ("about three days", "DURATION", "P3D", "APPROX"),
+    ("at least 72 hours", "DURATION", "PT72H", "EQUAL_OR_MORE"),
+    ("three hours", "DURATION", "PT3H", None),
+    ("14-day", "DURATION", "P14D", None),
+    ("five-hour", "DURATION", "PT5H", None),
+    ("5 1/2 hours", "DURATION", "PT330M", None),
+    ("a few years", "DURATION", "PXY", None),
+    ("recent years", "DURATION", "PXY", None),
+    ("the past year", "DURATION", "P1Y", None),
+]
+
+SETS = [
+    ("annually", "SET", "P1Y", None),
+    ("daily", "SET", "P1D", None),
+    ("every month", "SET", "P1M", None),
+    ("every two weeks", "SET", "P2W", None),
+    ("every Monday", "SET", "XXXX-WXX-1", None),
+    ("twice a year", "SET", "P1Y", None),
+]
+
+RELATIVE = [  # resolved against REF, a Tuesday
+    ("Monday", "DATE", "2025-08-25", None),
+    ("on Monday", "DATE", "2025-08-25", None),
+    ("last Friday", "DATE", "2025-08-22", None),
+    ("yesterday", "DATE", "2025-08-25", None),
+    ("today", "DATE", "2025-08-26", None),
+    ("tomorrow", "DATE", "2025-08-27", None),
+    ("last year", "DATE", "2024", None),
+    ("this year", "DATE", "2025", None),
+    ("next year", "DATE", "2026", None),
+    ("last month", "DATE", "2025-07", None),
+    ("this week", "DATE", "2025-W35", None),
+    ("last week", "DATE", "2025-W34", None),
+    ("in March", "DATE", "2025-03", None),
+    ("Aug. 25", "DATE", "2025-08-25", None),
+    ("two years ago", "DATE", "2023", None),
+    ("two months ago", "DATE", "2025-06", None),
+    ("this morning", "TIME", "2025-08-26TMO", None),
+    ("last night", "TIME", "2025-08-25TNI", None),
+    ("2:30 p.m.", "TIME", "2025-08-26T14:30", None),
+    ("14:30", "TIME", "2025-08-26T14:30", None),
+    ("last summer", "DATE", "2024-SU", None),
+    ("this weekend", "DATE", "2025-W34-WE", None),
+    ("the third quarter", "DATE", "2025-Q3", None),
+    ("now", "DATE", "PRESENT_REF", None),
+    ("currently", "DATE", "PRESENT_REF", None),
+    ("the future", "DATE", "FUTURE_REF", None),
+    ("in the past", "DATE", "PAST_REF", None),
+    ("Thanksgiving", "DATE", "2025-11-27", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "value", "mod"), ABSOLUTE + DURATIONS + SETS + RELATIVE)
+def test_normalise(text: str, type_: str, value: str, mod: str | None) -> None:
+    timex = normalise(text, reference=REF)
+    assert timex is not None, text
+    assert (timex.type, timex.value, timex.mod) == (type_, value, mod)
+    assert is_valid_value(timex.value)
+
+
+@pytest.mark.parametrize(("text", "type_", "value", "mod"), ABSOLUTE + DURATIONS + SETS)
+def test_absolute_expressions_need_no_reference(text, type_, value, mod) -> None:
+    timex = normalise(text, reference=None)
+    assert timex is not None and (timex.type, timex.value, timex.resolved) == (type_, value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "placeholder"),
+    [("Monday", "XXXX-WXX-1"), ("last year", "XXXX"), ("yesterday", "XXXX-XX-XX"),
+     ("in March", "XXXX-03"), ("Aug. 25", "XXXX-08-25"), ("last week", "XXXX-WXX"),
+     ("this morning", "XXXX-XX-XXTMO"), ("two years ago", "XXXX")],
+)
+def test_relative_without_reference_stays_unresolved(text: str, placeholder: str) -> None:
+    timex = normalise(text, reference=None)
+    assert timex is not None
+    assert (timex.value, timex.resolved) == (placeholder, False)
+
+
+def test_year_of_a_month_follows_the_tense() -> None:
+    ref = date(2000, 1, 7)
+    assert normalise("December", reference=ref, tense="past").value == "1999-12"
+    assert normalise("Jan. 14", reference=ref, tense="future").value == "2000-01-14"
+    assert normalise("Jan. 14", reference=ref, tense="past").value == "2000-01-14"
+    assert normalise("Nov. 20", reference=ref).value == "1999-11-20"
+
+
+def test_weekday_follows_the_tense() -> None:
+    assert normalise("Friday", reference=REF, tense="past").value == "2025-08-22"
+    assert normalise("Friday", reference=REF, tense="future").value == "2025-08-29"
+    assert normalise("Tuesday", reference=REF).value == "2025-08-26"
+
+
+NARRATIVE = [  # (text, anchors, value, index of the anchor used)
+    ("two years later", ["1996"], "1998", 0),
+    ("the following year", ["1996"], "1997", 0),
+    ("later that year", ["1996"], "1996", 0),
+    ("the next day", ["1996", "1998-10-23"], "1998-10-24", 1),
+    ("the next day", ["1998-10-23", "1999"], "1998-10-24", 0),  # "1999" is too coarse
+    ("three months later", ["1998-05"], "1998-08", 0),
+    ("the next morning", ["2000-02-22"], "2000-02-23TMO", 0),
+]
+
+
+@pytest.mark.parametrize(("text", "anchors", "value", "index"), NARRATIVE)
+def test_narrative_anaphora(text: str, anchors: list[str], value: str, index: int) -> None:
+    timex = normalise(text, reference=REF, anchors=anchors)
+    assert timex is not None
+    assert (timex.value, timex.anchor) == (value, index)
+
+
+def test_narrative_falls_back_to_reference_then_unresolved() -> None:
+    assert normalise("the next day", reference=REF).anchor == "reference"
+    timex = normalise("two years later", reference=None)
+    assert timex is not None and not timex.resolved and timex.value == "XXXX"
+
+
+@pytest.mark.parametrize(
+    "text", ["", "hello", "Others are reading now", "may", "the", "15", "x" * 500, "1/2 hours"]
+)
+def test_not_a_date(text: str) -> None:
+    timex = normalise(text, reference=REF)
+    assert timex is None or timex.type != "DATE" or timex.value != "1998-01-02"
+    if text in ("", "hello", "Others are reading now", "the", "15", "x" * 500):
+        assert timex is None
+
+
+def test_points_and_shifts() -> None:
+    point = parse_point("2025-08-26")
+    assert point is not None and point.granularity == "day"
+    assert shift(point, "week", 1).value() == "2025-W36"
+    assert shift(parse_point("1996"), "decade", 1).value() == "2006"
+    assert parse_point("PRESENT_REF") is None
+
+
+@settings(max_examples=300, deadline=1000)
+@given(st.text(max_size=120), st.sampled_from([None, REF]))
+def test_any_string_normalises_to_a_grammatical_value_or_none(text: str, ref) -> None:
+    timex = normalise(text, reference=ref, anchors=["1996", "2025-08-01"])
+    if timex is not None:
+        assert is_valid_value(timex.value), (text, timex)
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+WORDS = ["the", "last", "next", "two", "years", "later", "ago", "Monday", "May", "1998", "early",
+         "mid-", "more than", "every", "week", "of", "quarter", "summer", "1990s", "a", "day",
+         "12", "p.m.", "on", "since", "decades", "century", "20th", "Aug.", ",", "that"]
+
+
+@settings(max_examples=300, deadline=1000)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=6), st.sampled_from([None, REF]))
+def test_word_salad_normalises_to_a_grammatical_value_or_none(words: list[str], ref) -> None:
+    timex = normalise(" ".join(words), reference=ref, anchors=["1996"])
+    if timex is not None:
+        assert is_valid_value(timex.value), (words, timex)
