@@ -71,6 +71,10 @@ def test_page_zones():
         ("The parliament voted to delay the budget.", Zone.BODY),
         ("parliament votes to delay budget", Zone.BODY),
         ("1. Jane Roe ( Kenya ) 2:10.45", Zone.BODY),
+        ("By Jane Roe and John Smith", Zone.FURNITURE),
+        ("By Jane Roe, Reuters", Zone.FURNITURE),
+        ("Reporting by Jane Roe; Editing by John Smith", Zone.FURNITURE),
+        ("By leaving the treaty, Russia signals its rejection.", Zone.BODY),
     ],
 )
 def test_line_zones(line, zone):
@@ -107,3 +111,11 @@ def test_empty_text_has_no_lines():
 )
 def test_is_title_case(line, expected):
     assert is_title_case(line) is expected
+
+
+def test_title_after_a_teaser_is_furniture_but_prose_is_not():
+    text = ("Read more\n\nMinisters Clash Over Quotas in Brussels\n\n"
+            "Also read\n\nThe cuts follow scientific advice.\n")
+    assert [zone for _, zone in zones(text)] == [
+        Zone.FURNITURE, Zone.FURNITURE, Zone.FURNITURE, Zone.BODY
+    ]

@@ -96,7 +96,8 @@ class _Rule:
 @cache
 def _rules() -> tuple[_Rule, ...]:
     return tuple(
-        _Rule(Zone(row["zone"]), row["kind"], re.compile(row["regex"], re.IGNORECASE))
+        _Rule(Zone(row["zone"]), row["kind"],
+              re.compile(row["regex"], re.IGNORECASE if row.get("ignore_case", True) else 0))
         for row in read_jsonl("furniture.jsonl")
     )
 
@@ -174,12 +175,30 @@ def _demote_lists(text: str, spans: list[tuple[int, int]], zones: list[Zone]) ->
         zones[i] = Zone.BODY
 
 
+def _mark_teased_headlines(
+    text: str, spans: list[tuple[int, int]], zones: list[Zone], kinds: list[str]
+) -> None:
+    """A headline just after a bare "Also read" / "Related" is another article's title."""
+    for i, kind in enumerate(kinds):
+        start, end = spans[i]
+        marker = text[start:end].strip().rstrip(":").strip()
+        if kind != "teaser" or len(marker.split()) > 4 or ":" in marker:
+            continue
+        j = i + 1
+        while j < len(zones) and zones[j] is Zone.BLANK:
+            j += 1
+        if j < len(zones) and zones[j] is Zone.HEADLINE:
+            zones[j], kinds[j] = Zone.FURNITURE, "teaser"
+
+
 def analyse(text: str) -> Layout:
     """Split ``text`` into lines and give each one a :class:`Zone`."""
     spans = _split_lines(text)
     classified = [_classify(text[start:end]) for start, end in spans]
     zones = [zone for zone, _ in classified]
+    kinds = [kind for _, kind in classified]
     _demote_lists(text, spans, zones)
+    _mark_teased_headlines(text, spans, zones, kinds)
     # A short line right next to a photo credit is the photo's caption.
     for i, zone in enumerate(zones):
         if zone is not Zone.CREDIT:
@@ -190,7 +209,6 @@ def analyse(text: str) -> Layout:
                 if end - start <= 120 and not text[start:end].rstrip().endswith((".", "!", "?")):
                     zones[j] = Zone.CAPTION
     lines = tuple(
-        Line(start, end, zone, kind)
-        for (start, end), zone, (_, kind) in zip(spans, zones, classified)
+        Line(start, end, zone, kind) for (start, end), zone, kind in zip(spans, zones, kinds)
     )
     return Layout(lines)
