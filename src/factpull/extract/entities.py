@@ -37,7 +37,7 @@ ENTITY_LABELS = frozenset(
 _LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                       "their", "our", "my", "your"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
-_EDGE_PUNCT = frozenset("\"'“”‘’()[]{}<>«»,;:.-–—/|*•·!?")
+_EDGE_PUNCT = frozenset("\"'“”‘’()[]{}<>«»‹›,;:.-–—/|*•·!?")
 _MAX_KEY_TOKENS = 8
 
 
