@@ -1,0 +1,458 @@
+"""Treaties: every named international instrument in a document, linked to its canonical record.
+
+Three kinds of candidate spans come from the span ruler ``factpull_treaties`` (patterns from
+:func:`patterns`, stored under ``doc.spans["factpull_treaties"]``), plus spaCy's LAW entities:
+
+* ``TREATY`` / ``TREATY_EXACT`` / ``TREATY_WEAK`` / ``TREATY_AREA`` -- a name, short name,
+  alias or acronym from the gazetteer (``data/treaties.jsonl``); the span id is the record id.
+* ``TREATY_SHAPE`` -- a treaty-shaped name from ``data/treaty_patterns.jsonl``: ``strong``
+  shapes ("Treaty of X", "Convention on Y", "Protocol to Z") are names by themselves;
+  ``modifier`` shapes ("X Treaty") need the model's confirmation that X is a place, or a LAW
+  entity. Unknown names are reported with ``known=False``.
+* ``TREATY_REF`` -- a back-reference ("the convention", "its additional protocols"), linked to
+  the most recent compatible named instrument, unless two candidates compete nearby.
+
+Gazetteer schema (one JSON object a line; optional keys may be absent):
+
+``id``        stable slug: ``cets-<n>`` for Council of Europe treaties, else a name slug
+``name``      canonical official English title (the conventional name where none is usable)
+``kind``      treaty, convention, protocol, covenant, charter, pact, agreement, accord,
+              statute, memorandum or amendment
+``year``      year adopted or signed (optional when not certain)
+``cets``      Council of Europe (E)TS number (optional)
+``untc``      UN Treaty Collection chapter reference, e.g. ``"IV-9"`` (optional)
+``wikidata``  Wikidata QID (optional; only where certain)
+``aliases``   other names, matched ignoring case (the ``name`` is one implicitly)
+``cased``     names matched only as written ("Chicago Convention", not a convention in Chicago)
+``acronyms``  acronyms, matched only as written ("NPT", "ECHR")
+``weak``      ambiguous acronyms ("CAT", "INF"), matched as written and kept only when the
+              same document also names the instrument another way
+``area``      names of the area or body the instrument sets up ("AfCFTA"), matched as written
+              and kept only as the object of signing or ratifying ("ratified the AfCFTA")
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from factpull.layout import NO_FACTS, Layout, Zone
+from factpull.records import TreatyMention
+from factpull.resources import read_jsonl
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+SPANS_KEY = "factpull_treaties"
+GAZETTEER_FILE = "treaties.jsonl"
+PATTERNS_FILE = "treaty_patterns.jsonl"
+
+_NAME_LABELS = frozenset({"TREATY", "TREATY_EXACT", "TREATY_WEAK", "TREATY_AREA"})
+#: Verbs whose object is an instrument, whatever its name also denotes.
+_TREATY_VERBS = re.compile(
+    r"^(?:sign|ratif|accede|accession|adopt|signator)", re.IGNORECASE
+)
+_SHAPE = "TREATY_SHAPE"
+_REF = "TREATY_REF"
+#: Words in front of a shape that are not part of the name.
+_LEADING = frozenset(
+    "the a an this that these those its their his her our new revised draft proposed current"
+    " landmark historic so-called".split()
+)
+_INDEFINITE = frozenset("a an no any another every each some".split())
+#: A name followed by one of these is part of an organisation's or a court's name.
+_ORG_FOLLOWERS = frozenset(
+    "organization organisation organizations organisations court secretariat".split()
+)
+#: Words that make a treaty-shaped name something else (a party convention, a standard, ...).
+_NEAR_MISS_WORDS = frozenset(
+    "democratic republican national party labour labor conservative liberal green comic fan fans"
+    " annual constitutional internet transmission league club players collective bargaining"
+    .split()
+)
+_WEEKDAYS_MONTHS = re.compile(
+    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july"
+    r"|august|september|october|november|december)$",
+    re.IGNORECASE,
+)
+_INSTRUMENT_WORDS = frozenset(
+    "treaty treaties convention conventions protocol protocols covenant charter pact accord"
+    " accords agreement agreements statute".split()
+)
+#: LAW entities naming these are domestic law, not treaties.
+_DOMESTIC_WORDS = frozenset(
+    "constitution act bill amendment directive resolution plan code law chapter regulation".split()
+)
+#: After a back-reference word, these make it part of another noun ("the convention centre").
+_COMPOUND_HEADS = _ORG_FOLLOWERS | frozenset(
+    "centre center centres centers hall floor delegate delegates speech goers organizers"
+    " organisers crowd venue stage attendees".split()
+)
+_MODIFIER_ENTS = frozenset({"GPE", "LOC"})
+#: Instrument kinds that can have additional or optional protocols.
+_PROTOCOL_PARENTS = frozenset({"convention", "covenant", "treaty", "charter"})
+_PROTOCOL_SHAPE = re.compile(r"(?:(?:Additional|Optional|Second|Third)\s+)*Protocol\b")
+#: "the Protocol to X and the Convention on Y": two names, not one.
+_TWO_NAMES = re.compile(
+    r"\b(?:and|or)\s+(?:the\s+)?(?:\S+\s+){0,3}?"
+    r"(?:Treaty|Treaties|Convention|Protocol|Agreement|Covenant|Charter|Statute)\b"
+)
+#: Kinds a back-reference "the treaty" can mean.
+_BINDING = frozenset(
+    "treaty treaties convention conventions protocol covenant statute charter".split()
+)
+#: Near-synonyms in back-references: "the accord" or "the pact" for an agreement.
+_DEAL_WORDS = frozenset({"agreement", "accord", "accords", "pact"})
+#: How far back (characters) a second compatible instrument makes a back-reference ambiguous.
+_AMBIGUITY_WINDOW = 400
+
+
+_LIST_KEYS = ("aliases", "cased", "acronyms", "weak", "area")
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One instrument of the gazetteer."""
+
+    id: str
+    name: str
+    kind: str
+    year: int | None = None
+    cets: int | None = None
+    untc: str | None = None
+    wikidata: str | None = None
+    aliases: tuple[str, ...] = ()
+    cased: tuple[str, ...] = ()
+    acronyms: tuple[str, ...] = ()
+    weak: tuple[str, ...] = ()
+    area: tuple[str, ...] = ()
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Record:
+        lists = {key: tuple(data.get(key, ())) for key in _LIST_KEYS}
+        scalars = {key: data.get(key) for key in ("year", "cets", "untc", "wikidata")}
+        return cls(id=data["id"], name=data["name"], kind=data["kind"], **scalars, **lists)
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A named mention chosen for output, before it becomes a :class:`TreatyMention`."""
+
+    start: int
+    end: int
+    name: str
+    record: Record | None
+    head_words: frozenset[str]
+
+
+# ---------------------------------------------------------------- gazetteer and patterns
+
+
+@cache
+def gazetteer() -> Mapping[str, Record]:
+    """The packaged gazetteer, by record id (read once)."""
+    records = (Record.from_json(item) for item in read_jsonl(GAZETTEER_FILE))
+    return MappingProxyType({record.id: record for record in records})
+
+
+def patterns() -> list[dict[str, Any]]:
+    """All span-ruler patterns: gazetteer names and the generic shapes (a fresh list)."""
+    return [dict(pattern) for pattern in _patterns()]
+
+
+@cache
+def _patterns() -> tuple[dict[str, Any], ...]:
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    found: list[dict[str, Any]] = []
+    for record in gazetteer().values():
+        forms = (
+            [("TREATY", "LOWER", alias) for alias in (record.name, *record.aliases)]
+            + [("TREATY_EXACT", "ORTH", form) for form in (*record.cased, *record.acronyms)]
+            + [("TREATY_WEAK", "ORTH", form) for form in record.weak]
+            + [("TREATY_AREA", "ORTH", form) for form in record.area]
+        )
+        for label, attr, form in forms:
+            for variant in _variants(form):
+                words = [token.text for token in tokenizer(variant)]
+                if attr == "LOWER":
+                    words = [word.lower() for word in words]
+                found.append({
+                    "label": label,
+                    "id": record.id,
+                    "pattern": [{attr: word} for word in words],
+                })
+                if attr == "LOWER" and len(words) > 2 and words[-1] in _INSTRUMENT_WORDS:
+                    found.append(_bracketed_acronym(record.id, words))
+    found.extend(read_jsonl(PATTERNS_FILE))
+    return tuple(found)
+
+
+def _bracketed_acronym(record_id: str, words: list[str]) -> dict[str, Any]:
+    """"African Continental Free Trade Area (AfCFTA) agreement": an acronym before the head."""
+    acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z.]*[A-Z]"}}
+    body = [{"LOWER": word} for word in words[:-1]]
+    tail = [{"ORTH": "("}, acronym, {"ORTH": ")"}, {"LOWER": words[-1]}]
+    return {"label": "TREATY", "id": record_id, "pattern": body + tail}
+
+
+def _variants(form: str) -> set[str]:
+    """``form`` with hyphen/en dash and straight/curly apostrophe variants."""
+    variants = {form}
+    if "-" in form or "–" in form:
+        variants |= {form.replace("–", "-"), form.replace("-", "–")}
+    if "'" in form or "’" in form:
+        variants |= {v.replace("'", "’") for v in variants} | {
+            v.replace("’", "'") for v in variants
+        }
+    return variants
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def extract(doc: Doc, *, layout: Layout) -> Iterator[TreatyMention]:
+    """Yield the treaty mentions of ``doc`` in text order (named ones and back-references)."""
+    spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    named = _select_named(doc, spans, layout)
+    refs = _references(doc, spans, named, layout)
+    mentions = [_mention(doc, item, reference=False) for item in named]
+    mentions += [_mention(doc, item, reference=True) for item in refs]
+    yield from sorted(mentions, key=lambda mention: mention.start)
+
+
+def _mention(doc: Doc, item: _Named, *, reference: bool) -> TreatyMention:
+    record = item.record
+    return TreatyMention(
+        text=doc.text[item.start:item.end],
+        start=item.start,
+        end=item.end,
+        name=record.name if record else item.name,
+        id=record.id if record else None,
+        wikidata=record.wikidata if record else None,
+        year=record.year if record else None,
+        known=record is not None,
+        reference=reference,
+    )
+
+
+def _select_named(doc: Doc, spans: list[Span], layout: Layout) -> list[_Named]:
+    """Accepted named candidates without overlaps: gazetteer names first, longest first.
+
+    An unknown "Protocol to/on ..." shape competes with the gazetteer on length: "Additional
+    Protocol to the Convention on X" is a protocol, not the convention it contains.
+    """
+    records = gazetteer()
+    strong_ids = {span.id_ for span in spans if span.label_ in ("TREATY", "TREATY_EXACT")}
+    ranked: list[tuple[int, int, int, _Named]] = []
+    for span in spans:
+        candidate = _candidate(span, records, strong_ids, layout)
+        if candidate is None:
+            continue
+        if candidate.record:
+            ranked.append((0, -_length(candidate), 0, candidate))
+        else:
+            group = 0 if _is_protocol_shape(candidate) else 1
+            ranked.append((group, -_length(candidate), 1, candidate))
+    for ent in doc.ents:
+        candidate = _law_candidate(ent, layout)
+        if candidate is not None:
+            ranked.append((2, -_length(candidate), 1, candidate))
+    chosen: list[_Named] = []
+    for *_, candidate in sorted(ranked, key=lambda item: (*item[:3], item[3].start)):
+        if not any(_overlaps(candidate, other) for other in chosen):
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda item: item.start)
+
+
+def _length(item: _Named) -> int:
+    return item.end - item.start
+
+
+def _is_protocol_shape(item: _Named) -> bool:
+    return _PROTOCOL_SHAPE.match(item.name) is not None
+
+
+def _candidate(
+    span: Span, records: Mapping[str, Record], strong_ids: set[str], layout: Layout
+) -> _Named | None:
+    if span.label_ in _NAME_LABELS:
+        record = records.get(span.id_)
+        if record is None or not _allowed(span, layout):
+            return None
+        if span.label_ == "TREATY_WEAK" and span.id_ not in strong_ids:
+            return None
+        if span.label_ == "TREATY_AREA" and not _object_of_treaty_verb(span):
+            return None
+        if _determiner(span) in _INDEFINITE and not span[-1].text[:1].isupper():
+            return None  # "a Brexit deal", "a nuclear nonproliferation treaty with Iran"
+        return _named(span, record)
+    if span.label_ == _SHAPE:
+        return _shape_candidate(span, layout)
+    return None
+
+
+def _object_of_treaty_verb(span: Span) -> bool:
+    """"signed onto the AfCFTA", "ratification of the AfCFTA": the instrument is meant."""
+    words = [token.text for token in span.doc[max(span.start - 4, 0):span.start]]
+    words = [word for word in words if word.lower() not in ("the", "onto", "on", "to", "of")]
+    return bool(words) and bool(_TREATY_VERBS.match(words[-1]))
+
+
+def _named(span: Span, record: Record | None) -> _Named:
+    heads = frozenset(token.lower_ for token in span if token.lower_ in _INSTRUMENT_WORDS)
+    text = re.sub(r"\s+", " ", span.text)
+    return _Named(span.start_char, span.end_char, text, record, heads)
+
+
+def _allowed(span: Span, layout: Layout) -> bool:
+    """Not page furniture, not part of an organisation's name."""
+    if layout.zone_at(span.start_char) in NO_FACTS:
+        return False
+    following = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return following not in _ORG_FOLLOWERS
+
+
+def _shape_candidate(span: Span, layout: Layout) -> _Named | None:
+    """A treaty-shaped name the gazetteer does not know, if it is one."""
+    span = _trim_leading(span)
+    if span is None or len(span) < 2 or not _allowed(span, layout):
+        return None
+    if layout.zone_at(span.start_char) == Zone.HEADLINE:
+        return None  # title case everywhere: a shape says nothing
+    if _determiner(span) in _INDEFINITE or _has_near_miss_word(span):
+        return None
+    if _TWO_NAMES.search(span.text):
+        return None
+    if span.id_ == "modifier" and not _confirmed_modifier(span):
+        return None
+    if _followed_by_name(span):
+        return None  # "the Treaty Oak", "the Ford Pact Deal": part of another name
+    return _named(span, None)
+
+
+def _trim_leading(span: Span) -> Span | None:
+    start = span.start
+    while start < span.end and (
+        span.doc[start].lower_ in _LEADING or span.doc[start].pos_ in ("VERB", "AUX", "ADP")
+    ):
+        start += 1
+    return span.doc[start:span.end] if start < span.end else None
+
+
+def _followed_by_name(span: Span) -> bool:
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return following is not None and following.is_title and following.is_alpha
+
+
+def _determiner(span: Span) -> str:
+    """The word opening the noun phrase ``span`` ends, past lowercase modifiers ("a new ...")."""
+    index = span.start - 1
+    while index >= 0 and span.start - index <= 3 and _is_modifier(span.doc[index]):
+        index -= 1
+    return span.doc[index].lower_ if index >= 0 else ""
+
+
+def _is_modifier(token) -> bool:
+    return token.is_lower and (token.pos_ in ("ADJ", "NOUN") or token.text in ("-", "–"))
+
+
+def _has_near_miss_word(span: Span) -> bool:
+    return any(
+        token.lower_ in _NEAR_MISS_WORDS or _WEEKDAYS_MONTHS.match(token.text) for token in span
+    )
+
+
+def _confirmed_modifier(span: Span) -> bool:
+    """"X Treaty": X must be a place, or the model must call the span a law."""
+    if span[0].ent_type_ in _MODIFIER_ENTS:
+        return True
+    return any(token.ent_type_ == "LAW" for token in span)
+
+
+def _law_candidate(ent: Span, layout: Layout) -> _Named | None:
+    """A LAW entity headed by an instrument word and holding a name ("the Ankara Treaty")."""
+    if ent.label_ != "LAW":
+        return None
+    span = _trim_leading(ent)
+    if span is None or len(span) < 2 or span[-1].lower_ not in _INSTRUMENT_WORDS:
+        return None
+    if not span[-1].is_title or not all(token.is_title or token.is_punct for token in span):
+        return None
+    if any(token.lower_ in _DOMESTIC_WORDS for token in span) or _has_near_miss_word(span):
+        return None
+    if not _allowed(span, layout) or _determiner(span) in _INDEFINITE:
+        return None
+    if _followed_by_name(span):
+        return None
+    return _named(span, None)
+
+
+def _overlaps(a: _Named, b: _Named) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# ---------------------------------------------------------------- back-references
+
+
+def _references(
+    doc: Doc, spans: list[Span], named: list[_Named], layout: Layout
+) -> list[_Named]:
+    """Back-references linked to the most recent compatible named instrument."""
+    found: list[_Named] = []
+    for span in sorted(spans, key=lambda span: span.start):
+        if span.label_ != _REF or layout.zone_at(span.start_char) in NO_FACTS:
+            continue
+        ref = span[1:]  # without the determiner or possessive
+        target = _antecedent(ref, named)
+        if target is None or _continues_as_compound(span) or any(
+            ref.start_char < item.end and item.start < ref.end_char for item in [*named, *found]
+        ):
+            continue
+        found.append(_Named(ref.start_char, ref.end_char, target.name, target.record,
+                            target.head_words))
+    return found
+
+
+def _antecedent(ref: Span, named: list[_Named]) -> _Named | None:
+    head = ref[-1].lower_
+    if len(ref) > 1 and head != "protocols":
+        return None  # "the additional protocol" is an instrument of its own
+    before = [item for item in named if item.end <= ref.start_char and _compatible(head, item)]
+    if not before:
+        return None
+    latest = before[-1]
+    window = ref.start_char - _AMBIGUITY_WINDOW
+    rivals = {_identity(item) for item in before if item.end > window}
+    return latest if len(rivals) <= 1 else None
+
+
+def _identity(item: _Named) -> str:
+    return item.record.id if item.record else item.name.lower()
+
+
+def _compatible(head: str, item: _Named) -> bool:
+    """Can a back-reference headed by ``head`` mean the instrument ``item`` names?"""
+    kind = item.record.kind if item.record else None
+    words = set(item.head_words) | (set(item.record.name.lower().split()) if item.record else set())
+    if kind:
+        words.add(kind)
+    if head == "protocols":  # "its additional protocols": those of a convention
+        return bool(words & _PROTOCOL_PARENTS)
+    if head == "treaty":  # news calls any binding instrument "the treaty"
+        return bool(words & _BINDING)
+    if head in _DEAL_WORDS:
+        return bool(words & _DEAL_WORDS)
+    return head in words
+
+
+def _continues_as_compound(span: Span) -> bool:
+    """"the convention centre", "the treaty organisation": the head is another noun."""
+    if span.end >= len(span.doc):
+        return False
+    return span.doc[span.end].lower_ in _COMPOUND_HEADS or _followed_by_name(span)

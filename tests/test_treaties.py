@@ -1,0 +1,263 @@
+"""Treaty extraction: gazetteer data, ruler patterns, near misses and back-references."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+
+import pytest
+import spacy
+
+from factpull import layout
+from factpull.extract import treaties
+
+KINDS = {
+    "treaty", "convention", "protocol", "covenant", "charter", "pact", "agreement", "accord",
+    "statute", "memorandum", "amendment",
+}
+KEYS = {
+    "id", "name", "kind", "year", "cets", "untc", "wikidata", "aliases", "cased", "acronyms",
+    "weak", "area",
+}
+TORTURE = "European Convention for the Prevention of Torture and Inhuman or Degrading Treatment"
+
+
+@pytest.fixture(scope="module")
+def blank():
+    """A tokenizer-only English pipeline with the treaty ruler."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": treaties.SPANS_KEY})
+    ruler.add_patterns(treaties.patterns())
+    return nlp
+
+
+def _lines() -> list[str]:
+    path = resources.files("factpull.data").joinpath(treaties.GAZETTEER_FILE)
+    return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _found(nlp, text: str) -> list[tuple[str, str | None, str, bool]]:
+    doc = nlp(text)
+    return [
+        (t.text, t.id, t.name, t.reference)
+        for t in treaties.extract(doc, layout=layout.analyse(text))
+    ]
+
+
+# ---------------------------------------------------------------- gazetteer data
+
+
+def test_every_line_is_a_valid_record():
+    for line in _lines():
+        data = json.loads(line)
+        assert set(data) <= KEYS, data["id"]
+        assert re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", data["id"]), data["id"]
+        assert data["kind"] in KINDS, data["id"]
+        assert data["name"].strip() == data["name"] and data["name"], data["id"]
+        assert data.get("year") is None or 1400 < data["year"] <= 2026, data["id"]
+        for key in ("aliases", "cased", "acronyms", "weak", "area"):
+            assert all(isinstance(form, str) and form.strip() for form in data.get(key, []))
+        if "cets" in data:
+            assert data["id"] == f"cets-{data['cets']}"
+        if data.get("wikidata") is not None:
+            assert re.fullmatch(r"Q[1-9]\d*", data["wikidata"])
+        if "untc" in data:
+            assert re.fullmatch(r"[IVXL]+-\d+(-[a-z])?", data["untc"]), data["id"]
+
+
+def test_gazetteer_is_large_with_unique_ids():
+    ids = [json.loads(line)["id"] for line in _lines()]
+    assert len(ids) >= 200
+    assert len(ids) == len(set(ids))
+    assert set(treaties.gazetteer()) == set(ids)
+
+
+def test_no_form_is_shared_by_two_records():
+    owner: dict[str, str] = {}
+    for record in treaties.gazetteer().values():
+        for form in (record.name, *record.aliases, *record.cased):
+            key = form.lower()
+            assert owner.setdefault(key, record.id) == record.id, form
+        for form in (*record.acronyms, *record.weak, *record.area):
+            assert owner.setdefault(form, record.id) == record.id, form
+
+
+def test_every_alias_resolves_to_its_record(blank):
+    for record in treaties.gazetteer().values():
+        for form in (record.name, *record.aliases, *record.cased, *record.acronyms):
+            doc = blank(form)
+            whole = {
+                span.id_ for span in doc.spans[treaties.SPANS_KEY]
+                if span.start == 0 and span.end == len(doc) and span.label_.startswith("TREATY")
+                and span.label_ not in ("TREATY_SHAPE", "TREATY_REF")
+            }
+            assert whole == {record.id}, (form, whole)
+
+
+def test_seed_instruments_are_recorded_correctly():
+    records = treaties.gazetteer()
+    assert records["cets-126"].name.startswith(TORTURE)
+    assert (records["cets-126"].year, records["cets-126"].cets) == (1987, 126)
+    assert records["cets-5"].name == (
+        "Convention for the Protection of Human Rights and Fundamental Freedoms"
+    )
+    assert records["cets-5"].year == 1950
+
+
+def test_patterns_are_fresh_lists():
+    first = treaties.patterns()
+    first.clear()
+    assert treaties.patterns()
+
+
+# ---------------------------------------------------------------- ruler patterns (blank)
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "surface"),
+    [
+        ("He cited the Treaty of Kars today.", "TREATY_SHAPE", "Treaty of Kars"),
+        ("the Convention on Cluster Munitions .", "TREATY", "Convention on Cluster Munitions"),
+        ("the Convention on Wombat Welfare .", "TREATY_SHAPE", "Convention on Wombat Welfare"),
+        ("leaving its additional protocols", "TREATY_REF", "its additional protocols"),
+        ("the Kyoto–Briand stuff and the Kellogg–Briand Pact", "TREATY", "Kellogg–Briand Pact"),
+        ("a NATO summit on the NPT", "TREATY_EXACT", "NPT"),
+        ("the kyoto treaty", "TREATY", "kyoto treaty"),
+    ],
+)
+def test_ruler_patterns(blank, text, label, surface):
+    doc = blank(text)
+    spans = doc.spans[treaties.SPANS_KEY]
+    assert (label, surface) in {(span.label_, span.text) for span in spans}
+
+
+def test_acronyms_are_case_sensitive(blank):
+    doc = blank("the npt and new start")
+    spans = doc.spans[treaties.SPANS_KEY]
+    assert not [span for span in spans if span.label_ == "TREATY_EXACT"]
+
+
+def test_extract_on_a_blank_pipeline(blank):
+    found = _found(blank, "Russia left the anti-torture convention in 2025.")
+    assert found == [("anti-torture convention", "cets-126", found[0][2], False)]
+    assert found[0][2].startswith(TORTURE)
+
+
+# ---------------------------------------------------------------- the full pipeline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Democratic National Convention opened on Monday, and the convention cheered.",
+        "By convention, the Speaker does not vote; it is a constitutional convention.",
+        "Thousands of fans attended the Texas Comic Convention in Austin.",
+        "Microsoft signed a licensing agreement with Sony. The agreement runs until 2010.",
+        "Players and owners reached a collective bargaining agreement.",
+        "Doctors followed a new protocol for sepsis. The Internet Protocol is a standard.",
+        "The North Atlantic Treaty Organization met in Brussels.",
+        "The Organisation for the Prohibition of Chemical Weapons inspected the site.",
+        "The European Court of Human Rights ruled on the Human Rights Act.",
+        "The US Constitution's First Amendment protects speech.",
+        "There is no treaty between the US and Russia. Ministers hope for a trade deal.",
+        "The producers' body Pact said the deal with the BBC was fair.",
+        "The Marshall Plan and an EU directive were discussed.",
+        "Iran wants a nuclear nonproliferation treaty with its neighbours.",
+        "May was unable to negotiate a Brexit deal.",
+        "The CAT scan and the START button worked; INF levels were high.",
+    ],
+)
+def test_near_misses_are_not_treaties(nlp, text):
+    assert _found(nlp, text) == []
+
+
+def test_names_link_to_records(nlp):
+    text = (
+        "Canada left the Kyoto Protocol. Washington quit the Paris climate accord and "
+        "the Iran nuclear deal, and withdrew from the INF Treaty in 2019."
+    )
+    found = _found(nlp, text)
+    assert [(surface, ident) for surface, ident, _, _ in found] == [
+        ("Kyoto Protocol", "kyoto-protocol"),
+        ("Paris climate accord", "paris-agreement"),
+        ("Iran nuclear deal", "jcpoa"),
+        ("INF Treaty", "inf-treaty"),
+    ]
+
+
+def test_unknown_treaty_is_reported_with_its_surface(nlp):
+    found = _found(nlp, "Both states signed the Treaty of Kars in 1921.")
+    assert found == [("Treaty of Kars", None, "Treaty of Kars", False)]
+
+
+def test_weak_acronym_needs_the_name_elsewhere(nlp):
+    text = "Russia left the INF Treaty. Experts said INF had kept the peace."
+    assert [f[0] for f in _found(nlp, text)] == ["INF Treaty", "INF"]
+    assert _found(nlp, "Experts said INF had kept the peace.") == []
+
+
+def test_back_references_link_to_the_latest_compatible_name(nlp):
+    text = (
+        "Russia quit the European Convention for the Prevention of Torture. "
+        "It left the convention and its additional protocols."
+    )
+    found = _found(nlp, text)
+    assert [(surface, ident, ref) for surface, ident, _, ref in found] == [
+        ("European Convention for the Prevention of Torture", "cets-126", False),
+        ("convention", "cets-126", True),
+        ("additional protocols", "cets-126", True),
+    ]
+
+
+def test_ambiguous_back_reference_is_not_linked(nlp):
+    text = (
+        "Britain ratified the Convention on Cluster Munitions and the Chemical Weapons "
+        "Convention. Critics say the convention is weak."
+    )
+    assert [f for f in _found(nlp, text) if f[3]] == []
+
+
+def test_back_reference_without_antecedent_is_dropped(nlp):
+    assert _found(nlp, "Delegates at the convention voted. The treaty was never named.") == []
+
+
+def test_page_furniture_yields_nothing(nlp):
+    text = (
+        "Homepage War Canada Quits Kyoto Protocol as Trudeau...\n\n"
+        "Canada left the Kyoto Protocol."
+    )
+    assert layout.analyse(text).zone_at(0) in layout.NO_FACTS
+    found = _found(nlp, text)
+    assert [(surface, ident) for surface, ident, _, _ in found] == [
+        ("Kyoto Protocol", "kyoto-protocol")
+    ]
+    assert nlp(text).text.index("Canada left") < text.index(found[0][0], 60) + 1
+
+
+def test_offsets_match_the_text(seed_document, seed_text):
+    assert seed_document.treaties
+    for mention in seed_document.treaties:
+        assert seed_text[mention.start:mention.end] == mention.text
+
+
+def test_seed_treaties_are_not_org_entities(seed_document):
+    treaty_spans = [(t.start, t.end) for t in seed_document.treaties]
+    for entity in seed_document.entities:
+        assert not any(entity.start < end and start < entity.end for start, end in treaty_spans)
+
+
+def test_protocol_to_a_known_convention_is_its_own_instrument(nlp):
+    text = "Britain signed the Additional Protocol to the Convention on Cybercrime and the treaty."
+    found = _found(nlp, text)
+    assert [(surface, ident) for surface, ident, _, ref in found if not ref] == [
+        ("Additional Protocol to the Convention on Cybercrime", None),
+    ]
+
+
+def test_area_name_counts_only_as_the_object_of_signing(nlp):
+    text = (
+        "Nigeria signed onto the AfCFTA on Sunday. The success of the AfCFTA depends on trade."
+    )
+    found = _found(nlp, text)
+    assert [(surface, ident) for surface, ident, _, _ in found] == [("AfCFTA", "afcfta")]
