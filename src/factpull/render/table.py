@@ -73,19 +73,34 @@ def timeline_key(date: DateMention) -> tuple:
 
 
 def date_table(document: Document) -> Table:
+    """One row per distinct date expression and value, as a timeline."""
+    by_offsets = {(d.start, d.end): d for d in document.dates}
+    rows: dict[tuple, list[DateMention]] = defaultdict(list)
+    for date in sorted(document.dates, key=timeline_key):
+        key = (" ".join(date.text.split()), date.type, date.value, date.mod, date.resolved)
+        rows[key].append(date)
     table = _table("Dates")
     table.add_column("Text", overflow="fold")
     table.add_column("Type")
     table.add_column("Value", overflow="fold")
+    table.add_column("Mentions", justify="right")
     table.add_column("Note", overflow="fold", style="dim")
-    for date in sorted(document.dates, key=timeline_key):
-        notes = [f"mod {date.mod}"] if date.mod else []
-        if not date.resolved:
-            notes.append("unresolved")
-        elif date.anchor and date.anchor != "reference":
-            notes.append(f"from {date.anchor}")
-        table.add_row(date.text.replace("\n", " "), date.type, date.value or "—", ", ".join(notes))
+    for (text, type_, value, mod, resolved), dates in rows.items():
+        notes = [f"mod {mod}"] if mod else []
+        if not resolved:
+            notes.append("unresolved: no reference date")
+        anchors = {by_offsets.get(_offsets(d.anchor)) for d in dates} - {None}
+        if len(anchors) == 1:
+            notes.append(f"counted from “{anchors.pop().text}”")
+        table.add_row(text, type_, value or "—", str(len(dates)), ", ".join(notes))
     return table
+
+
+def _offsets(anchor: str | None) -> tuple[int, int] | None:
+    if not anchor or ":" not in anchor:
+        return None
+    start, end = anchor.split(":", 1)
+    return int(start), int(end)
 
 
 def treaty_table(document: Document) -> Table:
@@ -93,11 +108,11 @@ def treaty_table(document: Document) -> Table:
     for treaty in document.treaties:
         mentions[treaty.name].append(treaty)
     table = _table("Treaties")
-    table.add_column("Name", overflow="fold", ratio=3)
+    table.add_column("Name", overflow="fold")
     table.add_column("Id")
     table.add_column("Year")
     table.add_column("Mentions", justify="right")
-    table.add_column("Seen as", overflow="fold", ratio=2)
+    table.add_column("Seen as", overflow="fold")
     for name, items in mentions.items():
         first = items[0]
         seen = sorted({" ".join(t.text.split()) for t in items if not t.reference})
