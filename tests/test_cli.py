@@ -257,3 +257,16 @@ def test_html_input(runner, tmp_path):
     assert {"Angela Merkel", "Emmanuel Macron", "Paris", "Ukraine"} <= names
     for item in doc["entities"] + doc["dates"]:
         assert doc["text"][item["start"]:item["end"]] == item["text"]
+
+
+def test_ctrl_c_ends_with_130_and_no_traceback():
+    import signal
+    import time
+
+    proc = subprocess.Popen([sys.executable, "-m", "factpull", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(4)  # the model is loaded, factpull waits on stdin
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.decode() == "factpull: interrupted\n" and out == b""

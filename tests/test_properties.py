@@ -30,3 +30,15 @@ def test_split_text_covers_the_text(text, limit):
     assert "".join(piece for _, piece in pieces) == text
     for offset, piece in pieces:
         assert text[offset:offset + len(piece)] == piece
+
+
+def test_long_text_is_processed_in_pieces_with_exact_offsets(nlp, monkeypatch):
+    import factpull.api
+
+    monkeypatch.setattr(factpull.api, "CHUNK_CHARS", 300)
+    paragraph = "Angela Merkel met Emmanuel Macron in Paris on Monday.\n\n"
+    text = paragraph * 20
+    document = extract(text)
+    assert [e.canonical for e in document.entities].count("Angela Merkel") == 20
+    for item in (*document.entities, *document.dates):
+        assert text[item.start:item.end] == item.text

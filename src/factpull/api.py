@@ -152,7 +152,7 @@ def _process_batch(
         (chunk, (index, offset))
         for index, item in enumerate(batch)
         if isinstance(item, Article)
-        for offset, chunk in split_text(item.text)
+        for offset, chunk in split_text(item.text, CHUNK_CHARS)
     ]
     docs: dict[int, list[tuple[int, Doc]]] = {}
     for doc, (index, offset) in nlp.pipe(chunks, as_tuples=True):
