@@ -139,3 +139,52 @@ def test_seed_without_reference(nlp) -> None:
 )
 def test_model_cases(nlp, text: str, expected) -> None:
     assert _run(nlp, text) == expected
+
+
+TENSE_CASES = [  # weekday direction from the clause (REF is Tuesday 2025-08-26)
+    ("Officials warned reporters Wednesday that they should stay away.", "Wednesday",
+     "2025-08-20"),  # the reporting verb, not the modal of the clause after "that"
+    ("They would appeal the decision, announced Friday by the agency.", "Friday", "2025-08-22"),
+    ("The team planned to leave Nairobi on Thursday.", "Thursday", "2025-08-28"),
+    ("Protesters held a vigil and were planning a march on Saturday.", "Saturday", "2025-08-30"),
+    ("The agency extended its deadline until Thursday.", "Thursday", "2025-08-28"),
+    ("Up until Thursday, they had described him only as a witness.", "Thursday", "2025-08-21"),
+    ("``We will leave at dawn Friday,'' the minister said.", "Friday", "2025-08-29"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), TENSE_CASES)
+def test_weekday_direction_follows_the_clause(nlp, text: str, expression: str, value) -> None:
+    found = {found_text: found_value for found_text, _, found_value in _run(nlp, text)}
+    assert found.get(expression) == value, found
+
+
+EXTENT_CASES = [  # TIMEX3 extents: approximators and "earlier"/"later" stay outside
+    ("He spent about five hours in the city.", [("five hours", "DURATION", "PT5H")]),
+    ("She has only 14 days to decide.", [("14 days", "DURATION", "P14D")]),
+    ("Earlier Friday, the minister resigned.", [("Friday", "DATE", "2025-08-22")]),
+    ("The minister resigned earlier this week.", [("this week", "DATE", "2025-W35")]),
+    ("He was cited twice from 1991 to 1997.", [("1991", "DATE", "1991"), ("1997", "DATE", "1997")]),
+    ("The vote is set for October this year.", [("October this year", "DATE", "2025-10")]),
+    ("No cancellations followed the Aug. 7 embassy bombings.", [("Aug. 7", "DATE", "2025-08-07")]),
+    ("We must prepare for future disasters.", [("future", "DATE", "FUTURE_REF")]),
+    ("He told CBS's ``60 Minutes'' he was sorry.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTENT_CASES)
+def test_extents(nlp, text: str, expected) -> None:
+    assert _run(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The summit is on April 24 and 25.",
+         [("April 24", "DATE", "2025-04-24"), ("25", "DATE", "2025-04-25")]),
+        ("For Poland, high noon comes today.", [("today", "DATE", "2025-08-26")]),
+        ("They met at noon.", [("noon", "TIME", "2025-08-26T12:00")]),
+    ],
+)
+def test_second_days_and_idioms(nlp, text: str, expected) -> None:
+    assert _run(nlp, text) == expected

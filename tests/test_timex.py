@@ -47,7 +47,7 @@ DURATIONS = [
     ("three hours", "DURATION", "PT3H", None),
     ("14-day", "DURATION", "P14D", None),
     ("five-hour", "DURATION", "PT5H", None),
-    ("5 1/2 hours", "DURATION", "PT330M", None),
+    ("5 1/2 hours", "DURATION", "PT5H30M", None),
     ("a few years", "DURATION", "PXY", None),
     ("recent years", "DURATION", "PXY", None),
     ("the past year", "DURATION", "P1Y", None),
@@ -196,3 +196,83 @@ def test_word_salad_normalises_to_a_grammatical_value_or_none(words: list[str], 
     timex = normalise(" ".join(words), reference=ref, anchors=["1996"])
     if timex is not None:
         assert is_valid_value(timex.value), (words, timex)
+
+
+FRACTIONS = [  # durations with halves: hours keep their minutes (PT5H30M, not PT330M)
+    ("5 1/2 hours", "PT5H30M"),
+    ("1.5 hours", "PT1H30M"),
+    ("two and a half hours", "PT2H30M"),
+    ("half an hour", "PT30M"),
+    ("half a day", "PT12H"),
+    ("two more weeks", "P2W"),
+    ("three additional months", "P3M"),
+    ("decades-long", "PXDE"),
+    ("24-hour", "PT24H"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), FRACTIONS)
+def test_duration_amounts(text: str, value: str) -> None:
+    timex = normalise(text, reference=REF)
+    assert timex is not None and (timex.type, timex.value) == ("DURATION", value)
+    assert is_valid_value(timex.value)
+
+
+MONTH_OF_RELATIVE_YEAR = [  # the year is named relative to the reference date
+    ("October this year", date(1998, 12, 2), "1998-10"),
+    ("early October this year", date(1998, 12, 2), "1998-10"),
+    ("April next year", date(1998, 12, 2), "1999-04"),
+    ("May 5 last year", date(1998, 12, 2), "1997-05-05"),
+    ("February of this year", date(1998, 12, 2), "1998-02"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "value"), MONTH_OF_RELATIVE_YEAR)
+def test_month_of_a_relative_year(text: str, ref: date, value: str) -> None:
+    timex = normalise(text, reference=ref)
+    assert timex is not None and (timex.type, timex.value, timex.anchor) == (
+        "DATE", value, "reference"
+    )
+    unresolved = normalise(text, reference=None)
+    assert unresolved is not None and not unresolved.resolved
+    assert unresolved.value == "XXXX" + value[4:]
+
+
+BARE_MONTH_BY_TENSE = [  # (text, reference, tense, value): news leans to the past
+    ("Oct. 23", date(1999, 5, 5), None, "1998-10-23"),
+    ("Oct. 23", date(1999, 5, 5), "past", "1998-10-23"),
+    ("Oct. 23", date(1999, 5, 5), "future", "1999-10-23"),
+    ("October", date(1999, 4, 20), "present", "1998-10"),
+    ("February", date(1998, 12, 2), "past", "1998-02"),
+    ("February", date(1998, 12, 2), None, "1999-02"),  # two months ahead: still the nearest
+    ("September", date(1998, 8, 20), "future", "1998-09"),
+    ("Thanksgiving", REF, None, "2025-11-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "ref", "tense", "value"), BARE_MONTH_BY_TENSE)
+def test_month_without_year_leans_to_the_past(text, ref, tense, value) -> None:
+    timex = normalise(text, reference=ref, tense=tense)
+    assert timex is not None and timex.value == value
+
+
+def test_clock_time_is_on_the_day_the_story_is_at() -> None:
+    timex = normalise("10 p.m.", reference=date(1999, 4, 20), anchors=["1998", "1998-10-23"])
+    assert timex is not None and (timex.type, timex.value, timex.anchor) == (
+        "TIME", "1998-10-23T22:00", 1
+    )
+    plain = normalise("10 p.m.", reference=date(1999, 4, 20))
+    assert plain is not None and (plain.value, plain.anchor) == ("1999-04-20T22:00", "reference")
+    assert normalise("10 p.m.").value == "XXXX-XX-XXT22:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1997-98", ("DURATION", "P1Y")), ("1991 to 1997", None),  # two dates, split by the extractor
+     ("the week of March 6", ("DATE", "XXXX-WXX")), ("last century", ("DATE", "XX"))],
+)
+def test_ranges_weeks_of_and_centuries_without_reference(text: str, expected) -> None:
+    timex = normalise(text, reference=None)
+    assert (timex.type, timex.value) == expected if expected else timex is None
+    if timex is not None:
+        assert is_valid_value(timex.value)

@@ -34,7 +34,7 @@ VALUE_GRAMMAR = re.compile(
     r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|H|WE))+"
     r"|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
     r"|P(?:(?:\d+|X)D)?T(?:(?:\d+|X)[HMS])+"
-    r"|(?:\d{4}|\d{3}X|\d{2}XX|XXXX|\d{2}|\d{3})"
+    r"|(?:\d{4}|\d{3}X|\d{2}XX|XXXX|XX|\d{2}|\d{3})"
     r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]"
     r"|-(?:SP|SU|FA|WI))?"
     r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?"
@@ -136,13 +136,13 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 _DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
-_NUM = r"(?P<num>\d+(?:[.,]\d+)?(?: and a half| 1/2|½)?|" + "|".join(
+_NUM = r"(?P<num>\d+(?:[.,]\d+)?(?: and a half| 1/2|½)?|half an?|(?:" + "|".join(
     sorted(
         [*(k for k in NUMBER_WORDS), *(f"{t}[- ]{s}" for t in _TENS for s in _SMALL[1:10]),
          *_VAGUE_NUMBERS],
         key=len, reverse=True,
     )
-) + r")"
+) + r")(?: and a half)?)"
 _UNIT = (r"(?P<unit>seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|"
          r"months?|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a))")
 
@@ -254,9 +254,12 @@ def _number(text: str | None) -> int | float | None:
     text = text.replace(",", "")
     if text in _VAGUE_NUMBERS:
         return None
-    half = re.fullmatch(r"(\d+)(?: and a half| 1/2|½)", text)
+    if re.fullmatch(r"half an?", text):
+        return 0.5
+    half = re.fullmatch(r"(.+?)(?: and a half| 1/2|½)", text)
     if half:
-        return int(half.group(1)) + 0.5
+        whole = _number(half.group(1))
+        return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d+", text):
         return int(text)
     if re.fullmatch(r"\d+\.\d+", text):
@@ -287,8 +290,9 @@ def duration_value(amount: int | float | None, unit: str) -> str:
             amount = int(amount)
         elif letter == "Y" and (amount * 12).is_integer():
             amount, letter = int(amount * 12), "M"
-        elif letter == "H" and (amount * 60).is_integer():
-            amount, letter = int(amount * 60), "M"
+        elif letter == "H" and (amount * 60).is_integer():  # "5 1/2 hours": PT5H30M
+            hours, minutes = int(amount), round((amount - int(amount)) * 60)
+            return f"PT{hours}H{minutes}M" if hours else f"PT{minutes}M"
         elif letter == "D" and (amount * 24).is_integer():
             amount, letter, is_time = int(amount * 24), "H", True
     count = "X" if amount is None else str(amount)
@@ -446,8 +450,9 @@ def _year(m: re.Match[str], ctx: _Context) -> Timex:
     return Timex(DATE, m["year"] or m["y2"])
 
 
-@rule(r"(?P<y1>\d{4})(?:-|/| to )(?P<y2>\d{2}|\d{4})")
+@rule(r"(?P<y1>\d{4})(?:-|/)(?P<y2>\d{2}|\d{4})")
 def _year_range(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """"1997-98": a span of years. "from 1991 to 1997" is two dates, as TIMEX3 marks it."""
     start, end = int(m["y1"]), int(m["y2"][-2:]) + int(m["y1"][:2]) * 100
     if not 1000 <= start < end <= 2100:
         return None
@@ -498,19 +503,30 @@ def _month_day(month: int, day: int | None, year: int | None, ctx: _Context) -> 
     return Timex(DATE, f"{year:04d}{suffix}", anchor="reference")
 
 
+#: How much more a date after the reference costs than one before it, by tense.
+_WRONG_SIDE = 6.0
+_FUTURE_COST = {"past": _WRONG_SIDE, None: 2.0, "present": 2.0, "future": 1.0}
+
+
 def _year_for(month: int, day: int, ctx: _Context) -> int:
-    """The year of a month (and day) named without one, from the reference date and tense."""
+    """The year of a month (and day) named without one, from the reference date and tense.
+
+    The nearest occurrence wins, but the side of the reference date the tense points away from
+    costs more; news reports the past, so without a tense (or in the present) the past side is
+    still preferred: "the October slaying" in April is last October.
+    """
     assert ctx.reference is not None
     ref = ctx.reference
+    future_cost = _FUTURE_COST.get(ctx.tense, 1.0)
 
     def cost(year: int) -> float:
         try:
             days = (date(year, month, min(day, 28)) - ref).days
         except ValueError:
             return float("inf")
-        if (days > 0 and ctx.tense == "past") or (days < 0 and ctx.tense == "future"):
-            return abs(days) * 2.5  # the tense says the other side of the reference date
-        return abs(days)
+        if days > 0:
+            return days * future_cost
+        return -days * (_WRONG_SIDE if ctx.tense == "future" else 1.0)
 
     return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
 
@@ -532,6 +548,18 @@ def _day_month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
 def _month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     year = int(m["year"]) if m["year"] else None
     return _month_day(MONTHS[m["month"]], None, year, ctx)
+
+
+@rule(_MONTH + r"(?: " + _DAY + r")?,? (?:of )?(?P<rel>this|last|next|the previous|the following)"
+      r" year")
+def _month_of_relative_year(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """"October this year", "April next year", "May 5 last year": the year is named."""
+    offset = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(m["rel"], 0)
+    day = int(m["day"]) if m["day"] else None
+    if ctx.reference is None:
+        return _month_day(MONTHS[m["month"]], day, None, ctx)
+    timex = _month_day(MONTHS[m["month"]], day, ctx.reference.year + offset, ctx)
+    return replace(timex, anchor="reference") if timex else None
 
 
 @rule(r"(?P<rel>last|next|this|this past|this coming|the coming|the past) " + _MONTH
@@ -745,11 +773,12 @@ def _span_of_units(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 
 @rule(r"(?:(?P<the>the )?(?P<num2>\d+|" + "|".join(_SMALL[1:]) + r"|" + "|".join(_TENS) +
-      r") )?(?P<unit_h>second|minute|hour|day|night|week|month|year|decade|century)s?[- ]"
-      r"(?:long|old)|" + _NUM + r"[- ]" + _UNIT + r"(?:[- ](?:long|old))?")
+      r") )?(?P<unit_h>second|minute|hour|day|night|week|month|year|decade|century)(?P<pl>s?)[- ]"
+      r"(?:long|old)|" + _NUM + r"(?: more| additional| further| extra)?[- ]" + _UNIT
+      + r"(?:[- ](?:long|old))?")
 def _duration(m: re.Match[str], ctx: _Context) -> Timex | None:
-    if m["unit_h"]:
-        amount = _number(m["num2"]) if m["num2"] else 1
+    if m["unit_h"]:  # "a 24-hour vigil"; "decades-long": how many is not said
+        amount = _number(m["num2"]) if m["num2"] else (None if m["pl"] else 1)
         return Timex(DURATION, duration_value(amount, _unit(m["unit_h"])))
     unit = _unit(m["unit"])
     amount = _number(m["num"])
@@ -822,9 +851,11 @@ def _clock(m: re.Match[str], ctx: _Context) -> Timex | None:
                 return _unresolved(TIME, day_value.split("T")[0] + clock)
             return None
         return Timex(TIME, day.value.split("T")[0] + clock, anchor=day.anchor)
-    if ctx.reference is None:
+    found = ctx.narrative("day")  # "at 10 p.m.": on the day the story is at
+    if found is None:
         return _unresolved(TIME, "XXXX-XX-XX" + clock)
-    return Timex(TIME, ctx.reference.isoformat() + clock, anchor="reference")
+    point, anchor = found
+    return Timex(TIME, point.first_day().isoformat() + clock, anchor=anchor)
 
 
 @rule(r"(?P<rel>the next|the following|that|the previous|the same) (?P<pod>morning|afternoon"
@@ -844,6 +875,8 @@ def _narrative_part_of_day(m: re.Match[str], ctx: _Context) -> Timex:
 @rule(r"(?:the )?week of (?P<rest>.+)")
 def _week_of(m: re.Match[str], ctx: _Context) -> Timex | None:
     inner = _normalise(m["rest"], ctx)
+    if inner is not None and not inner.resolved and re.fullmatch(r"X{4}-\d\d-\d\d", inner.value):
+        return _unresolved(DATE, "XXXX-WXX")
     point = parse_point(inner.value) if inner else None
     if inner is None or point is None or point.granularity != "day":
         return None

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from factpull.layout import NO_FACTS, Layout
 from factpull.records import DateMention
 from factpull.resources import read_jsonl
-from factpull.timex import Timex, normalise, parse_point
+from factpull.timex import MONTHS, Timex, normalise, parse_point
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -35,7 +35,10 @@ _KEEP_THE = frozenset(
     "future past weekend next following previous same preceding end beginning start middle"
     " first second third fourth final last day week morning".split()
 )
-_TRAILING = frozenset({".", ",", ";", ":", "'s", "’s", "'", "’", "-", "(", ")", '"'})
+_APPROXIMATORS = frozenset(
+    "about around roughly approximately nearly almost only just barely some".split()
+)
+_TRAILING = frozenset({".", ",", ";", ":", "'s", "’s", "'", "’", "''", "``", "-", "(", ")", '"'})
 _TEMPORAL_WORD = re.compile(
     r"\b(?:day|night|week|weekend|month|year|decade|century|quarter|season|spring|summer|autumn"
     r"|fall|winter|morning|afternoon|evening|today|tomorrow|yesterday|hour|minute|time"
@@ -43,17 +46,32 @@ _TEMPORAL_WORD = re.compile(
     r"|august|september|october|november|december)s?\b",
     re.IGNORECASE,
 )
+_DAY_WORDS = frozenset(
+    "today tonight tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday"
+    " mon. tue. tues. wed. thu. thurs. fri. sat. sun.".split()
+)
+_DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+_DAY_JOINERS = frozenset({"and", "or", "-", "–", "to", "through", "&"})
+_UNIT_WORDS = frozenset(
+    "second seconds minute minutes hour hours noon midnight day days week weeks month months"
+    " year years decade decades century centuries".split()
+)
 _YEAR_NUMBER = re.compile(r"^(1[0-9]|20)\d\d$")
 _VERB_MONTHS = frozenset({"may", "march"})
 _FUTURE_WORDS = frozenset(
     {"will", "'ll", "shall", "wo", "would", "may", "might", "should", "must"}
 )
+_QUOTES = frozenset({"``", "`", "''", "'", '"', "\u201c", "\u201d"})
 _CLAUSE_END = frozenset({".", "!", "?", ";"})
 _JOINERS = frozenset({"and", "or", "to", "through", "until", "-", "–", ",", "_", "&"})
-_FUTURE_CUES = frozenset(
-    "will 'll shall would may might should must scheduled planned planning plans plan expected"
-    " due until next upcoming early soon".split()
+_FUTURE_CUES = frozenset("will 'll shall would may might should must next upcoming soon".split())
+#: Verbs of planning and deferral point forward whatever their tense ("planned to leave Friday").
+_PLAN_WORDS = frozenset(
+    "scheduled planned planning plans plan expected expects expect due slated postponed"
+    " delayed deferred".split()
 )
+_SUBORDINATORS = frozenset("that which who whom whose because when while if although".split())
+_BE_PRESENT = frozenset({"is", "are", "am", "be", "'s", "'re"})
 
 
 def patterns() -> list[dict[str, Any]]:
@@ -108,9 +126,20 @@ def _pieces(doc: Doc, indices: list[int]) -> Iterator[Span]:
             if i > run[-1] or doc[i].lower_ in _JOINERS:
                 if i > start:
                     piece = doc[start:i]
-                    if _normalisable(piece):
+                    if _normalisable(piece) or _month_before(piece):
                         yield piece
                 start = i + 1
+
+
+def _month_before(span: Span) -> str | None:
+    """The month of "April 24 and 25" for its bare "25": each day is a date of its own."""
+    doc = span.doc
+    if len(span) != 1 or not _DAY_NUMBER.match(span.text) or span.start < 3:
+        return None
+    joiner, day, month = doc[span.start - 1], doc[span.start - 2], doc[span.start - 3]
+    if joiner.lower_ not in _DAY_JOINERS or not _DAY_NUMBER.match(day.text):
+        return None
+    return month.text if month.is_title and month.lower_.rstrip(".") in MONTHS else None
 
 
 def _normalisable(span: Span) -> bool:
@@ -133,6 +162,34 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+def _extent(span: Span) -> Span:
+    """The TIMEX3 extent, TimeBank-style: a leading approximator ("about five hours", "only
+    14 days") is left out, its meaning stays in ``mod``; so is "earlier"/"later" before a day
+    ("earlier Friday", "later today", "earlier this week"), which relates rather than dates."""
+    doc = span.doc
+    if span.end - span.start > 1 and doc[span.start].lower_ in ("earlier", "later") \
+            and _names_a_day(doc, span.start + 1):
+        return doc[span.start + 1:span.end]  # "earlier Friday", "later today": relation words
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in _APPROXIMATORS:
+        start += 1
+    following = span.doc[start]
+    numeric = following.like_num or following.text[:1].isdigit() or following.lower_ in ("a", "an")
+    if start == span.start or not numeric:
+        return span
+    return span.doc[start:span.end]
+
+
+def _names_a_day(doc: Doc, i: int) -> bool:
+    """Does token ``i`` start a day or this-week expression ("Friday", "today", "this week")?"""
+    if i >= len(doc):
+        return False
+    word = doc[i].lower_
+    if word == "this":
+        return i + 1 < len(doc) and doc[i + 1].lower_ in ("week", "morning", "afternoon", "evening")
+    return word in _DAY_WORDS
+
+
 def _rejected(span: Span, layout: Layout) -> bool:
     """Page furniture, a verb that looks like a month, a number that is not a year."""
     if layout.zone_at(span.start_char) in NO_FACTS:
@@ -142,6 +199,10 @@ def _rejected(span: Span, layout: Layout) -> bool:
         return True  # an age: "a 6-year-old"
     if span[-1].lower_ in ("old", "-old") or span.text.lower().endswith("-old"):
         return True
+    if _in_a_title(span):
+        return True
+    if span[0].lower_ == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
+        return True  # "high noon": the idiom, not twelve o'clock
     if span.start > 0 and doc[span.start - 1].tag_ == "PRP$" and span[-1].text.endswith("0s"):
         return True  # "in his 30s": an age, not a decade
     if span[0].lower_ in ("daily", "weekly", "monthly") and span.end < len(doc) \
@@ -149,13 +210,29 @@ def _rejected(span: Span, layout: Layout) -> bool:
         return True  # "the party daily Granma": a newspaper
     if len(span) == 1:
         token = span[0]
+        if token.lower_ in ("earlier", "later") and _names_a_day(doc, span.end):
+            return True  # "Earlier" of "Earlier Friday": the date is "Friday"
         if token.lower_ in _VERB_MONTHS and (token.tag_ in ("MD", "VB", "VBP") or token.is_lower):
             return True
-        if token.like_num and not _YEAR_NUMBER.match(token.text):
+        if token.like_num and not _YEAR_NUMBER.match(token.text) and not _month_before(span):
             return True
         if _YEAR_NUMBER.match(token.text) and _not_a_year(token):
             return True
     return False
+
+
+def _in_a_title(span: Span) -> bool:
+    """"CBS's ''60 Minutes''", "the film ``High Noon''": a unit word capitalised inside
+    running text belongs to a title, not a temporal expression."""
+    doc = span.doc
+    previous = doc[span.start - 1] if span.start > 0 else None
+    if previous is None or not (previous.is_lower or previous.text in _QUOTES):
+        return False
+    return any(
+        token.lower_ in _UNIT_WORDS and token.text[:1].isupper()
+        and (token.i == span.start or doc[token.i - 1].like_num)  # not "Thanksgiving Day"
+        for token in span
+    )
 
 
 def _not_a_year(token: Any) -> bool:
@@ -172,31 +249,64 @@ def _not_a_year(token: Any) -> bool:
 
 
 def _tense(span: Span) -> str | None:
-    """The tense of the clause around ``span``: the nearest finite verb decides."""
+    """The tense of the clause around ``span``: the nearest verb that tells one decides.
+
+    The search stops at clause boundaries (punctuation ending a clause, "that", "which", ...)
+    so that "officials warned Wednesday that they should ..." is read as past. A verb on the
+    left wins a tie: news puts the reporting verb before the date ("said Friday").
+    """
     doc = span.doc
-    best: tuple[int, str] | None = None
-    for step, direction in ((1, -1), (1, 1)):
+    if _deadline(span):
+        return "future"
+    best: tuple[float, str] | None = None
+    for direction, weight in ((-1, 1.0), (1, 1.01)):
         i = span.start - 1 if direction < 0 else span.end
-        distance = step
-        while 0 <= i < len(doc) and doc[i].text not in _CLAUSE_END and distance < 25:
+        distance = 1
+        while 0 <= i < len(doc) and doc[i].text not in _CLAUSE_END and distance < 25 \
+                and doc[i].text not in _QUOTES:
             token = doc[i]
+            if direction > 0 and token.lower_ in _SUBORDINATORS:
+                break
             tense = _token_tense(token)
-            if tense and (best is None or distance < best[0]):
-                best = (distance, tense)
+            if tense:
+                if best is None or distance * weight < best[0]:
+                    best = (distance * weight, tense)
+                break
+            if direction < 0 and token.lower_ in _SUBORDINATORS:
                 break
             i += direction
             distance += 1
     return best[1] if best else None
 
 
+def _deadline(span: Span) -> bool:
+    """"gave them until Tuesday", "extended until 9 a.m. Tuesday": a deadline lies ahead.
+
+    Not "up until Thursday" or "not until Tuesday" nor a sentence-initial "Until Thursday,",
+    which look back."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("until", "till"):
+        return False
+    before = doc[span.start - 2]
+    return before.lower_ not in ("up", "not", "n't") and before.text not in _CLAUSE_END \
+        and before.text not in _QUOTES and not before.is_sent_start
+
+
 def _token_tense(token: Any) -> str | None:
-    if token.lower_ in _FUTURE_CUES and (token.tag_ == "MD" or token.lower_ not in _FUTURE_WORDS):
+    """The tense ``token`` signals: a modal or plan word, a past or present verb form."""
+    lower = token.lower_
+    previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    if lower in _PLAN_WORDS or (lower == "early" and previous == "as"):
+        return "future"  # "planned to leave Thursday", "postponed until", "as early as"
+    if lower in _FUTURE_CUES and (token.tag_ == "MD" or lower not in _FUTURE_WORDS):
         return "future"
-    if token.lower_ == "going" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
-        return "future"
-    if token.tag_ == "VBD":
+    following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+    if (lower == "going" and following == "to") or (token.tag_.startswith("VB") and following
+                                                    in _PLAN_WORDS):
+        return "future"  # "going to", "were planning", "is expected"
+    if token.tag_ == "VBD" or (token.tag_ == "VBN" and previous not in _BE_PRESENT):
         return "past"
-    if token.tag_ in ("VBZ", "VBP") and token.lower_ not in ("is", "are", "'s", "has", "have"):
+    if token.tag_ in ("VBZ", "VBP") and lower not in ("is", "are", "'s", "has", "have"):
         return "present"
     return None
 
@@ -214,9 +324,12 @@ def extract(
         span = _trim(candidate)
         if span is None or _rejected(span, layout):
             continue
-        timex = normalise(span.text, reference=reference, anchors=anchors, tense=_tense(span))
+        month = _month_before(span)
+        text = f"{month} {span.text}" if month else span.text
+        timex = normalise(text, reference=reference, anchors=anchors, tense=_tense(span))
         if timex is None:
             continue
+        span = _extent(span)
         mention = _mention(span, timex, candidate.label_, anchor_spans)
         if timex is not None and timex.type == "DATE" and timex.resolved \
                 and parse_point(timex.value) is not None:
