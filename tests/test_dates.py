@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import spacy
 
-from factpull.extract import dates
+from factpull.extractors import dates
 from factpull.layout import analyse
 
 ROOT = Path(__file__).resolve().parent.parent

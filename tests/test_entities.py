@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
-from factpull.extract.entities import canonicalise, extract
+from factpull.extractors.entities import canonicalise, extract
 from factpull.layout import analyse
 from factpull.records import Entity
 

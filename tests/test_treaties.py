@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 from factpull import layout
-from factpull.extract import treaties
+from factpull.extractors import treaties
 
 KINDS = {
     "treaty", "convention", "protocol", "covenant", "charter", "pact", "agreement", "accord",

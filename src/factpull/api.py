@@ -188,7 +188,7 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]
 
 
 def _document(article: Article, docs: list[tuple[int, Doc]], model: str, options: Options):
-    from factpull.extract import dates, entities, treaties
+    from factpull.extractors import dates, entities, treaties
 
     reference, reference_source = _reference_date(article, options)
     found_entities: list[Entity] = []

@@ -24,7 +24,7 @@ UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter")
 
 
 def _rulers() -> dict[str, Callable[[], list[dict[str, Any]]]]:
-    from factpull.extract import dates, treaties
+    from factpull.extractors import dates, treaties
 
     return {"factpull_dates": dates.patterns, "factpull_treaties": treaties.patterns}
 
