@@ -9,7 +9,7 @@ the decoded input text, so ``text == input[start:end]`` always holds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
@@ -24,13 +24,7 @@ class Entity:
     canonical: str
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "label": self.label,
-            "canonical": self.canonical,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +80,7 @@ class TreatyMention:
     reference: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "text": self.text,
-            "start": self.start,
-            "end": self.end,
-            "name": self.name,
-            "id": self.id,
-            "wikidata": self.wikidata,
-            "year": self.year,
-            "known": self.known,
-            "reference": self.reference,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)
