@@ -11,6 +11,7 @@ import spacy
 
 from factpull.extractors import dates
 from factpull.layout import analyse
+from factpull.pipeline import add_rulers
 
 ROOT = Path(__file__).resolve().parent.parent
 REF = date(2025, 8, 26)
@@ -25,11 +26,7 @@ def _seed_text() -> str:
 
 @pytest.fixture(scope="module")
 def blank():
-    nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("span_ruler", name="factpull_dates",
-                         config={"spans_key": "factpull_dates"})
-    ruler.add_patterns(dates.patterns())
-    return nlp
+    return add_rulers(spacy.blank("en"), names=(dates.SPANS_KEY,))
 
 
 def _run(nlp, text: str, reference: date | None = REF) -> list[tuple[str, str, str | None]]:

@@ -11,6 +11,7 @@ import spacy
 
 from factpull import layout
 from factpull.extractors import treaties
+from factpull.pipeline import add_rulers
 
 KINDS = {
     "treaty", "convention", "protocol", "covenant", "charter", "pact", "agreement", "accord",
@@ -26,10 +27,7 @@ TORTURE = "European Convention for the Prevention of Torture and Inhuman or Degr
 @pytest.fixture(scope="module")
 def blank():
     """A tokenizer-only English pipeline with the treaty ruler."""
-    nlp = spacy.blank("en")
-    ruler = nlp.add_pipe("span_ruler", config={"spans_key": treaties.SPANS_KEY})
-    ruler.add_patterns(treaties.patterns())
-    return nlp
+    return add_rulers(spacy.blank("en"), names=(treaties.SPANS_KEY,))
 
 
 def _lines() -> list[str]:

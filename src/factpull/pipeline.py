@@ -23,10 +23,16 @@ MODEL_ENV = "FACTPULL_MODEL"
 UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter")
 
 
-def _rulers() -> dict[str, Callable[[], list[dict[str, Any]]]]:
+def _rulers() -> dict[str, tuple[Callable[[], list[dict[str, Any]]], dict[str, Any]]]:
+    """Ruler name -> (its patterns, its extra config); each writes ``doc.spans[name]``."""
     from factpull.extractors import dates, treaties
 
-    return {"factpull_dates": dates.patterns, "factpull_treaties": treaties.patterns}
+    return {
+        "factpull_dates": (dates.patterns, {}),
+        "factpull_treaties": (
+            treaties.patterns, {"phrase_matcher_attr": treaties.PHRASE_MATCHER_ATTR}
+        ),
+    }
 
 
 def model_name(model: str | None = None) -> str:
@@ -53,10 +59,21 @@ def load(model: str | None = None) -> Language:
         raise UsageError(
             f"spaCy pipeline {name!r} is for language {nlp.lang!r}; factpull needs English"
         )
-    for ruler_name, patterns in _rulers().items():
+    return add_rulers(nlp)
+
+
+def add_rulers(nlp: Language, *, names: tuple[str, ...] | None = None) -> Language:
+    """Add factpull's span rulers (all, or those ``names``) to ``nlp``, after ``ner`` if any.
+
+    Also used by the rule tests, on ``spacy.blank("en")``.
+    """
+    for ruler_name, (patterns, config) in _rulers().items():
+        if names is not None and ruler_name not in names:
+            continue
         placement = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe(
-            "span_ruler", name=ruler_name, config={"spans_key": ruler_name}, **placement
+            "span_ruler", name=ruler_name, config={"spans_key": ruler_name, **config},
+            **placement,
         )
         ruler.add_patterns(patterns())
     return nlp

@@ -164,41 +164,70 @@ def patterns() -> list[dict[str, Any]]:
     return [dict(pattern) for pattern in _patterns()]
 
 
+#: How the span ruler compares phrase patterns (gazetteer names): ignoring case.
+PHRASE_MATCHER_ATTR = "LOWER"
+_BODY = "TREATY_BODY"
+_BRACKET = "TREATY_BRACKET"
+
+
 @cache
 def _patterns() -> tuple[dict[str, Any], ...]:
-    import spacy
-
-    tokenizer = spacy.blank("en").tokenizer
+    # Names matched ignoring case are phrase patterns (hashed, fast whatever their number);
+    # names matched only as written are token patterns on ORTH.
     found: list[dict[str, Any]] = []
     for record in gazetteer().values():
-        forms = (
-            [("TREATY", "LOWER", alias) for alias in (record.name, *record.aliases)]
-            + [("TREATY_EXACT", "ORTH", form) for form in (*record.cased, *record.acronyms)]
-            + [("TREATY_WEAK", "ORTH", form) for form in record.weak]
-            + [("TREATY_AREA", "ORTH", form) for form in record.area]
+        for alias in (record.name, *record.aliases):
+            for variant in _variants(alias):
+                found.append({"label": "TREATY", "id": record.id, "pattern": variant})
+                words = variant.split()
+                if len(words) > 2 and words[-1].lower() in _INSTRUMENT_WORDS:
+                    # "African Continental Free Trade Area (AfCFTA) agreement": the name's
+                    # body, joined to a bracketed acronym and head word by _join_bracketed.
+                    body = " ".join(words[:-1])
+                    found.append({"label": _BODY, "id": record.id, "pattern": body})
+        exact = (
+            [("TREATY_EXACT", form) for form in (*record.cased, *record.acronyms)]
+            + [("TREATY_WEAK", form) for form in record.weak]
+            + [("TREATY_AREA", form) for form in record.area]
         )
-        for label, attr, form in forms:
+        for label, form in exact:
             for variant in _variants(form):
-                words = [token.text for token in tokenizer(variant)]
-                if attr == "LOWER":
-                    words = [word.lower() for word in words]
                 found.append({
                     "label": label,
                     "id": record.id,
-                    "pattern": [{attr: word} for word in words],
+                    "pattern": [{"ORTH": word} for word in _words(variant)],
                 })
-                if attr == "LOWER" and len(words) > 2 and words[-1] in _INSTRUMENT_WORDS:
-                    found.append(_bracketed_acronym(record.id, words))
+    found.append({
+        "label": _BRACKET,
+        "pattern": [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][A-Za-z.]*[A-Z]"}}, {"ORTH": ")"},
+                    {"LOWER": {"IN": sorted(_INSTRUMENT_WORDS)}}],
+    })
     found.extend(read_jsonl(PATTERNS_FILE))
     return tuple(found)
 
 
-def _bracketed_acronym(record_id: str, words: list[str]) -> dict[str, Any]:
-    """"African Continental Free Trade Area (AfCFTA) agreement": an acronym before the head."""
-    acronym = {"TEXT": {"REGEX": r"^[A-Z][A-Za-z.]*[A-Z]"}}
-    body = [{"LOWER": word} for word in words[:-1]]
-    tail = [{"ORTH": "("}, acronym, {"ORTH": ")"}, {"LOWER": words[-1]}]
-    return {"label": "TREATY", "id": record_id, "pattern": body + tail}
+def _words(text: str) -> list[str]:
+    return [token.text for token in _tokenizer()(text)]
+
+
+@cache
+def _tokenizer() -> Any:
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _join_bracketed(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Join a name's body to a following "(ACRONYM) head" into one TREATY span."""
+    from spacy.tokens import Span as SpanType
+
+    brackets = {span.start: span for span in spans if span.label_ == _BRACKET}
+    joined = [
+        SpanType(doc, body.start, brackets[body.end].end, label="TREATY", span_id=body.id_)
+        for body in spans
+        if body.label_ == _BODY and body.end in brackets
+    ]
+    return [span for span in spans if span.label_ not in (_BODY, _BRACKET)] + joined
 
 
 def _variants(form: str) -> set[str]:
@@ -218,7 +247,7 @@ def _variants(form: str) -> set[str]:
 
 def extract(doc: Doc, *, layout: Layout) -> Iterator[TreatyMention]:
     """Yield the treaty mentions of ``doc`` in text order (named ones and back-references)."""
-    spans = list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    spans = _join_bracketed(doc, list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else [])
     named = _select_named(doc, spans, layout)
     refs = _references(doc, spans, named, layout)
     mentions = [_mention(doc, item, reference=False) for item in named]
