@@ -205,6 +205,7 @@ def _find_known(
         return
     exact = {key for span in kept if layout.zone_at(span.start_char) not in NEEDS_CONFIRMATION
              for key in _surface_keys(span)}
+    first_words = {key.split(" ", 1)[0] for key in known}
     taken = {i for span in kept for i in range(span.start, span.end)}
     for line in layout.lines:
         if line.zone in NO_FACTS:
@@ -215,7 +216,10 @@ def _find_known(
         same_case = line.zone not in NEEDS_CONFIRMATION
         i = region.start
         while i < region.end:
-            match = _longest_known(doc, i, region.end, known, taken, exact if same_case else None)
+            match = None
+            if doc[i].text.casefold() in first_words:
+                match = _longest_known(doc, i, region.end, known, taken,
+                                       exact if same_case else None)
             if match is None:
                 i += 1
                 continue
