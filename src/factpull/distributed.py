@@ -175,7 +175,7 @@ def _articles(
         else:
             raw = json.dumps(record).encode("utf-8")
         if raw.strip():  # blank lines are skipped, but counted
-            yield reader._record(raw, f"{path}:{line}", fields)
+            yield reader.parse_record(raw, f"{path}:{line}", fields)
 
 
 # -- helpers for jsonl_to_jsonl (module level, so that workers can unpickle them) ---------------

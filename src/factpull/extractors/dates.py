@@ -206,7 +206,7 @@ def _rejected(span: Span, layout: Layout) -> bool:
     if span.start > 0 and doc[span.start - 1].tag_ == "PRP$" and span[-1].text.endswith("0s"):
         return True  # "in his 30s": an age, not a decade
     if span[0].lower_ in ("daily", "weekly", "monthly") and span.end < len(doc) \
-            and doc[span.end].pos_ == "PROPN":
+            and doc[span.end].tag_ in ("NNP", "NNPS"):
         return True  # "the party daily Granma": a newspaper
     if len(span) == 1:
         token = span[0]

@@ -368,7 +368,7 @@ def _shape_candidate(span: Span, layout: Layout) -> _Named | None:
 def _trim_leading(span: Span) -> Span | None:
     start = span.start
     while start < span.end and (
-        span.doc[start].lower_ in _LEADING or span.doc[start].pos_ in ("VERB", "AUX", "ADP")
+        span.doc[start].lower_ in _LEADING or span.doc[start].tag_.startswith(("VB", "MD", "IN"))
     ):
         start += 1
     return span.doc[start:span.end] if start < span.end else None
@@ -388,7 +388,8 @@ def _determiner(span: Span) -> str:
 
 
 def _is_modifier(token) -> bool:
-    return token.is_lower and (token.pos_ in ("ADJ", "NOUN") or token.text in ("-", "–"))
+    # Penn tags (the pipeline runs no attribute ruler): adjectives JJ*, common nouns NN/NNS.
+    return token.is_lower and (token.tag_.startswith(("JJ", "NN")) or token.text in ("-", "–"))
 
 
 def _has_near_miss_word(span: Span) -> bool:
