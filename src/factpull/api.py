@@ -147,25 +147,47 @@ def _worker(batch: list[Article | InputError], options: Options) -> list[Documen
 def _process_batch(
     nlp: Language, batch: list[Article | InputError], options: Options
 ) -> Iterator[Document | InputError]:
-    """Run the pipeline over the chunks of a batch of articles; assemble their documents."""
-    chunks = [
-        (chunk, (index, offset))
-        for index, item in enumerate(batch)
-        if isinstance(item, Article)
-        for offset, chunk in split_text(item.text, CHUNK_CHARS)
-    ]
-    docs: dict[int, list[tuple[int, Doc]]] = {}
-    for doc, (index, offset) in nlp.pipe(chunks, as_tuples=True):
-        docs.setdefault(index, []).append((offset, doc))
+    """Run the pipeline over the chunks of a batch of articles; assemble their documents.
+
+    Should spaCy fail on the batch, each article is run on its own, so that only the one
+    that fails is lost.
+    """
+    articles = [(index, item) for index, item in enumerate(batch) if isinstance(item, Article)]
+    try:
+        docs = _parse(nlp, articles)
+    except Exception:
+        if len(articles) < 2:
+            docs = {}
+        else:
+            results = {index: next(_process_batch(nlp, [item], options))
+                       for index, item in articles}
+            yield from (results.get(index, item) for index, item in enumerate(batch))
+            return
     model = pipeline.describe(nlp)
     for index, item in enumerate(batch):
         if isinstance(item, InputError):
             yield item
             continue
+        if index not in docs and item.text:
+            yield InputError(item.source, "failed: spaCy could not process it")
+            continue
         try:
             yield _document(item, docs.get(index, []), model, options)
         except Exception as exc:  # one bad document must not stop the run
             yield InputError(item.source, f"failed: {type(exc).__name__}: {exc}")
+
+
+def _parse(nlp: Language, articles: list[tuple[int, Article]]) -> dict[int, list[tuple[int, Doc]]]:
+    """Each article's pieces as spaCy docs, with their offsets, by the article's batch index."""
+    chunks = [
+        (chunk, (index, offset))
+        for index, article in articles
+        for offset, chunk in split_text(article.text, CHUNK_CHARS)
+    ]
+    docs: dict[int, list[tuple[int, Doc]]] = {}
+    for doc, (index, offset) in nlp.pipe(chunks, as_tuples=True):
+        docs.setdefault(index, []).append((offset, doc))
+    return docs
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:

@@ -1,0 +1,50 @@
+"""The library API: streaming, order, and one bad document never stopping the others."""
+
+from __future__ import annotations
+
+import pytest
+
+from factpull import api
+from factpull.errors import InputError
+from factpull.reader import Article
+
+
+class Flaky:
+    """The real pipeline, except that it fails on any batch holding the word BOOM."""
+
+    def __init__(self, nlp):
+        self.nlp = nlp
+        self.meta = nlp.meta
+
+    def pipe(self, chunks, **kwargs):
+        chunks = list(chunks)
+        if any("BOOM" in text for text, _ in chunks):
+            raise RuntimeError("the model fell over")
+        return self.nlp.pipe(chunks, **kwargs)
+
+
+def test_a_document_spacy_fails_on_fails_alone(nlp):
+    batch = [Article("a", "Angela Merkel visited Paris."), Article("b", "BOOM in Berlin."),
+             InputError("c", "unreadable"), Article("d", "")]
+    results = list(api._process_batch(Flaky(nlp), batch, api.Options()))
+    assert [type(r).__name__ for r in results] == ["Document", "InputError", "InputError",
+                                                   "Document"]
+    assert [e.text for e in results[0].entities] == ["Angela Merkel", "Paris"]
+    assert results[1].message == "b: failed: spaCy could not process it"
+
+
+def test_extract_many_keeps_order_across_jobs(nlp):
+    texts = [f"Talks in Paris ended on day {i}. Angela Merkel left." for i in range(40)]
+    serial = list(api.extract_many(texts, batch_size=8))
+    parallel = list(api.extract_many(texts, jobs=2, batch_size=8))
+    assert [d.source for d in serial] == [str(i) for i in range(40)]
+    assert serial == parallel
+
+
+def test_extract_many_raises_for_a_failed_document(nlp, monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("bad")
+
+    monkeypatch.setattr(api, "_document", broken)
+    with pytest.raises(InputError, match="failed: ValueError: bad"):
+        list(api.extract_many(["Some text."]))
