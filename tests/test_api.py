@@ -48,3 +48,27 @@ def test_extract_many_raises_for_a_failed_document(nlp, monkeypatch):
     monkeypatch.setattr(api, "_document", broken)
     with pytest.raises(InputError, match="failed: ValueError: bad"):
         list(api.extract_many(["Some text."]))
+
+
+def test_documents_stream_before_the_input_ends(nlp):
+    pulled = []
+
+    def articles():
+        for i in range(100):
+            pulled.append(i)
+            yield Article(str(i), "Angela Merkel visited Paris.")
+
+    stream = api.extract_many(articles(), batch_size=8)
+    first = next(stream)
+    assert first.source == "0" and len(pulled) <= 8
+
+
+def test_huge_tokens_long_lines_and_control_characters(nlp):
+    texts = [
+        "x" * 150_000,  # one token longer than a chunk: cut, offsets still exact
+        ("Angela Merkel met Emmanuel Macron in Paris on Monday, " * 3_000).strip(),  # one line
+        "Talks\x00in\x07Paris\x1b[31m ended\u2028on Friday.\ufeff\x0c Angela Merkel left.",
+    ]
+    for text, document in zip(texts, api.extract_many(texts), strict=True):
+        for item in (*document.entities, *document.dates, *document.treaties):
+            assert text[item.start:item.end] == item.text

@@ -25,6 +25,7 @@ UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter", "attribute_ruler")
 
 def _rulers() -> dict[str, tuple[Callable[[], list[dict[str, Any]]], dict[str, Any]]]:
     """Ruler name -> (its patterns, its extra config); each writes ``doc.spans[name]``."""
+    from factpull import ruler  # noqa: F401 (registers the factpull_anchored_ruler factory)
     from factpull.extractors import dates, treaties
 
     return {
@@ -72,8 +73,8 @@ def add_rulers(nlp: Language, *, names: tuple[str, ...] | None = None) -> Langua
             continue
         placement = {"after": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe(
-            "span_ruler", name=ruler_name, config={"spans_key": ruler_name, **config},
-            **placement,
+            "factpull_anchored_ruler", name=ruler_name,
+            config={"spans_key": ruler_name, **config}, **placement,
         )
         ruler.add_patterns(patterns())
     return nlp

@@ -1,0 +1,153 @@
+"""A span ruler that runs its token patterns only near the words they need.
+
+spaCy's ``Matcher`` tries every pattern at every token, so its cost grows with the number of
+patterns times the length of the text. Each of factpull's date patterns needs at least one
+distinctive token (a month, a weekday, a unit of time, a number, "now", ...): its *anchor*.
+:class:`AnchoredSpanRuler` finds the tokens that can be an anchor (a set lookup per token),
+and runs the matcher only on windows around them. The spans it finds are the ones
+``span_ruler`` would find (a match longer than the window, say with many optional leading
+words, can lose some of them); a pattern without a usable anchor makes it look everywhere.
+
+Anchors are taken from the patterns themselves: the first required token that names its
+words (``LOWER``/``ORTH``/``TEXT``, a string or an ``IN`` list) without a function word
+among them; else a required ``LIKE_NUM`` token, or a ``REGEX`` that needs a digit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc, Span
+
+#: Words too common to anchor a pattern: a pattern is anchored on another of its tokens.
+FUNCTION_WORDS = frozenset(
+    "the a an of and or in on at to for by from this that these those with as is was".split()
+)
+_STAR_WIDTH = 6  # tokens assumed for a "*" or "+" when sizing windows
+_DIGIT_REGEX = re.compile(r"\\d|\[0-9\]|\[1-9\]")
+
+
+class AnchoredSpanRuler(SpanRuler):
+    """``span_ruler`` that matches token patterns only in windows around their anchors."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._words: set[str] = set()
+        self._digits = False
+        self._numbers = False
+        self._everywhere = False
+        self._before = self._after = 0  # how far a match can reach left and right of its anchor
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        super().add_patterns(patterns)
+        for pattern in patterns:
+            tokens = pattern["pattern"]
+            if isinstance(tokens, str):
+                continue  # phrase patterns go to the phrase matcher, over the whole doc
+            at = self._add_anchor(tokens)
+            if at is None:
+                self._everywhere = True
+                continue
+            self._before = max(self._before, _width(tokens[:at]))
+            self._after = max(self._after, _width(tokens[at + 1:]))
+
+    def _add_anchor(self, tokens: Sequence[dict[str, Any]]) -> int | None:
+        """Record the anchor of a token pattern; return its position (None: no anchor)."""
+        required = [i for i, spec in enumerate(tokens)
+                    if spec.get("OP") != "!" and _repeats(spec)[0] > 0]
+        for i in required:
+            words = _words(tokens[i])
+            if words and not words & FUNCTION_WORDS:
+                self._words |= words
+                return i
+        for i in required:
+            if tokens[i].get("LIKE_NUM") is True:
+                self._numbers = True
+                return i
+            regex = tokens[i].get("TEXT", {})
+            if isinstance(regex, dict) and _DIGIT_REGEX.search(str(regex.get("REGEX", ""))):
+                self._digits = True
+                return i
+        return None
+
+    def match(self, doc: Doc) -> list[Span]:
+        matches = [(m_id, start, end) for m_id, start, end in self.phrase_matcher(doc)]
+        for first, last in self._windows(doc):
+            matches.extend(
+                (m_id, first + start, first + end)
+                for m_id, start, end in self.matcher(doc[first:last])
+            )
+        spans = {
+            Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
+                 span_id=self._match_label_id_map[m_id]["id"])
+            for m_id, start, end in matches
+            if start != end
+        }
+        return sorted(spans)
+
+    def _windows(self, doc: Doc) -> Iterable[tuple[int, int]]:
+        """Token ranges ``[first, last)`` around every possible anchor, merged."""
+        if self._everywhere:
+            yield 0, len(doc)
+            return
+        words, digits, numbers = self._words, self._digits, self._numbers
+        current: tuple[int, int] | None = None
+        for token in doc:
+            if not (token.lower_ in words or (digits and "d" in token.shape_)
+                    or (numbers and token.like_num)):
+                continue
+            start = max(token.i - self._before, 0)
+            end = min(token.i + self._after + 1, len(doc))
+            if current is not None and start <= current[1]:
+                current = (current[0], end)
+            else:
+                if current is not None:
+                    yield current
+                current = (start, end)
+        if current is not None:
+            yield current
+
+
+def _words(spec: dict[str, Any]) -> set[str] | None:
+    for key in ("LOWER", "ORTH", "TEXT"):
+        value = spec.get(key)
+        if isinstance(value, str):
+            return {value.lower()}
+        if isinstance(value, dict) and isinstance(value.get("IN"), list):
+            return {str(word).lower() for word in value["IN"]}
+    return None
+
+
+def _repeats(spec: dict[str, Any]) -> tuple[int, int]:
+    """How many tokens a pattern token matches at least and (for sizing windows) at most."""
+    op = spec.get("OP")
+    if op is None or op in ("!", "1"):
+        return 1, 1
+    if op == "?":
+        return 0, 1
+    if op in ("*", "+"):
+        return (0 if op == "*" else 1), _STAR_WIDTH
+    low, _, high = op.strip("{}").partition(",")
+    least = int(low or 0)
+    if "," not in op:
+        return least, least
+    return least, int(high) if high else max(least, _STAR_WIDTH)
+
+
+def _width(tokens: Sequence[dict[str, Any]]) -> int:
+    return sum(_repeats(spec)[1] for spec in tokens)
+
+
+@Language.factory(
+    "factpull_anchored_ruler",
+    default_config={"spans_key": "ruler", "phrase_matcher_attr": None, "overwrite": True},
+)
+def make_anchored_ruler(
+    nlp: Language, name: str, spans_key: str, phrase_matcher_attr: str | None, overwrite: bool
+) -> AnchoredSpanRuler:
+    return AnchoredSpanRuler(nlp, name, spans_key=spans_key,
+                             phrase_matcher_attr=phrase_matcher_attr, overwrite=overwrite)
