@@ -21,9 +21,7 @@ import typer
 
 from factpull import __version__
 from factpull.errors import ExitStatus, FactpullError, InputError, UsageError
-
-ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
-                 "WORK_OF_ART", "LAW", "LANGUAGE")
+from factpull.records import ENTITY_LABELS
 
 
 class Format(StrEnum):

@@ -12,6 +12,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+#: OntoNotes labels that name things, in the order the CLI lists them; the numeric labels
+#: (DATE, TIME, PERCENT, MONEY, QUANTITY, ORDINAL, CARDINAL) are not entities.
+ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
+                 "WORK_OF_ART", "LAW", "LANGUAGE")
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:

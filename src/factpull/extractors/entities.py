@@ -24,16 +24,11 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout
-from factpull.records import Entity
+from factpull.records import ENTITY_LABELS, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: OntoNotes labels that name things; the numeric ones (DATE, MONEY, ...) are not entities.
-ENTITY_LABELS = frozenset(
-    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
-     "LANGUAGE"}
-)
 _LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                       "their", "our", "my", "your"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
