@@ -270,3 +270,13 @@ def test_ctrl_c_ends_with_130_and_no_traceback():
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert err.decode() == "factpull: interrupted\n" and out == b""
+
+
+@pytest.mark.parametrize("flag", ["--help", "--version"])
+def test_help_and_version_do_not_import_spacy(flag):
+    code = ("import sys; from factpull.cli import main; sys.argv = ['factpull', '" + flag + "']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('spacy', 'thinc', 'dateparser')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "[]"
