@@ -142,7 +142,15 @@ NARRATIVE = [  # (text, anchors, value, index of the anchor used)
     ("the next day", ["1998-10-23", "1999"], "1998-10-24", 0),  # "1999" is too coarse
     ("three months later", ["1998-05"], "1998-08", 0),
     ("the next morning", ["2000-02-22"], "2000-02-23TMO", 0),
+    ("two decades later", ["2023-08", "197X"], "199X", 1),
+    ("a decade earlier", ["1996", "197X"], "196X", 1),
 ]
+
+
+@pytest.mark.parametrize("anchors", [["2023-08", "197X"], ["1996", "19"]])
+def test_a_decade_or_century_since_leaves_year_anaphora_unresolved(anchors) -> None:
+    timex = normalise("two years later", reference=REF, anchors=anchors)
+    assert timex is not None and timex.value == "XXXX" and not timex.resolved
 
 
 @pytest.mark.parametrize(("text", "anchors", "value", "index"), NARRATIVE)

@@ -219,6 +219,11 @@ def parse_point(value: str | None) -> Point | None:
     return Point(year, month, day, week)
 
 
+def can_anchor(value: str | None) -> bool:
+    """Does a mention with this value place the narrative (for a later "two years later")?"""
+    return parse_point(value) is not None or bool(_COARSE.match(value or ""))
+
+
 def add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
@@ -331,14 +336,31 @@ class _Context:
         return Point.of(self.reference, granularity) if self.reference else None
 
     def narrative(self, granularity: str) -> tuple[Point, str | int] | None:
-        """The most recent earlier value fitting ``granularity``, else the reference date."""
+        """The most recent earlier value fitting ``granularity``, else the reference date.
+
+        A decade or a century mentioned since ("in the 1970s") is where the narrative is:
+        nothing fits then, rather than a date from before it.
+        """
         for index in range(len(self.anchors) - 1, -1, -1):
             point = parse_point(self.anchors[index])
             if point is not None and point.fits(granularity):
                 return point, index
+            if _COARSE.match(self.anchors[index] or ""):
+                return None
         if self.reference is not None:
             return Point.of(self.reference, granularity), "reference"
         return None
+
+
+    def recent_decade(self) -> tuple[int, int] | None:
+        """``(decade, index)`` when the most recent earlier value is a decade ("197X")."""
+        if self.anchors and (match := _DECADE_VALUE.match(self.anchors[-1] or "")):
+            return int(match[1]), len(self.anchors) - 1
+        return None
+
+
+_COARSE = re.compile(r"^\d{2}(?:\dX|XX)?$")  # "197X", "19XX", "19" (a century)
+_DECADE_VALUE = re.compile(r"^(\d{3})X$")
 
 
 def _unresolved(type_: str, placeholder: str, mod: str | None = None) -> Timex:
@@ -806,6 +828,9 @@ def _offset(m: re.Match[str], ctx: _Context) -> Timex | None:
         base = ctx.from_reference(granularity)
         anchor: str | int = "reference"
     else:
+        decade = ctx.recent_decade() if unit == "decade" else None
+        if decade is not None and isinstance(amount, int):  # "the 1970s ... two decades later"
+            return Timex(DATE, f"{decade[0] + sign * amount:03d}X", anchor=decade[1])
         found = ctx.narrative(granularity)
         base, anchor = found if found else (None, "reference")
     if UNITS[unit][1]:  # "three hours later": a time we cannot place precisely

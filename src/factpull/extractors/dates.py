@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from factpull.layout import NO_FACTS, Layout
 from factpull.records import DateMention
 from factpull.resources import read_jsonl
-from factpull.timex import MONTHS, Timex, normalise, parse_point
+from factpull.timex import MONTHS, Timex, can_anchor, normalise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -331,8 +331,7 @@ def extract(
             continue
         span = _extent(span)
         mention = _mention(span, timex, candidate.label_, anchor_spans)
-        if timex is not None and timex.type == "DATE" and timex.resolved \
-                and parse_point(timex.value) is not None:
+        if timex.type == "DATE" and timex.resolved and can_anchor(timex.value):
             anchors.append(timex.value)
             anchor_spans.append(f"{span.start_char}:{span.end_char}")
         yield mention
