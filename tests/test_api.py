@@ -30,7 +30,7 @@ def test_a_document_spacy_fails_on_fails_alone(nlp):
     assert [type(r).__name__ for r in results] == ["Document", "InputError", "InputError",
                                                    "Document"]
     assert [e.text for e in results[0].entities] == ["Angela Merkel", "Paris"]
-    assert results[1].message == "b: failed: spaCy could not process it"
+    assert results[1].message == "b: failed: spaCy failed: RuntimeError: the model fell over"
 
 
 def test_extract_many_keeps_order_across_jobs(nlp):

@@ -280,3 +280,13 @@ def test_help_and_version_do_not_import_spacy(flag):
             "('spacy', 'thinc', 'dateparser')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_jobs_keep_order_and_bad_inputs_fail_alone(tmp_path):
+    missing = str(tmp_path / "missing.txt")
+    cmd = [sys.executable, "-m", "factpull", "-j", "2", LEADERS, missing, LEADERS]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+    assert out.returncode == 1
+    assert [json.loads(line) for line in out.stdout.splitlines()] == [leaders_doc()] * 2
+    assert out.stderr == (f"factpull: {missing}: no such file or directory\n"
+                          "factpull: 2 documents done, 1 failed\n")

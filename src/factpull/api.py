@@ -14,13 +14,14 @@ import signal
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
 from factpull import layout as layout_mod
 from factpull import pipeline
-from factpull.errors import FactpullError, InputError
+from factpull.errors import ExitStatus, FactpullError, InputError
 from factpull.reader import Article
 from factpull.records import DateMention, Document, Entity, TreatyMention
 
@@ -123,21 +124,28 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 
 def _process_parallel(items, options: Options, jobs: int, batch_size: int):
     # Up to two batches a worker in flight: enough to keep every core busy, little enough to
-    # keep memory flat however many inputs there are.
+    # keep memory flat however many inputs there are. Finished batches are yielded as soon
+    # as they are at the front of the queue.
     pipeline.load(options.model)  # fail fast on a missing model, before forking
     pending: deque[Future] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_interrupts)
+    try:
         for batch in _batches(items, batch_size):
             pending.append(pool.submit(_worker, batch, options))
-            if len(pending) >= 2 * jobs:
+            while pending and (len(pending) >= 2 * jobs or pending[0].done()):
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+    except BrokenProcessPool:
+        raise KeyboardInterrupt from None  # the workers were interrupted
+    finally:
+        pool.shutdown(wait=not pending, cancel_futures=True)
 
 
-def _ignore_interrupts() -> None:
-    # Ctrl-C reaches every process of the group; the parent alone handles it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _quiet_interrupts() -> None:
+    # Ctrl-C reaches every process of the group: a worker ends at once, without a
+    # traceback, and the parent reports the interruption.
+    signal.signal(signal.SIGINT, lambda *_: os._exit(ExitStatus.INTERRUPTED))
 
 
 def _worker(batch: list[Article | InputError], options: Options) -> list[Document | InputError]:
@@ -153,9 +161,11 @@ def _process_batch(
     that fails is lost.
     """
     articles = [(index, item) for index, item in enumerate(batch) if isinstance(item, Article)]
+    failure = "spaCy could not process it"
     try:
         docs = _parse(nlp, articles)
-    except Exception:
+    except Exception as exc:
+        failure = f"spaCy failed: {type(exc).__name__}: {exc}"
         if len(articles) < 2:
             docs = {}
         else:
@@ -169,7 +179,7 @@ def _process_batch(
             yield item
             continue
         if index not in docs and item.text:
-            yield InputError(item.source, "failed: spaCy could not process it")
+            yield InputError(item.source, f"failed: {failure}")
             continue
         try:
             yield _document(item, docs.get(index, []), model, options)
@@ -191,16 +201,16 @@ def _parse(nlp: Language, articles: list[tuple[int, Article]]) -> dict[int, list
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """``(offset, piece)`` pairs covering ``text``, cut at paragraph, line or word breaks."""
+    """``(offset, piece)`` pairs covering ``text``, cut after paragraph, line or word breaks."""
     start = 0
     while len(text) - start > limit:
         window = text[start:start + limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\r\n\r\n"))
-        if cut <= 0:
-            cut = max(window.rfind("\n"), window.rfind("\r"))
-        if cut <= 0:
-            cut = max(window.rfind(" "), window.rfind("\t"))
-        cut = cut + 1 if cut > 0 else limit
+        cut = limit
+        for breaks in (("\r\n\r\n", "\n\n"), ("\r\n", "\n", "\r"), (" ", "\t")):
+            ends = [window.rfind(sep) + len(sep) for sep in breaks if window.rfind(sep) > 0]
+            if ends:
+                cut = max(ends)
+                break
         yield start, text[start:start + cut]
         start += cut
     yield start, text[start:]

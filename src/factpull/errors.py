@@ -42,6 +42,9 @@ class ModelNotFound(UsageError):
         )
         self.model = model
 
+    def __reduce__(self):  # picklable, to cross process boundaries with -j
+        return type(self), (self.model,)
+
 
 class InputError(FactpullError):
     """One input could not be read or processed; the others go on."""
@@ -50,3 +53,6 @@ class InputError(FactpullError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+    def __reduce__(self):  # picklable, to cross process boundaries with -j
+        return type(self), (self.source, self.reason)
