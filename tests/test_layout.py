@@ -80,6 +80,15 @@ def test_page_zones():
         ("By Jane Roe, Reuters", Zone.FURNITURE),
         ("Reporting by Jane Roe; Editing by John Smith", Zone.FURNITURE),
         ("By leaving the treaty, Russia signals its rejection.", Zone.BODY),
+        ("Home Secretary Yvette Cooper said on Monday that the law would change.", Zone.BODY),
+        ("Latest figures from the statistics office show prices rose again.", Zone.BODY),
+        ("People were watching in horror as the building collapsed.", Zone.BODY),
+        ("Follow the money, investigators told the court today", Zone.BODY),
+        ("Watch out for the new rules, the minister warned voters.", Zone.BODY),
+        ("Presented by the minister, the bill passed its first reading.", Zone.BODY),
+        ("Copyright lawyers say the ruling changes everything for artists.", Zone.BODY),
+        ("Watch: The moment the bridge collapsed", Zone.FURNITURE),
+        ("Latest News", Zone.FURNITURE),
     ],
 )
 def test_line_zones(line, zone):

@@ -28,6 +28,7 @@ _SMALL_WORDS = frozenset({
     "without", "about", "after", "against", "among", "before", "between", "during", "under",
     "upon", "than", "that"
 })
+_CLOSERS = "\"'”’)"
 _END_PUNCT = tuple('.!?:;,"”’)…')
 # "LONDON 1996-08-30", "NAIROBI, Kenya (AP) _", "WASHINGTON (Reuters) -": a dateline is body text.
 _DATELINE = re.compile(
@@ -91,13 +92,15 @@ class _Rule:
     zone: Zone
     kind: str
     regex: re.Pattern[str]
+    prose_ok: bool  # may match a line that reads as a sentence ("(c) 2024 X Ltd. All ...")
 
 
 @cache
 def _rules() -> tuple[_Rule, ...]:
     return tuple(
         _Rule(Zone(row["zone"]), row["kind"],
-              re.compile(row["regex"], re.IGNORECASE if row.get("ignore_case", True) else 0))
+              re.compile(row["regex"], re.IGNORECASE if row.get("ignore_case", True) else 0),
+              row.get("prose_ok", False))
         for row in read_jsonl("furniture.jsonl")
     )
 
@@ -142,13 +145,20 @@ def _is_headline(line: str) -> bool:
     return is_title_case(stripped)
 
 
+def _is_prose(line: str) -> bool:
+    """A sentence of the story: eight words or more, ending like a sentence (not cut off)."""
+    end = line.rstrip(_CLOSERS)
+    return len(line.split()) >= 8 and end.endswith((".", "!", "?")) and not end.endswith("..")
+
+
 def _classify(line: str) -> tuple[Zone, str]:
     stripped = line.strip()
     if not stripped:
         return Zone.BLANK, ""
     if len(stripped) <= 200:
+        prose = _is_prose(stripped)
         for rule in _rules():
-            if rule.regex.search(stripped):
+            if (rule.prose_ok or not prose) and rule.regex.search(stripped):
                 return rule.zone, rule.kind
     if _is_headline(stripped):
         return Zone.HEADLINE, ""
