@@ -93,7 +93,12 @@ def test_anchor_names_the_earlier_mention(blank) -> None:
     [
         ("Published: August 25, 2025\nBody text.", (date(2025, 8, 25), "published line")),
         ("Some headline\nUpdated 2025-08-20 14:00\nBody.", (date(2025, 8, 20), "published line")),
-        ("Headline\n25 August 2025\n\nBody text here.", (date(2025, 8, 25), "header date")),
+        ("Headline\n25 August 2025\n\nBody text here.", (date(2025, 8, 25), "date line")),
+        ("Tuesday 3 March 2024 | 10:32 GMT\nBody.", (date(2024, 3, 3), "date line")),
+        ("LONDON, March 3, 2024 (Reuters) - The bank waited.", (date(2024, 3, 3), "dateline")),
+        ("Kyiv, 3 March 2024 — Talks failed.", (date(2024, 3, 3), "dateline")),
+        ("On 11 September 2001, planes hit the towers.\nOn Monday they spoke.", None),
+        ("Merkel met Putin on 2 May 2020.\n\nOn Monday she left.", None),
         ("No date here at all.\nNor here.", None),
         ("Headline\nIt happened in March.", None),
     ],

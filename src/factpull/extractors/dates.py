@@ -374,26 +374,38 @@ _DATE_IN_LINE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 12
+#: "LONDON, March 3, 2024 (Reuters) -", "Kyiv, 3 March 2024 —": place, date, agency, dash.
+_DATELINE_DATE = re.compile(
+    r"^\s*[A-Z][\w.'’ -]{1,40}?,\s*(?P<date>[^()\-—–:]{6,40}?)\s*(?:\([^)]{1,30}\))?\s*[-—–:_]",
+)
 
 
 def find_reference_date(text: str, layout: Layout) -> tuple[date, str] | None:
-    """The publication date the article states: a "Published ..." line, a dateline, a header date.
+    """The publication date the article states: a "Published ..." line, a dateline, a date line.
 
-    Only full dates (day, month and year) count. Returns ``(date, how_found)``.
+    Only full dates (day, month and year) count, and only where they date the article: after
+    "Published"/"Updated", in a dateline ("LONDON, March 3, 2024 (Reuters) -"), or as most of
+    a line near the top ("Tuesday 3 March 2024 | 10:32 GMT"). A date in the story's first
+    sentence ("On 11 September 2001, ...") is not the article's date.
+    Returns ``(date, how_found)``.
     """
-    header = [line for line in layout.lines if line.end > line.start][:_HEADER_LINES]
     for line in layout.lines:
         line_text = text[line.start:line.end]
         if _PUBLISHED.match(line_text):
             found = _full_date(line_text)
             if found:
                 return found, "published line"
-    for index, line in enumerate(header):
+    header = [line for line in layout.lines if line.end > line.start][:_HEADER_LINES]
+    for line in header:
         line_text = text[line.start:line.end]
-        found = _full_date(line_text[:200])
-        if found:
-            return found, "dateline" if (index > 0 and "—" in line_text) or " - " in line_text \
-                else "header date"
+        dateline = _DATELINE_DATE.match(line_text)
+        if dateline and (found := _full_date(dateline["date"])):
+            return found, "dateline"
+        match = _DATE_IN_LINE.search(line_text[:200])
+        if match and len(match.group()) >= 0.4 * len(line_text.strip()):
+            found = _full_date(match.group())
+            if found:
+                return found, "date line"
     return None
 
 
