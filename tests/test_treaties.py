@@ -137,9 +137,19 @@ def test_acronyms_are_case_sensitive(blank):
 
 
 def test_extract_on_a_blank_pipeline(blank):
-    found = _found(blank, "Russia left the anti-torture convention in 2025.")
-    assert found == [("anti-torture convention", "cets-126", found[0][2], False)]
-    assert found[0][2].startswith(TORTURE)
+    text = ("Russia ratified the European Convention for the Prevention of Torture in 1998 and "
+            "left the anti-torture convention in 2025.")
+    found = _found(blank, text)
+    assert [(surface, record) for surface, record, _, _ in found] == [
+        ("European Convention for the Prevention of Torture", "cets-126"),
+        ("anti-torture convention", "cets-126"),
+    ]
+    assert found[1][2].startswith(TORTURE)
+
+
+def test_a_generic_description_alone_names_no_instrument(blank):
+    # "anti-torture treaty" could be the UN's or the European one: not linked on its own.
+    assert _found(blank, "Washington signed the anti-torture treaty at the United Nations.") == []
 
 
 # ---------------------------------------------------------------- the full pipeline

@@ -25,8 +25,9 @@ Gazetteer schema (one JSON object a line; optional keys may be absent):
 ``aliases``   other names, matched ignoring case (the ``name`` is one implicitly)
 ``cased``     names matched only as written ("Chicago Convention", not a convention in Chicago)
 ``acronyms``  acronyms, matched only as written ("NPT", "ECHR")
-``weak``      ambiguous acronyms ("CAT", "INF"), matched as written and kept only when the
-              same document also names the instrument another way
+``weak``      ambiguous acronyms ("CAT", "INF"), matched as written, and generic
+              descriptions ("anti-torture convention"), matched ignoring case; kept only when
+              the same document also names the instrument another way
 ``area``      names of the area or body the instrument sets up ("AfCFTA"), matched as written
               and kept only as the object of signing or ratifying ("ratified the AfCFTA")
 """
@@ -185,9 +186,13 @@ def _patterns() -> tuple[dict[str, Any], ...]:
                     # body, joined to a bracketed acronym and head word by _join_bracketed.
                     body = " ".join(words[:-1])
                     found.append({"label": _BODY, "id": record.id, "pattern": body})
+        for form in record.weak:
+            if any(c.islower() for c in form):  # a description, matched ignoring case
+                for variant in _variants(form):
+                    found.append({"label": "TREATY_WEAK", "id": record.id, "pattern": variant})
         exact = (
             [("TREATY_EXACT", form) for form in (*record.cased, *record.acronyms)]
-            + [("TREATY_WEAK", form) for form in record.weak]
+            + [("TREATY_WEAK", form) for form in record.weak if not any(c.islower() for c in form)]
             + [("TREATY_AREA", form) for form in record.area]
         )
         for label, form in exact:
