@@ -1,7 +1,7 @@
 """Renderers: records in, text or rich renderables out. They print nothing themselves.
 
 ``RENDERERS`` maps a ``--format`` name to a function from documents to an iterator of output
-pieces (``str`` to write as is, or a rich renderable), produced as each document finishes.
+pieces (``str`` to write as is, or a rich renderable), produced as documents arrive.
 """
 
 from __future__ import annotations
