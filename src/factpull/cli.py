@@ -268,15 +268,10 @@ def _print_results(env, paths, options, chosen, jobs, counts, input_format, fiel
 def _read(env, expanded, fields, input_format) -> Iterator[Any]:
     from factpull import reader
 
-    for path in expanded:
-        if isinstance(path, InputError):
-            yield path
-            continue
-        for item in reader.read(path, format=input_format, fields=fields):
-            if not isinstance(item, InputError):
-                for warning in item.warnings:
-                    _say(env, f"factpull: warning: {warning}")
-            yield item
+    for item in reader.read_all(expanded, format=input_format, fields=fields):
+        for warning in getattr(item, "warnings", ()):
+            _say(env, f"factpull: warning: {warning}")
+        yield item
 
 
 def _documents(env, results: Iterable[Any], counts, *, progress_total: int | None):

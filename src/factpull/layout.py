@@ -83,8 +83,6 @@ class Layout:
     def zone_at(self, offset: int) -> Zone:
         return self.line_at(offset).zone if self.lines else Zone.BODY
 
-    def lines_in(self, *zones: Zone) -> list[Line]:
-        return [line for line in self.lines if line.zone in zones]
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,7 +73,6 @@ class Fields:
     date: str = "date"
 
 
-INPUT_FORMATS = ("auto", "text", "jsonl", "html")
 _SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html"}
 
 
@@ -190,13 +189,16 @@ def _read_html(path: str) -> Article:
     return Article(path, data.get("text") or "", reference_date=date, warnings=article.warnings)
 
 
-def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
+def expand(paths: Iterable[str | InputError]) -> Iterator[str | InputError]:
     """Paths as given, with directories replaced by their ``*.txt`` files, sorted.
 
-    Problems are yielded in place (not raised) so that the other inputs still run.
+    Problems are yielded in place (not raised) so that the other inputs still run; errors
+    given are passed on, so expanding twice changes nothing.
     """
     for path in paths:
-        if path != STDIN and os.path.isdir(path):
+        if isinstance(path, InputError):
+            yield path
+        elif path != STDIN and os.path.isdir(path):
             files = sorted(
                 str(child) for child in Path(path).iterdir()
                 if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES
@@ -209,7 +211,7 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
 
 
 def read_all(
-    paths: Iterable[str], *, format: str = "auto", fields: Fields = Fields()
+    paths: Iterable[str | InputError], *, format: str = "auto", fields: Fields = Fields()
 ) -> Iterator[Article | InputError]:
     """Articles for ``paths``, in order; an unreadable input is yielded as its error."""
     for path in expand(paths):

@@ -330,17 +330,14 @@ def extract(
         if timex is None:
             continue
         span = _extent(span)
-        mention = _mention(span, timex, candidate.label_, anchor_spans)
+        mention = _mention(span, timex, anchor_spans)
         if timex.type == "DATE" and timex.resolved and can_anchor(timex.value):
             anchors.append(timex.value)
             anchor_spans.append(f"{span.start_char}:{span.end_char}")
         yield mention
 
 
-def _mention(span: Span, timex: Timex | None, label: str, anchor_spans: list[str]) -> DateMention:
-    if timex is None:
-        kind = label if label in ("DATE", "TIME", "DURATION", "SET") else "DATE"
-        return DateMention(span.text, span.start_char, span.end_char, kind, None, resolved=False)
+def _mention(span: Span, timex: Timex, anchor_spans: list[str]) -> DateMention:
     anchor = timex.anchor
     if isinstance(anchor, int):
         anchor = anchor_spans[anchor]

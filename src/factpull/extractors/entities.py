@@ -17,7 +17,7 @@ entity's label is the one most of its mentions have.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -40,14 +40,13 @@ def extract(
     doc: Doc,
     *,
     layout: Layout,
-    labels: Collection[str] | None = None,
     exclude: Iterable[tuple[int, int]] = (),
 ) -> Iterator[Entity]:
     """Yield the cleaned entity mentions of ``doc``, in text order.
 
-    ``labels`` keeps only those labels; ``exclude`` holds character ranges (e.g. treaty names)
-    that no entity may overlap. Canonical names are the mention's own cleaned text here; use
-    :func:`canonicalise` over a whole document's mentions.
+    ``exclude`` holds character ranges (e.g. treaty names) that no entity may overlap.
+    Canonical names are the mention's own cleaned text here; use :func:`canonicalise` over a
+    whole document's mentions (labels can change there, so filter by label after it).
     """
     blocked = sorted(exclude)
     body: list[Span] = []
@@ -70,9 +69,7 @@ def extract(
     kept.extend(_find_known(doc, layout, known, kept, blocked))
 
     for span in sorted(kept, key=lambda s: s.start_char):
-        if labels is None or span.label_ in labels:
-            text = span.text
-            yield Entity(text, span.start_char, span.end_char, span.label_, text)
+        yield Entity(span.text, span.start_char, span.end_char, span.label_, span.text)
 
 
 def canonicalise(entities: Iterable[Entity]) -> list[Entity]:
@@ -120,7 +117,7 @@ def _clean(ent: Span) -> Iterator[Span]:
 
 
 def _is_break(token: Token) -> bool:
-    return "\n" in token.text or "\r" in token.text or "\n" in token.whitespace_
+    return "\n" in token.text or "\r" in token.text
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
