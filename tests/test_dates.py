@@ -190,3 +190,8 @@ def test_extents(nlp, text: str, expected) -> None:
 )
 def test_second_days_and_idioms(nlp, text: str, expected) -> None:
     assert _run(nlp, text) == expected
+
+
+def test_day_month_year_found_by_the_rules(blank) -> None:
+    # The statistical NER misses the day after a bracket; the rules do not.
+    assert _run(blank, "[2 May 2020] Talks resumed.")[0] == ("2 May 2020", "DATE", "2020-05-02")
