@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 #: (offsets stay exact). Keeps memory flat whatever the size of an input.
 CHUNK_CHARS = 100_000
 BATCH_SIZE = 32
+#: Smaller batches across worker processes keep the last ones from waiting on one busy worker.
+PARALLEL_BATCH_SIZE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +103,7 @@ def process(
         for batch in _batches(items, batch_size):
             yield from _process_batch(nlp, batch, options)
         return
-    yield from _process_parallel(items, options, jobs, batch_size)
+    yield from _process_parallel(items, options, jobs, min(batch_size, PARALLEL_BATCH_SIZE))
 
 
 def resolve_jobs(jobs: int) -> int:
