@@ -96,3 +96,21 @@ def test_span_type_is_untouched():
     doc = doc_with("Paris is big.\n", ("Paris", "GPE", 0))
     (record,) = extract(doc, layout=analyse(doc.text))
     assert isinstance(record, Entity) and not isinstance(record, Span)
+
+
+def test_acronym_takes_the_name_it_abbreviates():
+    out = canonicalise([
+        entity("EU", "ORG"), entity("European Union", "ORG", 10), entity("EU", "ORG", 30),
+        entity("U.S.", "GPE", 40), entity("United States", "GPE", 50),
+        entity("ECHR", "ORG", 70), entity("European Court of Human Rights", "ORG", 80),
+    ])
+    assert [e.canonical for e in out] == [
+        "European Union", "European Union", "European Union", "United States", "United States",
+        "European Court of Human Rights", "European Court of Human Rights",
+    ]
+
+
+def test_ambiguous_acronym_stays_as_it_is():
+    out = canonicalise([entity("UN", "ORG"), entity("United Nations", "ORG", 10),
+                        entity("Upper Nile", "LOC", 30)])
+    assert out[0].canonical == "UN"

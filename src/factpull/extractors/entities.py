@@ -10,8 +10,9 @@ Cleaning, mention by mention:
   a part of it) is an entity in the body text. Body entities are also looked for in headlines.
 
 :func:`canonicalise` then gives every mention its entity's name in the document: a surname
-takes the full name ("Putin" -> "Vladimir Putin"), case variants are one entity, and an
-entity's label is the one most of its mentions have.
+takes the full name ("Putin" -> "Vladimir Putin"), an acronym the one name it abbreviates
+("EU" -> "European Union"), case variants are one entity, and an entity's label is the one
+most of its mentions have.
 """
 
 from __future__ import annotations
@@ -75,13 +76,20 @@ def extract(
 def canonicalise(entities: Iterable[Entity]) -> list[Entity]:
     """Give each mention its entity's name and label within the document."""
     mentions = list(entities)
-    full_names = _full_names(mentions)
+    surnames = _full_names(mentions)
+    acronyms = _acronym_names(mentions)
     keys: list[str] = []
+    full_names: dict[str, str] = {}
+    is_surname: list[bool] = []
     for entity in mentions:
         key = _key(entity.text)
-        if entity.label in ("PERSON", "ORG") and key in full_names:
-            key = _key(full_names[key])
+        surname = entity.label in ("PERSON", "ORG") and key in surnames
+        full = surnames[key] if surname else acronyms.get(key)
+        if full is not None:
+            key = _key(full)
+            full_names[key] = full
         keys.append(key)
+        is_surname.append(surname)
 
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     label_votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -89,14 +97,12 @@ def canonicalise(entities: Iterable[Entity]) -> list[Entity]:
         surfaces[key][entity.text] += 1
         label_votes[key][entity.label] += 1
     names = {key: _best_surface(counter) for key, counter in surfaces.items()}
-    for full in full_names.values():
-        names[_key(full)] = full
+    names.update(full_names)
 
     out = []
-    for entity, key in zip(mentions, keys):
-        label = _majority(label_votes[key], entity.label)
-        if key != _key(entity.text) and entity.label in ("PERSON", "ORG"):
-            label = "PERSON"  # a surname standing for a person's full name
+    for entity, key, surname in zip(mentions, keys, is_surname):
+        # A surname standing for a person's full name is a person, whatever NER said.
+        label = "PERSON" if surname else _majority(label_votes[key], entity.label)
         out.append(replace(entity, canonical=names.get(key, entity.text), label=label))
     return out
 
@@ -257,6 +263,30 @@ def _full_names(mentions: list[Entity]) -> dict[str, str]:
         # Ambiguous when two different people share the surname ("Bill"/"Hillary Clinton").
         if all(set(name.split()) <= set(longest.split()) for name in names):
             out[surname] = longest
+    return out
+
+
+#: Words an acronym leaves out ("European Court of Human Rights" -> ECHR).
+_ACRONYM_SKIPS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des", "la", "le"})
+_ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
+
+
+def _acronym_names(mentions: list[Entity]) -> dict[str, str]:
+    """Acronym keys ("eu", "u.s.") -> the one longer name in the document they abbreviate."""
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for entity in mentions:
+        words = [w for w in entity.text.split() if w.lower() not in _ACRONYM_SKIPS]
+        if entity.label in _ACRONYM_LABELS and len(words) > 1:
+            initials = "".join(w[0] for w in words if w[0].isalpha())
+            if initials.isupper():
+                by_initials[initials].add(" ".join(entity.text.split()))
+    out = {}
+    for entity in mentions:
+        letters = entity.text.replace(".", "")
+        if 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper():
+            names = by_initials.get(letters, set())
+            if len(names) == 1:  # two names with the same initials: leave the acronym alone
+                out[_key(entity.text)] = next(iter(names))
     return out
 
 
