@@ -1,7 +1,8 @@
 """Renderers: records in, text or rich renderables out. They print nothing themselves.
 
 ``RENDERERS`` maps a ``--format`` name to a function from documents to an iterator of output
-pieces (``str`` to write as is, or a rich renderable), produced as documents arrive.
+pieces (``str`` to write as is, or a rich renderable), produced as documents arrive. The CLI
+imports this package only when there is work to do, so ``--help`` never loads rich tables.
 """
 
 from __future__ import annotations
@@ -10,35 +11,13 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from factpull.records import Document
-
-
-def _table(documents: Iterable[Document]) -> Iterator[Any]:
-    from factpull.render.table import tables
-
-    return tables(documents)
-
-
-def _json(documents: Iterable[Document]) -> Iterator[str]:
-    from factpull.render.jsonout import json_array
-
-    return json_array(documents)
-
-
-def _jsonl(documents: Iterable[Document]) -> Iterator[str]:
-    from factpull.render.jsonout import jsonl
-
-    return jsonl(documents)
-
-
-def _csv(documents: Iterable[Document]) -> Iterator[str]:
-    from factpull.render.csvout import csv_lines
-
-    return csv_lines(documents)
-
+from factpull.render.csvout import csv_lines
+from factpull.render.jsonout import json_array, jsonl
+from factpull.render.table import tables
 
 RENDERERS: dict[str, Callable[[Iterable[Document]], Iterator[Any]]] = {
-    "table": _table,
-    "json": _json,
-    "jsonl": _jsonl,
-    "csv": _csv,
+    "table": tables,
+    "json": json_array,
+    "jsonl": jsonl,
+    "csv": csv_lines,
 }
