@@ -36,6 +36,7 @@ def leaders_doc(source: str = LEADERS) -> dict:
         ],
         "dates": [],
         "treaties": [],
+        "facts": [],
     }
 
 

@@ -13,7 +13,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from factpull.errors import ExitStatus, FactpullError, InputError, ModelNotFound, UsageError
-from factpull.records import DateMention, Document, Entity, TreatyMention
+from factpull.records import (
+    DateMention,
+    Document,
+    Entity,
+    Fact,
+    FactDate,
+    FactObject,
+    Party,
+    Span,
+    TreatyMention,
+)
 
 __version__ = "0.1.0"
 
@@ -23,9 +33,14 @@ __all__ = [
     "Document",
     "Entity",
     "ExitStatus",
+    "Fact",
+    "FactDate",
+    "FactObject",
     "FactpullError",
     "InputError",
     "ModelNotFound",
+    "Party",
+    "Span",
     "TreatyMention",
     "UsageError",
     "__version__",

@@ -33,6 +33,18 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the input text: the word or phrase an item points at."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A temporal expression normalised to TIMEX3.
 
@@ -53,6 +65,8 @@ class DateMention:
     anchor: str | None = None
     freq: str | None = None
     quant: str | None = None
+    #: the word or short phrase (verb or event noun) this date locates in its sentence
+    event: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -62,6 +76,7 @@ class DateMention:
             "type": self.type,
             "value": self.value,
             "resolved": self.resolved,
+            "event": None if self.event is None else self.event.to_dict(),
         }
         for key in ("mod", "anchor", "freq", "quant"):
             value = getattr(self, key)
@@ -89,6 +104,85 @@ class TreatyMention:
 
 
 @dataclass(frozen=True, slots=True)
+class Party:
+    """Who a fact is about: a mention and its canonical name (a pronoun's antecedent)."""
+
+    text: str
+    start: int
+    end: int
+    canonical: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class FactObject:
+    """What a fact is about: a treaty mention or an intergovernmental organisation."""
+
+    kind: str  # "treaty" | "organisation"
+    text: str
+    start: int
+    end: int
+    name: str
+    id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class FactDate:
+    """The date expression of a fact's sentence that says when."""
+
+    text: str
+    start: int
+    end: int
+    value: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+#: closed sets, in the order they are documented
+FACT_ACTIONS = ("negotiate", "adopt", "sign", "ratify", "join", "withdraw", "suspend",
+                "expel", "violate", "enter_into_force")
+FACT_STATUSES = ("done", "planned", "proposed", "possible", "negated", "alleged")
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One treaty or membership statement: who did what to which instrument, when, how surely.
+
+    ``text``/``start``/``end`` are the trigger ("ratified", "withdrawal", "pull out");
+    ``sentence`` is the sentence (or headline line) that says it.
+    """
+
+    text: str
+    start: int
+    end: int
+    action: str
+    status: str
+    party: Party | None
+    object: FactObject
+    date: FactDate | None
+    sentence: tuple[int, int]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "action": self.action,
+            "status": self.status,
+            "party": None if self.party is None else self.party.to_dict(),
+            "object": self.object.to_dict(),
+            "date": None if self.date is None else self.date.to_dict(),
+            "sentence": {"start": self.sentence[0], "end": self.sentence[1]},
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """Everything factpull found in one input document."""
 
@@ -97,6 +191,7 @@ class Document:
     entities: tuple[Entity, ...] = ()
     dates: tuple[DateMention, ...] = ()
     treaties: tuple[TreatyMention, ...] = ()
+    facts: tuple[Fact, ...] = ()
     reference_date: str | None = None
     reference_date_source: str | None = None
     text: str | None = field(default=None, repr=False)
@@ -110,6 +205,7 @@ class Document:
             "entities": [e.to_dict() for e in self.entities],
             "dates": [d.to_dict() for d in self.dates],
             "treaties": [t.to_dict() for t in self.treaties],
+            "facts": [f.to_dict() for f in self.facts],
         }
         if self.text is not None:
             out["text"] = self.text
