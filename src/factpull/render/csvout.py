@@ -10,6 +10,16 @@ from factpull.records import Document
 
 HEADER = ("source", "kind", "text", "start", "end", "label", "value")
 
+#: A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value: object) -> object:
+    """``value``, with a leading ``'`` when a spreadsheet would read it as a formula."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
 
 def rows(document: Document) -> Iterator[tuple]:
     """``(source, kind, text, start, end, label/type/name, value)`` for each item."""
@@ -27,7 +37,7 @@ def csv_lines(documents: Iterable[Document]) -> Iterator[str]:
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(HEADER)
     for document in documents:
-        writer.writerows(rows(document))
+        writer.writerows([cell(value) for value in row] for row in rows(document))
         yield buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -11,6 +12,16 @@ from rich.table import Table
 from rich.text import Text
 
 from factpull.records import DateMention, Document
+
+#: C0 and C1 control characters and DEL: shown escaped (``\\x1b``), never sent to the terminal.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def literal(value: object, style: str = "") -> Text:
+    """``value`` as literal text for a table: never read as rich markup, control characters
+    shown escaped (``\\x1b``) so that input cannot drive the terminal."""
+    text = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(value))
+    return Text(text, style=style)
 
 #: Entity labels in the order the table lists them: people, groups, organisations, places, ...
 LABEL_ORDER = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
@@ -34,12 +45,12 @@ def render_document(document: Document) -> RenderableType:
 
 
 def _title(document: Document) -> Text:
-    title = Text(document.source, style="bold")
+    title = literal(document.source, style="bold")
     details = [document.model]
     if document.reference_date:
         source = document.reference_date_source
         details.append(f"reference date {document.reference_date} ({source})")
-    title.append("  " + " · ".join(details), style="dim")
+    title.append_text(literal("  " + " · ".join(details), style="dim"))
     return title
 
 
@@ -62,7 +73,7 @@ def entity_table(document: Document) -> Table:
         counts.items(),
         key=lambda item: (order.get(item[0][1], len(order)), -item[1], first_seen[item[0]]),
     ):
-        table.add_row(name, label, str(count))
+        table.add_row(literal(name), literal(label), literal(count))
     return table
 
 
@@ -92,7 +103,8 @@ def date_table(document: Document) -> Table:
         anchors = {by_offsets.get(_offsets(d.anchor)) for d in dates} - {None}
         if len(anchors) == 1:
             notes.append(f"counted from “{anchors.pop().text}”")
-        table.add_row(text, type_, value or "—", str(len(dates)), ", ".join(notes))
+        table.add_row(literal(text), literal(type_), literal(value or "—"),
+                      literal(len(dates)), literal(", ".join(notes)))
     return table
 
 
@@ -119,6 +131,6 @@ def treaty_table(document: Document) -> Table:
         refs = sum(t.reference for t in items)
         if refs:
             seen.append(f"+{refs} back-reference{'s' if refs > 1 else ''}")
-        table.add_row(name, first.id or "—", str(first.year or "—"), str(len(items)),
-                      "; ".join(seen))
+        table.add_row(literal(name), literal(first.id or "—"), literal(first.year or "—"),
+                      literal(len(items)), literal("; ".join(seen)))
     return table
