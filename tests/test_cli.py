@@ -222,13 +222,15 @@ def test_jsonl_input_with_fields_and_a_bad_line(runner, tmp_path):
     result = invoke(runner, ["--text-field", "body", "--date-field", "published", str(corpus)])
     assert result.exit_code == 1
     docs = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [d["source"] for d in docs] == ["a1", f"{corpus}:3"]
+    assert [d["source"] for d in docs] == ["a1", f"{corpus}:3", "a4"]
     assert (docs[0]["reference_date"], docs[0]["reference_date_source"]) == ("2025-08-26", "input")
     assert [e["text"] for e in docs[1]["entities"]] == ["Berlin"]
+    assert docs[2]["reference_date"] is None  # a date field that is no date is ignored
     assert result.stderr.splitlines() == [
+        f"factpull: warning: {corpus}:4: date field 'published' is not a date, ignored: "
+        "'someday'",
         f"factpull: {corpus}:2: not a JSON object (Expecting value: line 1 column 1 (char 0))",
-        "factpull: a4: date field 'published' is not a date: 'someday'",
-        "factpull: 2 documents done, 2 failed",
+        "factpull: 3 documents done, 1 failed",
     ]
 
 

@@ -69,3 +69,82 @@ def test_csv_neutralises_formulas_json_keeps_exact_text():
     for doc in docs:
         line = "".join(RENDERERS["jsonl"]([doc]))
         assert json.loads(line)["entities"][0]["text"] == doc.entities[0].text
+
+
+# 2-4, 6: inputs and records that must fail alone, or not at all
+
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+import pytest  # noqa: E402
+
+from factpull import reader  # noqa: E402
+
+
+def _factpull(*args, cwd=None, input=None):
+    return subprocess.run([sys.executable, "-m", "factpull", *args], capture_output=True,
+                          cwd=cwd, input=input, env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+
+def test_printable_replaces_bad_bytes_and_lone_surrogates():
+    assert reader.printable(os.fsdecode(b"bad\xff.txt")) == "bad\ufffd.txt"
+    assert reader.printable("id-\ud800") == "id-\ufffd"
+    assert reader.printable("plain é") == "plain é"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
+def test_file_name_not_utf8_gives_valid_json_and_the_run_goes_on(nlp, tmp_path):
+    (tmp_path / os.fsdecode(b"bad\xff.txt")).write_text("Anna Berg visited Oslo.")
+    (tmp_path / "good.txt").write_text("Tomas Novak flew to Athens.")
+    result = _factpull("-f", "jsonl", os.fsdecode(b"bad\xff.txt"), "good.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    docs = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert [d["source"] for d in docs] == ["bad\ufffd.txt", "good.txt"]
+
+
+def test_jsonl_lone_surrogate_id_and_text_give_valid_json():
+    article = reader.parse_record(b'{"id": "x\\ud800", "text": "Oslo \\udc00."}', "f:1",
+                                  reader.Fields())
+    assert article.source == "x\ufffd"
+    assert article.text == "Oslo \ufffd."  # same length: offsets stay exact
+    json.dumps(article.source, ensure_ascii=False).encode("utf-8")
+
+
+@pytest.mark.parametrize("line", [
+    b'{"text": "x", "n": ' + b"9" * 5000 + b"}",  # ValueError: too many digits
+    b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",  # RecursionError
+    b'{"text": "x", "id": ' + b"7" * 5000 + b"}",
+], ids=["huge-int", "deep-nesting", "huge-int-id"])
+def test_a_hostile_jsonl_line_fails_alone(line):
+    lines = [b'{"id": "a", "text": "Oslo."}\n', line + b"\n", b'{"id": "b", "text": "Rome."}\n']
+    items = list(reader._records(lines, "feed.jsonl", reader.Fields()))
+    assert [type(i).__name__ for i in items] == ["Article", "InputError", "Article"]
+    assert items[1].source == "feed.jsonl:2"
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/mem"), reason="needs /proc")
+def test_a_read_error_fails_that_input_only(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Oslo.")
+    items = list(reader.read_all(["/proc/self/mem", str(good)]))
+    assert isinstance(items[0], reader.InputError) and "read error" in items[0].message
+    assert items[1].text == "Oslo."
+
+
+def test_a_read_error_in_jsonl_keeps_the_records_before_it():
+    def lines():
+        yield b'{"id": "a", "text": "Oslo."}\n'
+        raise OSError(5, "Input/output error")
+
+    items = list(reader._records(lines(), "feed.jsonl", reader.Fields()))
+    assert items[0].source == "a"
+    assert items[1].message == "feed.jsonl:2: read error: Input/output error"
+
+
+@pytest.mark.parametrize("value", ['"yesterday"', '"2025-13-45"', "12345", "[1]"])
+def test_a_bad_date_field_is_ignored_with_a_warning(value):
+    raw = ('{"id": "a", "text": "Oslo.", "date": ' + value + "}").encode()
+    article = reader.parse_record(raw, "feed.jsonl:7", reader.Fields())
+    assert isinstance(article, reader.Article) and article.reference_date is None
+    assert article.warnings[0].startswith("feed.jsonl:7: date field 'date' is not a date, ignored")

@@ -64,6 +64,29 @@ def decode(data: bytes, source: str) -> Article:
     return Article(source, str(best), warnings=(warning,))
 
 
+def printable(name: str) -> str:
+    """``name`` as valid Unicode, for ``source`` and messages.
+
+    A file name that is not valid UTF-8 reaches Python with its bad bytes as surrogate escapes;
+    a JSON string can hold a lone surrogate. Neither can be written as UTF-8: each bad byte or
+    surrogate becomes U+FFFD.
+    """
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    # surrogate escapes (U+DC80..U+DCFF) are bytes back; any other surrogate is U+FFFD
+    name = "".join("\ufffd" if "\ud800" <= c <= "\udfff" and not "\udc80" <= c <= "\udcff"
+                   else c for c in name)
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate replaced by U+FFFD (same length: offsets stay)."""
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+
+
 @dataclass(frozen=True, slots=True)
 class Fields:
     """Which fields of a JSON Lines record hold the text, the id and the publication date."""
@@ -88,25 +111,28 @@ def read_bytes(path: str) -> bytes:
     if path == STDIN:
         return sys.stdin.buffer.read()
     with _open(path) as handle:
-        return handle.read()
+        try:
+            return handle.read()
+        except OSError as exc:
+            raise InputError(printable(path), f"read error: {exc.strerror or exc}") from None
 
 
 def _open(path: str) -> BinaryIO:
     try:
         return open(path, "rb")
     except FileNotFoundError:
-        raise InputError(path, "no such file or directory") from None
+        raise InputError(printable(path), "no such file or directory") from None
     except IsADirectoryError:
-        raise InputError(path, "is a directory") from None
+        raise InputError(printable(path), "is a directory") from None
     except PermissionError:
-        raise InputError(path, "permission denied") from None
+        raise InputError(printable(path), "permission denied") from None
     except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
+        raise InputError(printable(path), exc.strerror or str(exc)) from None
 
 
 def read_path(path: str) -> Article:
     """Read one text file (or ``-`` for stdin) as an :class:`Article`."""
-    return decode(read_bytes(path), path)
+    return decode(read_bytes(path), printable(path))
 
 
 def read(
@@ -135,30 +161,55 @@ def _read_jsonl(path: str, fields: Fields) -> Iterator[Article | InputError]:
 
 
 def _records(lines: Iterable[bytes], path: str, fields: Fields) -> Iterator[Article | InputError]:
-    for number, raw in enumerate(lines, start=1):
-        if raw.strip():
-            yield parse_record(raw, f"{path}:{number}", fields)
+    name = printable(path)
+    number = 0
+    try:
+        for number, raw in enumerate(lines, start=1):
+            if raw.strip():
+                yield parse_record(raw, f"{name}:{number}", fields)
+    except OSError as exc:  # a read error ends this input only; its good records are kept
+        yield InputError(f"{name}:{number + 1}", f"read error: {exc.strerror or exc}")
 
 
 def parse_record(raw: bytes, where: str, fields: Fields) -> Article | InputError:
-    """One JSON Lines record as an article (or the error for that line only)."""
+    """One JSON Lines record as an article (or the error for that line only).
+
+    Whatever a line holds (a 5,000-digit number, 100,000 nested brackets), it fails alone.
+    A date field that is not a date is ignored with a warning.
+    """
+    try:
+        return _parse_record(raw, where, fields)
+    except InputError as exc:
+        return exc
+    except Exception as exc:  # RecursionError and ValueError from json included
+        return InputError(where, f"not a usable JSON object ({type(exc).__name__}: "
+                                 f"{printable(str(exc))[:200]})")
+
+
+def _parse_record(raw: bytes, where: str, fields: Fields) -> Article:
     try:
         record = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return InputError(where, f"not a JSON object ({exc})")
+        raise InputError(where, f"not a JSON object ({exc})") from None
     if not isinstance(record, dict):
-        return InputError(where, "not a JSON object")
+        raise InputError(where, "not a JSON object")
     text = record.get(fields.text)
     if not isinstance(text, str):
-        return InputError(where, f"no text field {fields.text!r}")
+        raise InputError(where, f"no text field {fields.text!r}")
     ident = record.get(fields.id)
-    source = str(ident) if ident not in (None, "") else where
+    source = printable(str(ident)) if ident not in (None, "") else where
+    warnings = []
+    if text != (clean := _without_surrogates(text)):
+        warnings.append(f"{where}: lone surrogates in the text replaced by U+FFFD")
+        text = clean
     try:
         date = parse_date(record.get(fields.date))
-    except ValueError:
-        return InputError(source, f"date field {fields.date!r} is not a date: "
-                                  f"{record.get(fields.date)!r}")
-    return Article(source, text, reference_date=date)
+    except (ValueError, OverflowError):
+        date = None
+        value = record.get(fields.date)
+        shown = printable(repr(value))[:80] if isinstance(value, str) else type(value).__name__
+        warnings.append(f"{where}: date field {fields.date!r} is not a date, ignored: {shown}")
+    return Article(source, text, reference_date=date, warnings=tuple(warnings))
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -175,18 +226,19 @@ def _read_html(path: str) -> Article:
         import trafilatura
     except ImportError:
         raise InputError(
-            path, "HTML input needs the html extra: pip install 'factpull[html]'"
+            printable(path), "HTML input needs the html extra: pip install 'factpull[html]'"
         ) from None
-    article = decode(read_bytes(path), path)
+    article = decode(read_bytes(path), printable(path))
     extracted = trafilatura.bare_extraction(article.text, with_metadata=True)
     if extracted is None:
-        raise InputError(path, "no article text found in the HTML")
+        raise InputError(printable(path), "no article text found in the HTML")
     data = extracted if isinstance(extracted, dict) else extracted.as_dict()
     try:
         date = parse_date(data.get("date"))
     except ValueError:
         date = None
-    return Article(path, data.get("text") or "", reference_date=date, warnings=article.warnings)
+    return Article(printable(path), data.get("text") or "", reference_date=date,
+                   warnings=article.warnings)
 
 
 def expand(paths: Iterable[str | InputError]) -> Iterator[str | InputError]:
@@ -204,7 +256,7 @@ def expand(paths: Iterable[str | InputError]) -> Iterator[str | InputError]:
                 if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES
             )
             if not files:
-                yield InputError(path, "directory holds no .txt files")
+                yield InputError(printable(path), "directory holds no .txt files")
             yield from files
         else:
             yield path
