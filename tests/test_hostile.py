@@ -148,3 +148,33 @@ def test_a_bad_date_field_is_ignored_with_a_warning(value):
     article = reader.parse_record(raw, "feed.jsonl:7", reader.Fields())
     assert isinstance(article, reader.Article) and article.reference_date is None
     assert article.warnings[0].startswith("feed.jsonl:7: date field 'date' is not a date, ignored")
+
+
+# 5. reference dates at the calendar's ends
+
+
+@pytest.mark.parametrize(("reference", "text", "placeholder"), [
+    ("0001-01-01", "yesterday", "XXXX-XX-XX"),
+    ("0001-01-01", "last Monday", "XXXX-WXX-1"),
+    ("9999-12-31", "tomorrow", "XXXX-XX-XX"),
+    ("9999-12-31", "next Monday", "XXXX-WXX-1"),
+    ("9999-12-31", "next weekend", "XXXX-WXX-WE"),
+])
+def test_a_relative_date_past_the_calendar_ends_stays_unresolved(reference, text, placeholder):
+    import datetime as dt
+
+    from factpull import timex
+
+    result = timex.normalise(text, reference=dt.date.fromisoformat(reference))
+    assert (result.value, result.resolved) == (placeholder, False)
+
+
+@pytest.mark.parametrize("reference", ["0001-01-01", "9999-12-31"])
+def test_documents_at_the_calendar_ends_are_processed(nlp, reference):
+    import datetime as dt
+
+    from factpull.api import extract
+
+    text = "Anna Berg arrived yesterday and leaves tomorrow, before next Monday."
+    document = extract(text, reference_date=dt.date.fromisoformat(reference))
+    assert {d.text for d in document.dates} >= {"yesterday", "tomorrow"}

@@ -231,6 +231,14 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+def days_after(day: date, days: int) -> date | None:
+    """``day`` + ``days``; None past the calendar's ends (year 1, year 9999)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
 def shift(point: Point, unit: str, amount: int) -> Point | None:
     """``point`` moved by ``amount`` ``unit``s, at the unit's granularity."""
     letter, _, granularity = UNITS[unit]
@@ -686,17 +694,20 @@ def _deictic_day(m: re.Match[str], ctx: _Context) -> Timex:
     type_ = TIME if part else DATE
     if ctx.reference is None:
         return _unresolved(type_, "XXXX-XX-XX" + suffix)
-    day = ctx.reference + timedelta(days=_DAY_OFFSETS[word])
+    day = days_after(ctx.reference, _DAY_OFFSETS[word])
+    if day is None:  # past the calendar's ends: cannot be computed, stays unresolved
+        return _unresolved(type_, "XXXX-XX-XX" + suffix)
     return Timex(type_, day.isoformat() + suffix, anchor="reference")
 
 
-def _weekday_date(weekday: int, ref: date, direction: str) -> date:
+def _weekday_date(weekday: int, ref: date, direction: str) -> date | None:
+    """The day named; None past the calendar's ends."""
     delta = weekday - ref.isoweekday()
     if direction == "future":
-        return ref + timedelta(days=delta if delta > 0 else delta + 7)
+        return days_after(ref, delta if delta > 0 else delta + 7)
     if direction == "last":  # "last Monday": strictly before the reference day
-        return ref + timedelta(days=delta if delta < 0 else delta - 7)
-    return ref + timedelta(days=delta if delta <= 0 else delta - 7)
+        return days_after(ref, delta if delta < 0 else delta - 7)
+    return days_after(ref, delta if delta <= 0 else delta - 7)
 
 
 @rule(r"(?:(?P<rel>last|next|this|this past|this coming|past|coming|on) )?" + _WEEKDAY
@@ -716,6 +727,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> Timex:
     else:
         direction = "past"
     day = _weekday_date(weekday, ctx.reference, direction)
+    if day is None:  # past the calendar's ends: cannot be computed, stays unresolved
+        return _unresolved(DATE, f"XXXX-WXX-{weekday}" + suffix)
     return Timex(DATE, day.isoformat() + suffix, anchor="reference")
 
 
@@ -727,11 +740,13 @@ def _weekend(m: re.Match[str], ctx: _Context) -> Timex:
     ref = ctx.reference
     weekday = ref.isoweekday()
     if "next" in text or "coming" in text or (ctx.tense == "future" and "last" not in text):
-        day = ref + timedelta(days=(6 - weekday) % 7 or 7)  # the next Saturday
+        day = days_after(ref, (6 - weekday) % 7 or 7)  # the next Saturday
     elif weekday < 6 or "last" in text or "past" in text:
-        day = ref - timedelta(days=weekday + 1)  # the Saturday before this week
+        day = days_after(ref, -(weekday + 1))  # the Saturday before this week
     else:
         day = ref
+    if day is None:  # past the calendar's ends: cannot be computed, stays unresolved
+        return _unresolved(DATE, "XXXX-WXX-WE")
     iso = day.isocalendar()
     return Timex(DATE, f"{iso[0]:04d}-W{iso[1]:02d}-WE", anchor="reference")
 
