@@ -178,3 +178,51 @@ def test_documents_at_the_calendar_ends_are_processed(nlp, reference):
     text = "Anna Berg arrived yesterday and leaves tomorrow, before next Monday."
     document = extract(text, reference_date=dt.date.fromisoformat(reference))
     assert {d.text for d in document.dates} >= {"yesterday", "tomorrow"}
+
+
+# 12. output streams
+
+
+def _write_article(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Angela Merkel met Emmanuel Macron in Paris.\n")
+    return str(path)
+
+
+def test_table_into_a_closed_pipe_ends_quietly_with_status_0(nlp, tmp_path):
+    path = _write_article(tmp_path)
+    proc = subprocess.Popen([sys.executable, "-m", "factpull", "-f", "table", path, path, path],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()  # like `| head -1`
+    assert proc.wait() == 0
+    assert proc.stderr.read() == b""
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("format", ["jsonl", "table"])
+def test_a_full_disk_is_one_plain_line(nlp, tmp_path, format):
+    path = _write_article(tmp_path)
+    with open("/dev/full", "w") as full:
+        result = subprocess.run([sys.executable, "-m", "factpull", "-f", format, path],
+                                stdout=full, stderr=subprocess.PIPE)
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        "factpull: cannot write output: No space left on device"]
+
+
+def test_closed_stdout_is_one_plain_line(nlp, tmp_path):
+    result = subprocess.run([sys.executable, "-m", "factpull", "-f", "jsonl",
+                             _write_article(tmp_path)], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, pass_fds=(), preexec_fn=lambda: os.close(1))
+    assert result.returncode == 1
+    assert result.stderr.decode().splitlines() == [
+        "factpull: cannot write output: standard output is closed"]
+
+
+def test_with_stderr_closed_errors_never_reach_stdout(nlp, tmp_path):
+    result = subprocess.run([sys.executable, "-m", "factpull", "-f", "jsonl",
+                             str(tmp_path / "missing.txt")], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, preexec_fn=lambda: os.close(2))
+    assert result.returncode == 1
+    assert result.stdout == b""

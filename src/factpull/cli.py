@@ -8,6 +8,7 @@ nowhere else. spaCy is imported only once there is work to do, so ``--help`` and
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
@@ -20,7 +21,7 @@ from typing import Annotated, Any, TextIO
 import typer
 
 from factpull import __version__
-from factpull.errors import ExitStatus, FactpullError, InputError, UsageError
+from factpull.errors import ExitStatus, FactpullError, InputError, OutputError, UsageError
 from factpull.records import ENTITY_LABELS
 
 
@@ -185,6 +186,8 @@ def run(
         _silence_stdout()
         return ExitStatus.OK
     except FactpullError as exc:
+        if isinstance(exc, OutputError):
+            _silence_stdout()
         return _fail(env, exc, counts)
     except Exception as exc:  # a bug: still one line, never a traceback
         _say(env, f"factpull: internal error: {type(exc).__name__}: {exc}")
@@ -204,7 +207,11 @@ def _fail(env: Environment, exc: FactpullError, counts: dict[str, int]) -> ExitS
 
 
 def _say(env: Environment, message: str) -> None:
-    print(message, file=env.stderr, flush=True)
+    """One line on stderr; nothing at all when stderr is closed (never on stdout)."""
+    if env.stderr is None:  # print(file=None) would write to stdout
+        return
+    with contextlib.suppress(OSError, ValueError):
+        print(message, file=env.stderr, flush=True)
 
 
 def _options(model, reference_date, labels, emit_text):
@@ -256,13 +263,21 @@ def _print_results(env, paths, options, chosen, jobs, counts, input_format, fiel
     articles = _read(env, expanded, reader.Fields(*fields), input_format)
     results = process(articles, options, jobs=jobs)
     documents = _documents(env, results, counts, progress_total=None if streams else len(expanded))
+    if env.stdout is None:
+        raise OutputError("cannot write output: standard output is closed")
     console = _console(env.stdout, env.stdout_isatty) if chosen is Format.table else None
     for piece in RENDERERS[chosen.value](documents):
-        if console is not None:
-            console.print(piece)
-        else:
-            env.stdout.write(piece)
-            env.stdout.flush()
+        try:
+            if console is not None:
+                console.print(piece)
+            else:
+                env.stdout.write(piece)
+                env.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except (OSError, ValueError) as exc:  # ValueError: a closed file
+            reason = getattr(exc, "strerror", None) or str(exc)
+            raise OutputError(f"cannot write output: {reason}") from None
 
 
 def _read(env, expanded, fields, input_format) -> Iterator[Any]:
@@ -308,8 +323,14 @@ def _console(stream: TextIO, isatty: bool):
     from rich.console import Console
 
     # rich honours NO_COLOR and the terminal's width on its own.
-    return Console(file=stream, force_terminal=isatty or None, highlight=False,
-                   soft_wrap=False)
+    console = Console(file=stream, force_terminal=isatty or None, highlight=False,
+                      soft_wrap=False)
+    console.on_broken_pipe = _broken_pipe  # rich would exit with status 1
+    return console
+
+
+def _broken_pipe() -> None:
+    raise BrokenPipeError
 
 
 def _silence_stdout() -> None:
@@ -317,7 +338,7 @@ def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):  # AttributeError: no stdout at all
         pass
 
 

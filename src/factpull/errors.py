@@ -46,6 +46,10 @@ class ModelNotFound(UsageError):
         return type(self), (self.model,)
 
 
+class OutputError(FactpullError):
+    """The results cannot be written (disk full, standard output closed)."""
+
+
 class InputError(FactpullError):
     """One input could not be read or processed; the others go on."""
 
