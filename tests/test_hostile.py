@@ -226,3 +226,18 @@ def test_with_stderr_closed_errors_never_reach_stdout(nlp, tmp_path):
                             stderr=subprocess.DEVNULL, preexec_fn=lambda: os.close(2))
     assert result.returncode == 1
     assert result.stdout == b""
+
+
+# 14. usage errors are one line
+
+
+@pytest.mark.parametrize(("args", "start"), [
+    (["-f", "xml", "x"], "factpull: invalid value for '--format' / '-f': 'xml' is not one of"),
+    (["-j", "abc", "x"], "factpull: invalid value for '--jobs' / '-j':"),
+    (["--bogus", "x"], "factpull: no such option: --bogus"),
+])
+def test_a_usage_error_is_one_line_with_status_2(args, start):
+    result = _factpull(*args)
+    lines = result.stderr.decode().splitlines()
+    assert (result.returncode, len(lines), result.stdout) == (2, 1, b"")
+    assert lines[0].startswith(start)

@@ -343,4 +343,24 @@ def _silence_stdout() -> None:
 
 
 def main() -> None:
-    app()
+    """The console script: usage errors are one line on stderr and status 2, not a box."""
+    from typer import Abort
+    from typer._click.exceptions import UsageError as ClickUsageError
+
+    try:
+        status = app(standalone_mode=False)
+    except ClickUsageError as exc:
+        _say(Environment().resolved(), f"factpull: {usage_message(exc)}")
+        sys.exit(ExitStatus.USAGE)
+    except Abort:  # Ctrl-C while typer parses
+        _say(Environment().resolved(), "factpull: interrupted")
+        sys.exit(ExitStatus.INTERRUPTED)
+    sys.exit(status if isinstance(status, int) else 0)
+
+
+def usage_message(exc: Exception) -> str:
+    """A usage error from typer as one line: "invalid value for '--format': ..."."""
+    format_message = getattr(exc, "format_message", None)
+    message = format_message() if format_message else str(exc)
+    message = " ".join(message.replace("Value error, ", "").split())
+    return message[:1].lower() + message[1:]
