@@ -241,3 +241,35 @@ def test_a_usage_error_is_one_line_with_status_2(args, start):
     lines = result.stderr.decode().splitlines()
     assert (result.returncode, len(lines), result.stdout) == (2, 1, b"")
     assert lines[0].startswith(start)
+
+
+# 13. --model that is not a usable spaCy pipeline
+
+
+def test_a_model_path_that_is_no_pipeline_is_a_one_line_usage_error(tmp_path):
+    from factpull import pipeline
+    from factpull.errors import ExitStatus, UsageError
+
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    afile = tmp_path / "a.txt"
+    afile.write_text("x")
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "config.cfg").write_text("[paths\ntrain = null\n")
+    (broken / "meta.json").write_text('{"lang": "en", "name": "x", "version": "1"}')
+    no_meta = tmp_path / "no-meta"
+    no_meta.mkdir()
+    (no_meta / "config.cfg").write_text("[paths]\n")
+    expected = {
+        plain: "is not a spaCy pipeline (no config.cfg in it)",
+        afile: "is a file, not a spaCy pipeline directory",
+        broken: "cannot load spaCy pipeline",
+        no_meta: "is not a usable spaCy pipeline",
+    }
+    for path, words in expected.items():
+        with pytest.raises(UsageError) as caught:
+            pipeline.load(str(path))
+        assert words in caught.value.message and str(path) in caught.value.message
+        assert "\n" not in caught.value.message and "pip install" not in caught.value.message
+        assert caught.value.exit_status == ExitStatus.USAGE

@@ -50,17 +50,41 @@ def load(model: str | None = None) -> Language:
     import spacy
 
     name = model_name(model)
+    _check_path(name)
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
+        if os.path.exists(name):
+            raise UsageError(
+                f"--model {name!r} is not a usable spaCy pipeline: {_one_line(exc)}"
+            ) from None
         if "E050" in str(exc) or "E053" in str(exc):
             raise ModelNotFound(name) from None
-        raise UsageError(f"cannot load spaCy pipeline {name!r}: {exc}") from None
+        raise UsageError(f"cannot load spaCy pipeline {name!r}: {_one_line(exc)}") from None
+    except Exception as exc:  # a broken config.cfg, meta.json or weights: one line, status 2
+        raise UsageError(
+            f"cannot load spaCy pipeline {name!r}: {type(exc).__name__}: {_one_line(exc)}"
+        ) from None
     if nlp.lang != "en":
         raise UsageError(
             f"spaCy pipeline {name!r} is for language {nlp.lang!r}; factpull needs English"
         )
     return add_rulers(nlp)
+
+
+def _check_path(name: str) -> None:
+    """A ``--model`` that is a path must be a spaCy pipeline directory (with config.cfg)."""
+    if not os.path.exists(name):
+        return  # a package name, or a missing path: spaCy says which
+    if not os.path.isdir(name):
+        raise UsageError(f"--model {name!r} is a file, not a spaCy pipeline directory")
+    if not os.path.isfile(os.path.join(name, "config.cfg")):
+        raise UsageError(f"--model {name!r} is not a spaCy pipeline (no config.cfg in it)")
+
+
+def _one_line(exc: Exception, limit: int = 300) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def add_rulers(nlp: Language, *, names: tuple[str, ...] | None = None) -> Language:
