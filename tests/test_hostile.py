@@ -273,3 +273,11 @@ def test_a_model_path_that_is_no_pipeline_is_a_one_line_usage_error(tmp_path):
         assert words in caught.value.message and str(path) in caught.value.message
         assert "\n" not in caught.value.message and "pip install" not in caught.value.message
         assert caught.value.exit_status == ExitStatus.USAGE
+
+
+def test_table_says_why_an_edge_of_calendar_date_is_unresolved():
+    doc = Document(source="a.txt", model="m-1", entities=(),
+                   dates=(DateMention("tomorrow", 0, 8, "DATE", "XXXX-XX-XX", resolved=False),),
+                   treaties=(), reference_date="9999-12-31",
+                   reference_date_source="option")
+    assert "unresolved: beyond the calendar" in _table([doc])

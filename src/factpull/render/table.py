@@ -99,7 +99,8 @@ def date_table(document: Document) -> Table:
     for (text, type_, value, mod, resolved), dates in rows.items():
         notes = [f"mod {mod}"] if mod else []
         if not resolved:
-            notes.append("unresolved: no reference date")
+            notes.append("unresolved: no reference date" if document.reference_date is None
+                         else "unresolved: beyond the calendar")
         anchors = {by_offsets.get(_offsets(d.anchor)) for d in dates} - {None}
         if len(anchors) == 1:
             notes.append(f"counted from “{anchors.pop().text}”")
