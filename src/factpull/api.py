@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import signal
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator
@@ -35,6 +36,17 @@ CHUNK_CHARS = 100_000
 BATCH_SIZE = 32
 #: Smaller batches across worker processes keep the last ones from waiting on one busy worker.
 PARALLEL_BATCH_SIZE = 8
+#: Pieces spaCy holds at once (its own default, 1000, would hold a whole long text).
+PIPE_BATCH = 16
+#: Runs of this many punctuation or symbol characters are masked before tokenising.
+MASK_RUN_CHARS = 50
+#: A word (no space) longer than this is never a fact: masked before tokenising.
+MAX_TOKEN_CHARS = 1_000
+#: No entity, date or treaty mention is longer than this.
+MAX_ITEM_CHARS = 200
+_MASKED = re.compile(
+    rf"(?:[^\w\s]|_){{{MASK_RUN_CHARS},}}|(?<!\S)\S{{{MAX_TOKEN_CHARS + 1},}}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,49 +169,91 @@ def _worker(batch: list[Article | InputError], options: Options) -> list[Documen
 def _process_batch(
     nlp: Language, batch: list[Article | InputError], options: Options
 ) -> Iterator[Document | InputError]:
-    """Run the pipeline over the chunks of a batch of articles; assemble their documents.
+    """Run the pipeline over the pieces of a batch of articles; assemble their documents.
 
-    Should spaCy fail on the batch, each article is run on its own, so that only the one
-    that fails is lost.
+    Pieces stream through spaCy and are extracted one at a time: only the small records are
+    kept, so memory does not grow with the size of a text. Should spaCy fail, each article
+    not yet done is run on its own, so that only the one that fails is lost.
     """
-    articles = [(index, item) for index, item in enumerate(batch) if isinstance(item, Article)]
-    failure = "spaCy could not process it"
-    try:
-        docs = _parse(nlp, articles)
-    except Exception as exc:
-        failure = f"spaCy failed: {type(exc).__name__}: {exc}"
-        if len(articles) < 2:
-            docs = {}
-        else:
-            results = {index: next(_process_batch(nlp, [item], options))
-                       for index, item in articles}
-            yield from (results.get(index, item) for index, item in enumerate(batch))
-            return
     model = pipeline.describe(nlp)
-    for index, item in enumerate(batch):
+    articles = [(index, item) for index, item in enumerate(batch) if isinstance(item, Article)]
+    stream = _Pieces(_parse(nlp, articles))
+    for position, item in enumerate(batch):
         if isinstance(item, InputError):
             yield item
             continue
-        if index not in docs and item.text:
-            yield InputError(item.source, f"failed: {failure}")
-            continue
         try:
-            yield _document(item, docs.get(index, []), model, options)
-        except Exception as exc:  # one bad document must not stop the run
-            yield InputError(item.source, f"failed: {type(exc).__name__}: {exc}")
+            try:
+                result: Document | InputError = _document(
+                    item, stream.of(position), model, options
+                )
+            except _SpacyFailure:
+                raise
+            except Exception as exc:  # one bad document must not stop the run
+                result = InputError(item.source, f"failed: {type(exc).__name__}: {exc}")
+            stream.skip(position)
+        except _SpacyFailure as failure:
+            if len(articles) < 2:
+                yield InputError(item.source, f"failed: spaCy failed: {failure}")
+                yield from batch[position + 1:]
+            else:
+                for entry in batch[position:]:
+                    yield from _process_batch(nlp, [entry], options)
+            return
+        yield result
 
 
-def _parse(nlp: Language, articles: list[tuple[int, Article]]) -> dict[int, list[tuple[int, Doc]]]:
-    """Each article's pieces as spaCy docs, with their offsets, by the article's batch index."""
-    chunks = [
+class _SpacyFailure(Exception):
+    """spaCy raised while processing a batch (its message is ``Type: message``)."""
+
+
+class _Pieces:
+    """``(index, offset, doc)`` from spaCy, handed out one article at a time."""
+
+    def __init__(self, stream: Iterator[tuple[int, int, Doc]]):
+        self._stream = stream
+        self._head: tuple[int, int, Doc] | None = None
+
+    def _peek(self) -> tuple[int, int, Doc] | None:
+        if self._head is None:
+            try:
+                self._head = next(self._stream, None)
+            except Exception as exc:
+                raise _SpacyFailure(f"{type(exc).__name__}: {exc}") from exc
+        return self._head
+
+    def of(self, index: int) -> Iterator[tuple[int, Doc]]:
+        while (head := self._peek()) is not None and head[0] == index:
+            self._head = None
+            yield head[1], head[2]
+
+    def skip(self, index: int) -> None:
+        for _ in self.of(index):
+            pass
+
+
+def _parse(nlp: Language, articles: list[tuple[int, Article]]) -> Iterator[tuple[int, int, Doc]]:
+    """Each article's pieces as spaCy docs, in order: ``(batch index, offset, doc)``.
+
+    spaCy gets the masked text (see :func:`mask`), whose offsets are those of the input.
+    """
+    chunks = (
         (chunk, (index, offset))
         for index, article in articles
-        for offset, chunk in split_text(article.text, CHUNK_CHARS)
-    ]
-    docs: dict[int, list[tuple[int, Doc]]] = {}
-    for doc, (index, offset) in nlp.pipe(chunks, as_tuples=True):
-        docs.setdefault(index, []).append((offset, doc))
-    return docs
+        for offset, chunk in split_text(mask(article.text), CHUNK_CHARS)
+    )
+    for doc, (index, offset) in nlp.pipe(chunks, as_tuples=True, batch_size=PIPE_BATCH):
+        yield index, offset, doc
+
+
+def mask(text: str) -> str:
+    """``text`` with what can hold no fact blanked out, character for character.
+
+    A run of punctuation or symbols (``=====``, ``((((``) and a word longer than
+    :data:`MAX_TOKEN_CHARS` become spaces of the same length: spaCy's tokenizer is
+    quadratic in such runs, and offsets stay those of the input.
+    """
+    return _MASKED.sub(lambda match: " " * len(match.group()), text)
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -221,7 +275,7 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]
 # -- one document -------------------------------------------------------------------------------
 
 
-def _document(article: Article, docs: list[tuple[int, Doc]], model: str, options: Options):
+def _document(article: Article, docs: Iterable[tuple[int, Doc]], model: str, options: Options):
     from factpull.extractors import dates, entities, treaties
 
     reference, reference_source = _reference_date(article, options)
@@ -239,9 +293,10 @@ def _document(article: Article, docs: list[tuple[int, Doc]], model: str, options
         doc_entities = list(entities.extract(
             doc, layout=layout, exclude=[(t.start, t.end) for t in doc_treaties]
         ))
-        found_treaties.extend(_shift(item, offset) for item in doc_treaties)
-        found_dates.extend(_shift(item, offset) for item in doc_dates)
-        found_entities.extend(_shift(item, offset) for item in doc_entities)
+        for found, items in ((found_treaties, doc_treaties), (found_dates, doc_dates),
+                             (found_entities, doc_entities)):
+            found.extend(_shift(item, offset) for item in items
+                         if _sane(item, article.text, offset))
     canonical = entities.canonicalise(found_entities)
     if options.labels is not None:
         canonical = [entity for entity in canonical if entity.label in options.labels]
@@ -263,6 +318,12 @@ def _reference_date(article: Article, options: Options) -> tuple[dt.date | None,
     if article.reference_date is not None:
         return article.reference_date, "input"
     return None, None
+
+
+def _sane(item, text: str, offset: int) -> bool:
+    """Short enough to be a fact, and exactly the input's text at its offsets."""
+    return (item.end - item.start <= MAX_ITEM_CHARS
+            and text[item.start + offset:item.end + offset] == item.text)
 
 
 def _shift(item, offset: int):

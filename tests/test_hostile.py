@@ -1,0 +1,41 @@
+"""Hostile input: pathological runs, huge texts, bad bytes."""
+
+from __future__ import annotations
+
+import time
+
+from factpull import api
+from factpull.api import extract
+
+
+def _check_offsets(document, text):
+    for item in (*document.entities, *document.dates, *document.treaties):
+        assert text[item.start:item.end] == item.text
+
+
+def test_a_long_run_of_punctuation_is_linear(nlp):
+    text = "Angela Merkel visited Paris. " + "(" * 20_000 + " Emmanuel Macron left Berlin."
+    started = time.monotonic()
+    document = extract(text)
+    assert time.monotonic() - started < 5
+    assert {"Angela Merkel", "Paris", "Berlin"} <= {e.text for e in document.entities}
+    _check_offsets(document, text)
+
+
+def test_a_separator_line_is_masked_with_exact_offsets(nlp):
+    text = "Angela Merkel visited Paris.\n" + "=" * 8_000 + "\nThe talks ended on 3 May 2021."
+    masked = api.mask(text)
+    assert len(masked) == len(text)
+    assert masked.strip(" \n") != text and "=" not in masked
+    document = extract(text)
+    assert "3 May 2021" in {d.text for d in document.dates}
+    _check_offsets(document, text)
+
+
+def test_a_huge_word_yields_no_items_and_no_cut_items(nlp):
+    text = "Angela Merkel visited Paris. " + "Ab" * 1_500_000 + " Talks in Berlin."
+    document = extract(text)
+    items = (*document.entities, *document.dates, *document.treaties)
+    assert all(item.end - item.start <= api.MAX_ITEM_CHARS for item in items)
+    assert {e.text for e in document.entities} >= {"Angela Merkel", "Paris", "Berlin"}
+    _check_offsets(document, text)
