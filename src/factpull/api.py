@@ -31,13 +31,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Longest piece of text given to spaCy at once; longer texts are cut at paragraph breaks
-#: (offsets stay exact). Keeps memory flat whatever the size of an input.
-CHUNK_CHARS = 100_000
+#: (offsets stay exact) and the pieces processed and extracted one at a time.
+CHUNK_CHARS = 20_000
+#: Most characters spaCy holds at once, over the pieces of one or several articles: its
+#: memory grows with the text of a batch (about 2.5 KB a character), not with a whole input.
+PIPE_CHARS = 40_000
 BATCH_SIZE = 32
 #: Smaller batches across worker processes keep the last ones from waiting on one busy worker.
 PARALLEL_BATCH_SIZE = 8
-#: Pieces spaCy holds at once (its own default, 1000, would hold a whole long text).
-PIPE_BATCH = 16
 #: Runs of this many punctuation or symbol characters are masked before tokenising.
 MASK_RUN_CHARS = 50
 #: A word (no space) longer than this is never a fact: masked before tokenising.
@@ -237,13 +238,22 @@ def _parse(nlp: Language, articles: list[tuple[int, Article]]) -> Iterator[tuple
 
     spaCy gets the masked text (see :func:`mask`), whose offsets are those of the input.
     """
-    chunks = (
-        (chunk, (index, offset))
-        for index, article in articles
-        for offset, chunk in split_text(mask(article.text), CHUNK_CHARS)
-    )
-    for doc, (index, offset) in nlp.pipe(chunks, as_tuples=True, batch_size=PIPE_BATCH):
-        yield index, offset, doc
+    group: list[tuple[str, tuple[int, int]]] = []
+    size = 0
+    for index, article in articles:
+        for offset, chunk in split_text(mask(article.text), CHUNK_CHARS):
+            if group and size + len(chunk) > PIPE_CHARS:
+                yield from _pipe(nlp, group)
+                group, size = [], 0
+            group.append((chunk, (index, offset)))
+            size += len(chunk)
+    yield from _pipe(nlp, group)
+
+
+def _pipe(nlp: Language, group: list[tuple[str, tuple[int, int]]]):
+    if group:
+        for doc, (index, offset) in nlp.pipe(group, as_tuples=True, batch_size=len(group)):
+            yield index, offset, doc
 
 
 def mask(text: str) -> str:
