@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
+
+import pytest
 
 from factpull import api
 from factpull.api import extract
@@ -39,3 +43,23 @@ def test_a_huge_word_yields_no_items_and_no_cut_items(nlp):
     assert all(item.end - item.start <= api.MAX_ITEM_CHARS for item in items)
     assert {e.text for e in document.entities} >= {"Angela Merkel", "Paris", "Berlin"}
     _check_offsets(document, text)
+
+
+MEMORY_SCRIPT = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (CAP, CAP))
+from factpull import api
+paragraph = "Angela Merkel met Emmanuel Macron in Paris on 3 May 2021 to discuss the treaty.\\n\\n"
+document = api.extract(paragraph * (400_000 // len(paragraph)))
+print(len(document.entities))
+"""
+
+
+@pytest.mark.slow
+def test_a_long_text_runs_in_bounded_memory(nlp):
+    limit = 1_600_000_000  # address space: a 400 KB text took ~1.3 GB of RSS before
+    script = MEMORY_SCRIPT.replace("CAP", str(limit))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert int(done.stdout) > 10_000
