@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -63,3 +64,40 @@ def test_a_long_text_runs_in_bounded_memory(nlp):
                           timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert int(done.stdout) > 10_000
+
+
+def _run(paths, **options):
+    import io
+
+    from factpull import cli
+
+    env = cli.Environment(stdin=io.StringIO(), stdout=io.StringIO(), stderr=io.StringIO(),
+                          stdin_isatty=True, stdout_isatty=False, stderr_isatty=False)
+    status = cli.run(env, paths, format=cli.Format.jsonl, **options)
+    return status, env.stdout.getvalue(), env.stderr.getvalue()
+
+
+def test_jobs_are_capped_at_documents_and_cores(nlp, tmp_path, monkeypatch):
+    import factpull.api
+
+    seen = []
+    real = factpull.api.process
+
+    def spy(items, options, *, jobs=1, **kwargs):
+        seen.append(jobs)
+        return real(items, options, jobs=1, **kwargs)
+
+    monkeypatch.setattr(factpull.api, "process", spy)
+    (tmp_path / "a.txt").write_text("Angela Merkel visited Paris.")
+    status, out, err = _run([str(tmp_path / "a.txt")], jobs=1000)
+    assert status == 0 and out.count("\n") == 1
+    assert seen == [1]
+    assert err.count("\n") == 1 and "-j 1000: using 1 worker" in err
+    assert factpull.api.resolve_jobs(1000) <= (os.cpu_count() or 1)
+
+
+def test_a_huge_jobs_number_is_a_usage_error(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text("Angela Merkel visited Paris.")
+    status, out, err = _run([str(tmp_path / "a.txt")], jobs=99999999999999999999)
+    assert status == 2 and out == ""
+    assert err.count("\n") == 1 and "internal error" not in err

@@ -37,6 +37,8 @@ CHUNK_CHARS = 20_000
 #: memory grows with the text of a batch (about 2.5 KB a character), not with a whole input.
 PIPE_CHARS = 40_000
 BATCH_SIZE = 32
+#: More worker processes than this is a usage error (fewer are capped at the cores).
+MAX_JOBS = 1024
 #: Smaller batches across worker processes keep the last ones from waiting on one busy worker.
 PARALLEL_BATCH_SIZE = 8
 #: Runs of this many punctuation or symbol characters are masked before tokenising.
@@ -120,8 +122,9 @@ def process(
 
 
 def resolve_jobs(jobs: int) -> int:
-    """``0`` means every core."""
-    return jobs if jobs > 0 else (os.cpu_count() or 1)
+    """``0`` means every core; more workers than cores are never started."""
+    cores = os.cpu_count() or 1
+    return min(jobs, cores) if jobs > 0 else cores
 
 
 # -- batches and worker processes ---------------------------------------------------------------
