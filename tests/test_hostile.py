@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -101,3 +102,53 @@ def test_a_huge_jobs_number_is_a_usage_error(nlp, tmp_path):
     status, out, err = _run([str(tmp_path / "a.txt")], jobs=99999999999999999999)
     assert status == 2 and out == ""
     assert err.count("\n") == 1 and "internal error" not in err
+
+
+ORPHAN_SCRIPT = """
+import os, sys
+from factpull import api
+texts = ["Angela Merkel visited Paris. " * 200] * 400
+for document in api.extract_many(texts, jobs=2):
+    print(os.getpid(), flush=True)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGKILL])
+def test_workers_die_with_their_parent(nlp, how):
+    parent = subprocess.Popen([sys.executable, "-c", ORPHAN_SCRIPT], stdout=subprocess.PIPE,
+                              text=True)
+    parent.stdout.readline()  # the workers are up
+    children = _children(parent.pid)
+    assert children
+    os.kill(parent.pid, how)
+    parent.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+        time.sleep(0.2)
+    alive = [pid for pid in children if _alive(pid)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive
+
+
+def _children(pid):
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False

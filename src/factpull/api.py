@@ -146,7 +146,8 @@ def _process_parallel(items, options: Options, jobs: int, batch_size: int):
     # as they are at the front of the queue.
     pipeline.load(options.model)  # fail fast on a missing model, before forking
     pending: deque[Future] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_interrupts)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_setup,
+                               initargs=(os.getpid(),))
     try:
         for batch in _batches(items, batch_size):
             pending.append(pool.submit(_worker, batch, options))
@@ -158,6 +159,35 @@ def _process_parallel(items, options: Options, jobs: int, batch_size: int):
         raise KeyboardInterrupt from None  # the workers were interrupted
     finally:
         pool.shutdown(wait=not pending, cancel_futures=True)
+
+
+def _worker_setup(parent: int) -> None:
+    """A worker dies with its parent, however the parent ends (SIGTERM, SIGHUP, SIGKILL)."""
+    _quiet_interrupts()
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    # Linux: the kernel sends SIGKILL when the parent ends. Elsewhere (and as a safety net,
+    # should the parent have died before prctl), a watchdog thread polls the parent's pid.
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(ExitStatus.INTERRUPTED)
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(ExitStatus.INTERRUPTED)
+
+    threading.Thread(target=watch, daemon=True, name="factpull-watchdog").start()
 
 
 def _quiet_interrupts() -> None:
