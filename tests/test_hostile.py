@@ -152,3 +152,34 @@ def _alive(pid):
             return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
     except OSError:
         return False
+
+
+KILLED_SCRIPT = """
+import os, signal
+from factpull import api
+from factpull.reader import Article
+
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+real = api._worker
+def worker(batch, options):
+    if any("doomed" in item.source for item in batch):
+        die()
+    return real(batch, options)
+api._worker = worker
+"""
+
+
+@pytest.mark.slow
+def test_a_worker_killed_from_outside_loses_only_its_documents(nlp, tmp_path):
+    for name in ("a", "doomed", "c"):
+        (tmp_path / f"{name}.txt").write_text("Angela Merkel visited Paris.")
+    runner = tmp_path / "run.py"
+    runner.write_text(KILLED_SCRIPT + "\nfrom factpull.cli import main\nmain()\n")
+    paths = [str(tmp_path / f"{name}.txt") for name in ("a", "doomed", "c")]
+    done = subprocess.run([sys.executable, str(runner), "-j", "2", "-f", "jsonl", *paths],
+                          capture_output=True, text=True, timeout=200)
+    assert done.returncode == 1, done.stderr
+    assert "interrupted" not in done.stderr
+    assert "doomed.txt: lost" in done.stderr

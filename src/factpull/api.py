@@ -143,22 +143,38 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 def _process_parallel(items, options: Options, jobs: int, batch_size: int):
     # Up to two batches a worker in flight: enough to keep every core busy, little enough to
     # keep memory flat however many inputs there are. Finished batches are yielded as soon
-    # as they are at the front of the queue.
+    # as they are at the front of the queue. Should a worker be killed from outside (the OOM
+    # killer), the documents in flight are reported lost and the rest go on in a new pool;
+    # Ctrl-C reaches the parent itself, as KeyboardInterrupt.
     pipeline.load(options.model)  # fail fast on a missing model, before forking
-    pending: deque[Future] = deque()
+    items = iter(items)
+    pending: deque[tuple[Future, list]] = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_setup,
                                initargs=(os.getpid(),))
+    broken = False
     try:
         for batch in _batches(items, batch_size):
-            pending.append(pool.submit(_worker, batch, options))
-            while pending and (len(pending) >= 2 * jobs or pending[0].done()):
-                yield from pending.popleft().result()
+            pending.append((pool.submit(_worker, batch, options), batch))
+            while pending and (len(pending) >= 2 * jobs or pending[0][0].done()):
+                yield from pending[0][0].result()
+                pending.popleft()
         while pending:
-            yield from pending.popleft().result()
+            yield from pending[0][0].result()
+            pending.popleft()
     except BrokenProcessPool:
-        raise KeyboardInterrupt from None  # the workers were interrupted
+        broken = True
     finally:
         pool.shutdown(wait=not pending, cancel_futures=True)
+    if broken:
+        for _, batch in pending:
+            yield from (_lost(item) for item in batch)
+        yield from _process_parallel(items, options, jobs, batch_size)
+
+
+def _lost(item: Article | InputError) -> InputError:
+    if isinstance(item, InputError):
+        return item
+    return InputError(item.source, "lost: its worker process was killed (out of memory?)")
 
 
 def _worker_setup(parent: int) -> None:
