@@ -183,3 +183,47 @@ def test_a_worker_killed_from_outside_loses_only_its_documents(nlp, tmp_path):
     assert done.returncode == 1, done.stderr
     assert "interrupted" not in done.stderr
     assert "doomed.txt: lost" in done.stderr
+
+
+def test_utf8_with_a_few_bad_bytes_stays_utf8():
+    from factpull.reader import decode
+
+    text = "Zürich, Genève and Kraków signed the accord. " * 20
+    data = text.encode() + b"\xff" + text.encode()
+    article = decode(data, "x")
+    assert article.text == text + "\ufffd" + text
+    assert article.warnings
+
+
+def test_latin1_francois_is_cp1252():
+    from factpull.reader import decode
+
+    article = decode("François Hollande met the press in Besançon.".encode("latin-1"), "x")
+    assert "François" in article.text and "Besançon" in article.text
+
+
+def test_czech_cp1250_stays_cp1250():
+    from factpull.reader import decode
+
+    text = "Vláda České republiky schválila návrh zákona o státním rozpočtu. " * 5
+    assert decode(text.encode("cp1250"), "x").text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_decoded(encoding):
+    from factpull.reader import decode
+
+    text = "Angela Merkel visited Paris on 3 May 2021."
+    article = decode(text.encode(encoding), "x")
+    assert article.text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-32-le", "utf-32-be"])
+def test_utf32_with_a_bom_is_decoded_as_utf32(encoding):
+    import codecs
+
+    from factpull.reader import decode
+
+    bom = codecs.BOM_UTF32_LE if encoding.endswith("le") else codecs.BOM_UTF32_BE
+    text = "Angela Merkel visited Paris."
+    assert decode(bom + text.encode(encoding), "x").text == text
