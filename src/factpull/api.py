@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import signal
 from collections import deque
 from collections.abc import Collection, Iterable, Iterator
@@ -30,11 +31,25 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: Longest piece of text given to spaCy at once; longer texts are cut at paragraph breaks
-#: (offsets stay exact). Keeps memory flat whatever the size of an input.
-CHUNK_CHARS = 100_000
+#: (offsets stay exact) and the pieces processed and extracted one at a time.
+CHUNK_CHARS = 20_000
+#: Most characters spaCy holds at once, over the pieces of one or several articles: its
+#: memory grows with the text of a batch (about 2.5 KB a character), not with a whole input.
+PIPE_CHARS = 40_000
 BATCH_SIZE = 32
+#: More worker processes than this is a usage error (fewer are capped at the cores).
+MAX_JOBS = 1024
 #: Smaller batches across worker processes keep the last ones from waiting on one busy worker.
 PARALLEL_BATCH_SIZE = 8
+#: Runs of this many punctuation or symbol characters are masked before tokenising.
+MASK_RUN_CHARS = 50
+#: A word (no space) longer than this is never a fact: masked before tokenising.
+MAX_TOKEN_CHARS = 1_000
+#: No entity, date or treaty mention is longer than this.
+MAX_ITEM_CHARS = 200
+_MASKED = re.compile(
+    rf"(?:[^\w\s]|_){{{MASK_RUN_CHARS},}}|(?<!\S)\S{{{MAX_TOKEN_CHARS + 1},}}"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,8 +122,9 @@ def process(
 
 
 def resolve_jobs(jobs: int) -> int:
-    """``0`` means every core."""
-    return jobs if jobs > 0 else (os.cpu_count() or 1)
+    """``0`` means every core; more workers than cores are never started."""
+    cores = os.cpu_count() or 1
+    return min(jobs, cores) if jobs > 0 else cores
 
 
 # -- batches and worker processes ---------------------------------------------------------------
@@ -127,21 +143,67 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
 def _process_parallel(items, options: Options, jobs: int, batch_size: int):
     # Up to two batches a worker in flight: enough to keep every core busy, little enough to
     # keep memory flat however many inputs there are. Finished batches are yielded as soon
-    # as they are at the front of the queue.
+    # as they are at the front of the queue. Should a worker be killed from outside (the OOM
+    # killer), the documents in flight are reported lost and the rest go on in a new pool;
+    # Ctrl-C reaches the parent itself, as KeyboardInterrupt.
     pipeline.load(options.model)  # fail fast on a missing model, before forking
-    pending: deque[Future] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_quiet_interrupts)
+    items = iter(items)
+    pending: deque[tuple[Future, list]] = deque()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_setup,
+                               initargs=(os.getpid(),))
+    broken = False
     try:
         for batch in _batches(items, batch_size):
-            pending.append(pool.submit(_worker, batch, options))
-            while pending and (len(pending) >= 2 * jobs or pending[0].done()):
-                yield from pending.popleft().result()
+            pending.append((pool.submit(_worker, batch, options), batch))
+            while pending and (len(pending) >= 2 * jobs or pending[0][0].done()):
+                yield from pending[0][0].result()
+                pending.popleft()
         while pending:
-            yield from pending.popleft().result()
+            yield from pending[0][0].result()
+            pending.popleft()
     except BrokenProcessPool:
-        raise KeyboardInterrupt from None  # the workers were interrupted
+        broken = True
     finally:
         pool.shutdown(wait=not pending, cancel_futures=True)
+    if broken:
+        for _, batch in pending:
+            yield from (_lost(item) for item in batch)
+        yield from _process_parallel(items, options, jobs, batch_size)
+
+
+def _lost(item: Article | InputError) -> InputError:
+    if isinstance(item, InputError):
+        return item
+    return InputError(item.source, "lost: its worker process was killed (out of memory?)")
+
+
+def _worker_setup(parent: int) -> None:
+    """A worker dies with its parent, however the parent ends (SIGTERM, SIGHUP, SIGKILL)."""
+    _quiet_interrupts()
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    # Linux: the kernel sends SIGKILL when the parent ends. Elsewhere (and as a safety net,
+    # should the parent have died before prctl), a watchdog thread polls the parent's pid.
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:
+        os._exit(ExitStatus.INTERRUPTED)
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(ExitStatus.INTERRUPTED)
+
+    threading.Thread(target=watch, daemon=True, name="factpull-watchdog").start()
 
 
 def _quiet_interrupts() -> None:
@@ -157,49 +219,100 @@ def _worker(batch: list[Article | InputError], options: Options) -> list[Documen
 def _process_batch(
     nlp: Language, batch: list[Article | InputError], options: Options
 ) -> Iterator[Document | InputError]:
-    """Run the pipeline over the chunks of a batch of articles; assemble their documents.
+    """Run the pipeline over the pieces of a batch of articles; assemble their documents.
 
-    Should spaCy fail on the batch, each article is run on its own, so that only the one
-    that fails is lost.
+    Pieces stream through spaCy and are extracted one at a time: only the small records are
+    kept, so memory does not grow with the size of a text. Should spaCy fail, each article
+    not yet done is run on its own, so that only the one that fails is lost.
     """
-    articles = [(index, item) for index, item in enumerate(batch) if isinstance(item, Article)]
-    failure = "spaCy could not process it"
-    try:
-        docs = _parse(nlp, articles)
-    except Exception as exc:
-        failure = f"spaCy failed: {type(exc).__name__}: {exc}"
-        if len(articles) < 2:
-            docs = {}
-        else:
-            results = {index: next(_process_batch(nlp, [item], options))
-                       for index, item in articles}
-            yield from (results.get(index, item) for index, item in enumerate(batch))
-            return
     model = pipeline.describe(nlp)
-    for index, item in enumerate(batch):
+    articles = [(index, item) for index, item in enumerate(batch) if isinstance(item, Article)]
+    stream = _Pieces(_parse(nlp, articles))
+    for position, item in enumerate(batch):
         if isinstance(item, InputError):
             yield item
             continue
-        if index not in docs and item.text:
-            yield InputError(item.source, f"failed: {failure}")
-            continue
         try:
-            yield _document(item, docs.get(index, []), model, options)
-        except Exception as exc:  # one bad document must not stop the run
-            yield InputError(item.source, f"failed: {type(exc).__name__}: {exc}")
+            try:
+                result: Document | InputError = _document(
+                    item, stream.of(position), model, options
+                )
+            except _SpacyFailure:
+                raise
+            except Exception as exc:  # one bad document must not stop the run
+                result = InputError(item.source, f"failed: {type(exc).__name__}: {exc}")
+            stream.skip(position)
+        except _SpacyFailure as failure:
+            if len(articles) < 2:
+                yield InputError(item.source, f"failed: spaCy failed: {failure}")
+                yield from batch[position + 1:]
+            else:
+                for entry in batch[position:]:
+                    yield from _process_batch(nlp, [entry], options)
+            return
+        yield result
 
 
-def _parse(nlp: Language, articles: list[tuple[int, Article]]) -> dict[int, list[tuple[int, Doc]]]:
-    """Each article's pieces as spaCy docs, with their offsets, by the article's batch index."""
-    chunks = [
-        (chunk, (index, offset))
-        for index, article in articles
-        for offset, chunk in split_text(article.text, CHUNK_CHARS)
-    ]
-    docs: dict[int, list[tuple[int, Doc]]] = {}
-    for doc, (index, offset) in nlp.pipe(chunks, as_tuples=True):
-        docs.setdefault(index, []).append((offset, doc))
-    return docs
+class _SpacyFailure(Exception):
+    """spaCy raised while processing a batch (its message is ``Type: message``)."""
+
+
+class _Pieces:
+    """``(index, offset, doc)`` from spaCy, handed out one article at a time."""
+
+    def __init__(self, stream: Iterator[tuple[int, int, Doc]]):
+        self._stream = stream
+        self._head: tuple[int, int, Doc] | None = None
+
+    def _peek(self) -> tuple[int, int, Doc] | None:
+        if self._head is None:
+            try:
+                self._head = next(self._stream, None)
+            except Exception as exc:
+                raise _SpacyFailure(f"{type(exc).__name__}: {exc}") from exc
+        return self._head
+
+    def of(self, index: int) -> Iterator[tuple[int, Doc]]:
+        while (head := self._peek()) is not None and head[0] == index:
+            self._head = None
+            yield head[1], head[2]
+
+    def skip(self, index: int) -> None:
+        for _ in self.of(index):
+            pass
+
+
+def _parse(nlp: Language, articles: list[tuple[int, Article]]) -> Iterator[tuple[int, int, Doc]]:
+    """Each article's pieces as spaCy docs, in order: ``(batch index, offset, doc)``.
+
+    spaCy gets the masked text (see :func:`mask`), whose offsets are those of the input.
+    """
+    group: list[tuple[str, tuple[int, int]]] = []
+    size = 0
+    for index, article in articles:
+        for offset, chunk in split_text(mask(article.text), CHUNK_CHARS):
+            if group and size + len(chunk) > PIPE_CHARS:
+                yield from _pipe(nlp, group)
+                group, size = [], 0
+            group.append((chunk, (index, offset)))
+            size += len(chunk)
+    yield from _pipe(nlp, group)
+
+
+def _pipe(nlp: Language, group: list[tuple[str, tuple[int, int]]]):
+    if group:
+        for doc, (index, offset) in nlp.pipe(group, as_tuples=True, batch_size=len(group)):
+            yield index, offset, doc
+
+
+def mask(text: str) -> str:
+    """``text`` with what can hold no fact blanked out, character for character.
+
+    A run of punctuation or symbols (``=====``, ``((((``) and a word longer than
+    :data:`MAX_TOKEN_CHARS` become spaces of the same length: spaCy's tokenizer is
+    quadratic in such runs, and offsets stay those of the input.
+    """
+    return _MASKED.sub(lambda match: " " * len(match.group()), text)
 
 
 def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -221,7 +334,7 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]
 # -- one document -------------------------------------------------------------------------------
 
 
-def _document(article: Article, docs: list[tuple[int, Doc]], model: str, options: Options):
+def _document(article: Article, docs: Iterable[tuple[int, Doc]], model: str, options: Options):
     from factpull.extractors import dates, entities, treaties
 
     reference, reference_source = _reference_date(article, options)
@@ -239,9 +352,10 @@ def _document(article: Article, docs: list[tuple[int, Doc]], model: str, options
         doc_entities = list(entities.extract(
             doc, layout=layout, exclude=[(t.start, t.end) for t in doc_treaties]
         ))
-        found_treaties.extend(_shift(item, offset) for item in doc_treaties)
-        found_dates.extend(_shift(item, offset) for item in doc_dates)
-        found_entities.extend(_shift(item, offset) for item in doc_entities)
+        for found, items in ((found_treaties, doc_treaties), (found_dates, doc_dates),
+                             (found_entities, doc_entities)):
+            found.extend(_shift(item, offset) for item in items
+                         if _sane(item, article.text, offset))
     canonical = entities.canonicalise(found_entities)
     if options.labels is not None:
         canonical = [entity for entity in canonical if entity.label in options.labels]
@@ -263,6 +377,12 @@ def _reference_date(article: Article, options: Options) -> tuple[dt.date | None,
     if article.reference_date is not None:
         return article.reference_date, "input"
     return None, None
+
+
+def _sane(item, text: str, offset: int) -> bool:
+    """Short enough to be a fact, and exactly the input's text at its offsets."""
+    return (item.end - item.start <= MAX_ITEM_CHARS
+            and text[item.start + offset:item.end + offset] == item.text)
 
 
 def _shift(item, offset: int):

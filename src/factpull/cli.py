@@ -260,6 +260,7 @@ def _print_results(env, paths, options, chosen, jobs, counts, input_format, fiel
         isinstance(path, str) and reader.input_format(path, input_format) == "jsonl"
         for path in expanded
     )
+    jobs = _workers(env, jobs, None if streams else len(expanded))
     articles = _read(env, expanded, reader.Fields(*fields), input_format)
     results = process(articles, options, jobs=jobs)
     documents = _documents(env, results, counts, progress_total=None if streams else len(expanded))
@@ -278,6 +279,24 @@ def _print_results(env, paths, options, chosen, jobs, counts, input_format, fiel
         except (OSError, ValueError) as exc:  # ValueError: a closed file
             reason = getattr(exc, "strerror", None) or str(exc)
             raise OutputError(f"cannot write output: {reason}") from None
+
+
+def _workers(env: Environment, jobs: int, documents: int | None) -> int:
+    """``-j`` capped at the cores and the documents (said once on stderr)."""
+    from factpull.api import MAX_JOBS, resolve_jobs
+
+    if jobs > MAX_JOBS:
+        raise UsageError(f"-j {jobs}: at most {MAX_JOBS} worker processes")
+    cores = os.cpu_count() or 1
+    wanted = jobs if jobs > 0 else cores
+    capped = resolve_jobs(jobs)
+    if documents is not None:
+        capped = max(1, min(capped, documents))
+    if capped < wanted:
+        _say(env, f"factpull: -j {jobs}: using {capped} worker process(es) "
+                  f"({cores} cores, {documents if documents is not None else 'unknown'} "
+                  "documents)")
+    return capped
 
 
 def _read(env, expanded, fields, input_format) -> Iterator[Any]:

@@ -5,15 +5,19 @@ Inputs are text files, JSON Lines (one article object per line: ``--text-field``
 trafilatura, the ``html`` extra). Problems come back as :class:`InputError` values in place of
 the article, so that the other inputs still run.
 
-Decoding rules (offsets are into the decoded text): a UTF-8 or UTF-16 byte-order mark is
-removed; line ends are kept as they are (``\\r\\n`` is two characters); text that is not
-valid UTF-8 is decoded with the encoding charset-normalizer finds most likely, with a warning;
-a file holding NUL bytes (and no UTF-16 mark) is binary and refused.
+Decoding rules (offsets are into the decoded text): a UTF-32, UTF-8 or UTF-16 byte-order
+mark is removed; line ends are kept as they are (``\\r\\n`` is two characters); text that is
+almost all valid UTF-8 is decoded as UTF-8 with its few bad bytes replaced (U+FFFD), with a
+warning; other text that is not valid UTF-8 is decoded with the encoding charset-normalizer
+finds most likely (cp1252 rather than another Western single-byte guess, unless a Central or
+Eastern European language is detected), with a warning; UTF-16 without a mark is recognised
+by its NULs at odd or even positions; any other file holding NUL bytes is binary and refused.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import json
 import os
@@ -39,10 +43,23 @@ class Article:
     warnings: tuple[str, ...] = ()
 
 
+_BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+#: Western single-byte encodings that charset-normalizer may guess for Latin-1/cp1252 text.
+_WESTERN = {"cp1250", "cp1257", "latin_1", "iso8859_2", "iso8859_4", "iso8859_13",
+            "iso8859_15", "iso8859_9", "cp1254", "mac_roman", "cp850", "iso8859_10"}
+
+#: Languages whose detection is strong evidence against cp1252.
+_NOT_WESTERN = {"Czech", "Polish", "Slovak", "Hungarian", "Croatian", "Slovene", "Romanian",
+                "Lithuanian", "Latvian", "Estonian", "Turkish", "Bosnian", "Serbian"}
+
+
 def decode(data: bytes, source: str) -> Article:
     """Decode ``data`` following the rules in the module docstring."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
-                          (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return Article(source, data[len(bom):].decode(encoding))
@@ -50,18 +67,49 @@ def decode(data: bytes, source: str) -> Article:
                 reason = f"not valid {encoding} after its byte-order mark ({exc.reason})"
                 raise InputError(source, reason) from None
     if b"\x00" in data:
-        raise InputError(source, "binary file (NUL bytes), not text")
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise InputError(source, "binary file (NUL bytes), not text")
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            raise InputError(source, "binary file (NUL bytes), not text") from None
+        warning = f"{source}: no byte-order mark; decoded as {encoding}"
+        return Article(source, text, warnings=(warning,))
     try:
         return Article(source, data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    valid = sum(1 for char in text if ord(char) > 0x7F) - text.count("\ufffd")
+    if valid >= 20 * bad:  # almost all valid UTF-8: a few bad bytes, not another encoding
+        warning = f"{source}: not valid UTF-8 ({bad} bad byte sequences replaced by U+FFFD)"
+        return Article(source, text, warnings=(warning,))
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise InputError(source, "not text: no character encoding fits its bytes")
-    warning = f"{source}: not valid UTF-8; decoded as {best.encoding}"
-    return Article(source, str(best), warnings=(warning,))
+    encoding, decoded = best.encoding, str(best)
+    if encoding in _WESTERN and encoding != "cp1252" and best.language not in _NOT_WESTERN:
+        with contextlib.suppress(UnicodeDecodeError):
+            decoded, encoding = data.decode("cp1252"), "cp1252"
+    warning = f"{source}: not valid UTF-8; decoded as {encoding}"
+    return Article(source, decoded, warnings=(warning,))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` when NULs sit mostly at odd or even positions, else None."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    if odd >= 0.3 * half and even <= 0.05 * half:
+        return "utf-16-le"
+    if even >= 0.3 * half and odd <= 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 def printable(name: str) -> str:
