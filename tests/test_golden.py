@@ -10,8 +10,7 @@ from conftest import FIXTURES, load_expected
 @pytest.mark.parametrize("kind", ["entities", "dates", "treaties"])
 def test_seed(seed_document, kind):
     path = FIXTURES / f"seed.{kind}.json"
-    if not path.exists():
-        pytest.skip(f"no golden file {path.name}")
+    assert path.exists(), f"missing golden file {path.name}"
     found = [item.to_dict() for item in getattr(seed_document, kind)]
     assert found == load_expected(path.name)
 
