@@ -277,7 +277,19 @@ def test_ctrl_c_ends_with_130_and_no_traceback():
 
     proc = subprocess.Popen([sys.executable, "-m", "factpull", "-"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(4)  # the model is loaded, factpull waits on stdin
+    # ready: the child blocks in read(0, ...) on stdin (Linux /proc), after loading the model
+    deadline = time.monotonic() + 60
+    syscall = Path(f"/proc/{proc.pid}/syscall")
+    while time.monotonic() < deadline:
+        try:
+            if syscall.read_text().split()[:2] == ["0", "0x0"]:
+                break
+        except (OSError, IndexError):
+            pass
+        time.sleep(0.05)
+    else:
+        proc.kill()
+        pytest.fail("factpull never waited on stdin")
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
