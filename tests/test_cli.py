@@ -212,6 +212,7 @@ def test_emit_text(runner):
     assert json.loads(result.stdout)["text"] == Path(LEADERS).read_text()
 
 
+@pytest.mark.slow
 def test_head_ends_quietly():
     cmd = (f"{sys.executable} -m factpull {LEADERS} {LEADERS} {LEADERS} | head -c 10; "
            "echo \" status=${PIPESTATUS[0]}\"")
@@ -271,6 +272,7 @@ def test_html_input(runner, tmp_path):
         assert doc["text"][item["start"]:item["end"]] == item["text"]
 
 
+@pytest.mark.slow
 def test_ctrl_c_ends_with_130_and_no_traceback():
     import signal
     import time
@@ -306,6 +308,7 @@ def test_help_and_version_do_not_import_spacy(flag):
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
+@pytest.mark.slow
 def test_jobs_keep_order_and_bad_inputs_fail_alone(tmp_path):
     missing = str(tmp_path / "missing.txt")
     cmd = [sys.executable, "-m", "factpull", "-j", "2", LEADERS, missing, LEADERS]
@@ -314,3 +317,25 @@ def test_jobs_keep_order_and_bad_inputs_fail_alone(tmp_path):
     assert [json.loads(line) for line in out.stdout.splitlines()] == [leaders_doc()] * 2
     assert out.stderr == (f"factpull: {missing}: no such file or directory\n"
                           "factpull: 2 documents done, 1 failed\n")
+
+
+def _boom(*args, **kwargs):
+    raise RuntimeError("boom")
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "traceback"),
+    [
+        ([], {}, False),
+        (["--debug"], {}, True),
+        ([], {"FACTPULL_DEBUG": "1"}, True),
+    ],
+)
+def test_internal_error_traceback_only_when_debugging(runner, monkeypatch, args, env, traceback):
+    import factpull.cli
+
+    monkeypatch.setattr(factpull.cli, "_options", _boom)
+    result = invoke(runner, [*args, LEADERS], env={"COLUMNS": "100", **env})
+    assert result.exit_code == 1
+    assert result.stderr.endswith("factpull: internal error: RuntimeError: boom\n")
+    assert ("Traceback (most recent call last)" in result.stderr) == traceback
