@@ -42,6 +42,7 @@ def test_extract_many_keeps_order_across_jobs(nlp):
     assert serial == parallel
 
 
+@pytest.mark.slow
 def test_extract_many_raises_for_a_failed_document(nlp, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("bad")
