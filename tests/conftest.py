@@ -34,3 +34,14 @@ def seed_document(nlp, seed_text):
 
 def load_expected(name: str) -> list[dict]:
     return json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite fixtures/<name>.{entities,dates,treaties}.json from the "
+                          "current output, for review with git diff")
+
+
+@pytest.fixture(scope="session")
+def update_golden(request) -> bool:
+    return request.config.getoption("--update-golden")

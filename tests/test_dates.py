@@ -80,12 +80,19 @@ def test_without_reference_relative_dates_stay_unresolved(blank) -> None:
     assert (mention.value, mention.resolved) == ("XXXX-WXX-1", False)
 
 
-def test_anchor_names_the_earlier_mention(blank) -> None:
+def test_anchor_names_the_earlier_mention(nlp) -> None:
     text = "Russia joined in 1996 and ratified it two years later."
-    doc = blank(text)
-    # the blank pipeline has no NER: "1996" comes from the model, so anchor on the reference
-    (mention,) = dates.extract(doc, layout=analyse(text), reference=REF)
-    assert mention.value == "1998" or mention.anchor == "reference"
+    # the full pipeline: "1996" comes from the model's NER, and "two years later" anchors on it
+    first, later = dates.extract(nlp(text), layout=analyse(text), reference=REF)
+    assert (first.text, first.value) == ("1996", "1996")
+    assert (later.text, later.value, later.anchor) == ("two years later", "1998", "17:21")
+
+
+def test_without_an_earlier_mention_the_anchor_is_the_reference(blank) -> None:
+    text = "Russia joined in 1996 and ratified it two years later."
+    # the blank pipeline has no NER, so "1996" is not a mention: anchor on the reference
+    (mention,) = dates.extract(blank(text), layout=analyse(text), reference=REF)
+    assert (mention.value, mention.anchor) == ("2027", "reference")
 
 
 @pytest.mark.parametrize(

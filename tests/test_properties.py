@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,6 +16,7 @@ NEWSY = st.sampled_from([
 TEXTS = st.lists(st.one_of(NEWSY, st.text(max_size=20)), max_size=25).map("".join)
 
 
+@pytest.mark.slow
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_any_text_has_exact_offsets(nlp, text):

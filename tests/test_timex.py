@@ -167,13 +167,25 @@ def test_narrative_falls_back_to_reference_then_unresolved() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "hello", "Others are reading now", "may", "the", "15", "x" * 500, "1/2 hours"]
+    "text",
+    [
+        "",
+        "hello",
+        "Others are reading now",
+        pytest.param(
+            "may",
+            marks=pytest.mark.xfail(
+                strict=True, reason="bug: lower-case 'may' (the verb) normalises to 2025-05"
+            ),
+        ),
+        "the",
+        "15",
+        "x" * 500,
+        "1/2 hours",
+    ],
 )
 def test_not_a_date(text: str) -> None:
-    timex = normalise(text, reference=REF)
-    assert timex is None or timex.type != "DATE" or timex.value != "1998-01-02"
-    if text in ("", "hello", "Others are reading now", "the", "15", "x" * 500):
-        assert timex is None
+    assert normalise(text, reference=REF) is None
 
 
 def test_points_and_shifts() -> None:

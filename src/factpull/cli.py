@@ -66,6 +66,7 @@ class Environment:
 
 
 app = typer.Typer(
+    rich_markup_mode=None,  # rich markup ate every "[default: ...]"
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
@@ -133,6 +134,11 @@ def command(
         str, typer.Option("--date-field", help="JSON Lines input: the publication date field "
                           "(the article's reference date).")
     ] = "date",
+    debug: Annotated[
+        bool,
+        typer.Option("--debug", envvar="FACTPULL_DEBUG",
+                     help="On an internal error, print its traceback."),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True,
@@ -152,6 +158,7 @@ def command(
         emit_text=emit_text,
         input_format=input_format.value,
         fields=(text_field, id_field, date_field),
+        debug=debug,
     )
     raise typer.Exit(int(status))
 
@@ -168,6 +175,7 @@ def run(
     emit_text: bool = False,
     input_format: str = "auto",
     fields: tuple[str, str, str] = ("text", "id", "date"),
+    debug: bool = False,
 ) -> ExitStatus:
     """Do one run of the command; every error is reported here and becomes the exit status."""
     counts = {"done": 0, "failed": 0}
@@ -189,7 +197,11 @@ def run(
         if isinstance(exc, OutputError):
             _silence_stdout()
         return _fail(env, exc, counts)
-    except Exception as exc:  # a bug: still one line, never a traceback
+    except Exception as exc:  # a bug: one line, and the traceback only with --debug
+        if debug:
+            import traceback
+
+            traceback.print_exception(exc, file=env.stderr)
         _say(env, f"factpull: internal error: {type(exc).__name__}: {exc}")
         return ExitStatus.ERROR
     if counts["failed"]:

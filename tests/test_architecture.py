@@ -1,0 +1,109 @@
+"""Import rules, read from the source's AST (nothing is imported).
+
+Data flows reader -> layout -> pipeline -> extractors -> records -> render; a module may
+import only what ALLOWED lists for it (the real graph, reviewed), so an import against the
+flow (records importing extractors, render importing the pipeline...) fails here.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+PACKAGE = SRC / "factpull"
+
+BASE = {"factpull.errors", "factpull.resources", "factpull.records", "factpull.timex"}
+ALLOWED: dict[str, set[str]] = {
+    "factpull": {"factpull.api", "factpull.errors", "factpull.reader", "factpull.records"},
+    "factpull.__main__": {"factpull.cli"},
+    "factpull.cli": {"factpull.api", "factpull.errors", "factpull.records", "factpull.render",
+                     "factpull.pipeline", "factpull.reader",
+                     "factpull.__version__"},
+    "factpull.api": {"factpull.errors", "factpull.extractors", "factpull.reader",
+                     "factpull.records", "factpull.pipeline", "factpull.layout",
+                     "factpull.timex", "factpull.__version__"},
+    "factpull.distributed": {"factpull.errors", "factpull.reader", "factpull.api",
+                             "factpull.records"},
+    "factpull.pipeline": {"factpull.errors", "factpull.extractors", "factpull.ruler",
+                          "factpull.resources"},
+    "factpull.extractors": BASE | {"factpull.layout"},
+    "factpull.layout": {"factpull.resources"},
+    "factpull.reader": {"factpull.errors"},
+    "factpull.ruler": set(),
+    "factpull.records": set(),
+    "factpull.errors": set(),
+    "factpull.resources": set(),
+    "factpull.timex": set(),
+    "factpull.data": set(),
+    "factpull.render": {"factpull.records", "factpull.render"},
+}
+
+
+def _module(path: Path) -> str:
+    parts = list(path.relative_to(SRC).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module name imported, relative imports resolved, `from x import y` as x.y too."""
+    module = _module(path)
+    package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                origin = ".".join(base + ([node.module] if node.module else []))
+            else:
+                origin = node.module or ""
+            if origin == "factpull" or (not node.module and node.level):
+                names |= {f"{origin}.{alias.name}" for alias in node.names}
+            else:
+                names.add(origin)
+    return names
+
+
+def _group(module: str) -> str:
+    for key in sorted(ALLOWED, key=len, reverse=True):
+        if module == key or module.startswith(key + "."):
+            return key
+    raise AssertionError(f"{module} has no entry in ALLOWED: add it, with its allowed imports")
+
+
+MODULES = sorted(PACKAGE.rglob("*.py"))
+
+
+@pytest.mark.parametrize("path", MODULES, ids=[_module(p) for p in MODULES])
+def test_imports_follow_the_flow(path):
+    module = _module(path)
+    own = {name for name in _imports(path) if name.split(".")[0] == "factpull"}
+    allowed = ALLOWED[_group(module)] | {module}
+    against = {name for name in own if not any(
+        name == ok or name.startswith(ok + ".") for ok in allowed)}
+    assert not against, f"{module} imports {sorted(against)} against the flow"
+
+
+def _top(path: Path) -> set[str]:
+    return {name.split(".")[0] for name in _imports(path)}
+
+
+def test_records_imports_no_spacy_and_nothing_of_factpull():
+    top = _top(PACKAGE / "records.py")
+    assert "spacy" not in top and "factpull" not in top
+
+
+def test_only_the_cli_imports_typer():
+    users = {_module(p) for p in MODULES if {"typer", "click"} & _top(p)}
+    assert users == {"factpull.cli"}
+
+
+def test_render_imports_no_spacy():
+    for path in (PACKAGE / "render").rglob("*.py"):
+        assert not {"spacy", "thinc"} & _top(path), path.name
