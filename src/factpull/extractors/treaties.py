@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any
 from factpull.layout import NO_FACTS, Layout, Zone
 from factpull.records import TreatyMention
 from factpull.resources import read_jsonl
+from factpull.vocab import FULL_MONTHS, FULL_WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -75,9 +76,9 @@ _NEAR_MISS_WORDS = frozenset(
     " annual constitutional internet transmission league club players collective bargaining"
     .split()
 )
+#: Full weekday and month names, except "may" (a modal: "the treaty may ...").
 _WEEKDAYS_MONTHS = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july"
-    r"|august|september|october|november|december)$",
+    r"^(?:" + "|".join(name for name in (*FULL_WEEKDAYS, *FULL_MONTHS) if name != "may") + r")$",
     re.IGNORECASE,
 )
 _INSTRUMENT_WORDS = frozenset(
