@@ -26,4 +26,4 @@ def test_timex_uses_the_vocabulary():
     assert timex.MONTHS is vocab.MONTHS and timex.WEEKDAYS is vocab.WEEKDAYS
     for name in vocab.MONTHS:
         assert re.fullmatch(timex._MONTH, name)
-    assert dates._LEADING >= set(vocab.LEADING_PREPOSITIONS)
+    assert set(vocab.LEADING_PREPOSITIONS) <= dates._LEADING

@@ -34,6 +34,7 @@ Gazetteer schema (one JSON object a line; optional keys may be absent):
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -162,8 +163,12 @@ def gazetteer() -> Mapping[str, Record]:
 
 
 def patterns() -> list[dict[str, Any]]:
-    """All span-ruler patterns: gazetteer names and the generic shapes (a fresh list)."""
-    return [dict(pattern) for pattern in _patterns()]
+    """All span-ruler patterns: gazetteer names and the generic shapes.
+
+    A deep copy: changing a returned pattern (its token list, a token's ``IN`` list) never
+    changes the cached patterns the next call returns.
+    """
+    return copy.deepcopy(list(_patterns()))
 
 
 #: How the span ruler compares phrase patterns (gazetteer names): ignoring case.
