@@ -271,3 +271,19 @@ def test_area_name_counts_only_as_the_object_of_signing(nlp):
     )
     found = _found(nlp, text)
     assert [(surface, ident) for surface, ident, _, _ in found] == [("AfCFTA", "afcfta")]
+
+
+def test_patterns_returns_an_unshared_copy():
+    import copy
+
+    from factpull.extractors.treaties import patterns
+
+    first = patterns()
+    before = copy.deepcopy(patterns())
+    for pattern in first:
+        if isinstance(pattern["pattern"], list):
+            pattern["pattern"].append({"LOWER": "mutated"})
+            for token in pattern["pattern"]:
+                token["MUTATED"] = True
+        pattern["label"] = "MUTATED"
+    assert patterns() == before

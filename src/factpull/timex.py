@@ -25,6 +25,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from factpull.vocab import LEADING_PREPOSITIONS, MONTHS, WEEKDAYS, alternation
+
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
 #: Longest input :func:`normalise` looks at; longer strings are not temporal expressions.
 MAX_LENGTH = 80
@@ -62,29 +64,6 @@ class Timex:
 
 # ---------------------------------------------------------------- vocabulary
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = {
-    name: number
-    for number, names in enumerate(
-        [("monday", "mon"), ("tuesday", "tue", "tues"), ("wednesday", "wed"),
-         ("thursday", "thu", "thur", "thurs"), ("friday", "fri"), ("saturday", "sat"),
-         ("sunday", "sun")],
-        start=1,
-    )
-    for name in names
-}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = {
@@ -128,12 +107,11 @@ MODS = [
 ]
 _MOD_RE = re.compile(r"^(" + "|".join(f"(?:{alts})" for alts, _ in MODS) + r")(?:\s+|-)(?=\S)")
 _LEADING_NOISE = re.compile(
-    r"^(?:(?:in|on|at|since|by|for|during|from|until|till|through|throughout|of|as of|"
-    r"within|before|after|between|and|or|to)\s+(?!least\b|most\b))+"
+    r"^(?:(?:" + "|".join((*LEADING_PREPOSITIONS, "as of")) + r")\s+(?!least\b|most\b))+"
 )
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_WEEKDAY = r"(?P<wd>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + alternation(MONTHS) + r")\.?"
+_WEEKDAY = r"(?P<wd>" + alternation(WEEKDAYS) + r")\.?"
 _YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
 _DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d+(?:[.,]\d+)?(?: and a half| 1/2|½)?|half an?|(?:" + "|".join(
@@ -980,7 +958,7 @@ _SENTINEL = date(1800, 6, 15)
 _FALLBACK_MAX = 40
 _PLAUSIBLE = re.compile(
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:"
-    + "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True)) + r")\b"
+    + alternation(set(MONTHS) | set(WEEKDAYS)) + r")\b"
 )
 _IMPLAUSIBLE = re.compile(r"\b(?:and|or|to|through|hours?|days?|weeks?|years?|months?)\b")
 

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 from factpull.layout import NO_FACTS, Layout
 from factpull.records import DateMention
 from factpull.resources import read_jsonl
-from factpull.timex import MONTHS, Timex, can_anchor, normalise
+from factpull.timex import Timex, can_anchor, normalise
+from factpull.vocab import (
+    FULL_MONTHS,
+    FULL_WEEKDAYS,
+    LEADING_PREPOSITIONS,
+    MONTHS,
+    VERB_MONTHS,
+    WEEKDAY_NAMES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -26,10 +34,7 @@ if TYPE_CHECKING:
 SPANS_KEY = "factpull_dates"
 _ENT_LABELS = frozenset({"DATE", "TIME"})
 #: Words that open a span but are not part of a TIMEX3 extent.
-_LEADING = frozenset(
-    "in on at since by for during from until till through throughout of within before after"
-    " between and or to as into over-the".split()
-)
+_LEADING = frozenset((*LEADING_PREPOSITIONS, "as", "into", "over-the"))
 #: After "the", these heads keep it ("the weekend", "the future", "the following year").
 _KEEP_THE = frozenset(
     "future past weekend next following previous same preceding end beginning start middle"
@@ -42,14 +47,13 @@ _TRAILING = frozenset({".", ",", ";", ":", "'s", "’s", "'", "’", "''", "``",
 _TEMPORAL_WORD = re.compile(
     r"\b(?:day|night|week|weekend|month|year|decade|century|quarter|season|spring|summer|autumn"
     r"|fall|winter|morning|afternoon|evening|today|tomorrow|yesterday|hour|minute|time"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)s?\b",
+    r"|" + "|".join((*FULL_WEEKDAYS, *FULL_MONTHS)) + r")s?\b",
     re.IGNORECASE,
 )
+#: ("thur." is left out as before: adding it would change which spans merge.)
 _DAY_WORDS = frozenset(
-    "today tonight tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday"
-    " mon. tue. tues. wed. thu. thurs. fri. sat. sun.".split()
-)
+    ("today", "tonight", "tomorrow", "yesterday", *FULL_WEEKDAYS)
+) | frozenset(f"{name}." for names in WEEKDAY_NAMES for name in names[1:] if name != "thur")
 _DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _DAY_JOINERS = frozenset({"and", "or", "-", "–", "to", "through", "&"})
 _UNIT_WORDS = frozenset(
@@ -57,7 +61,6 @@ _UNIT_WORDS = frozenset(
     " year years decade decades century centuries".split()
 )
 _YEAR_NUMBER = re.compile(r"^(1[0-9]|20)\d\d$")
-_VERB_MONTHS = frozenset({"may", "march"})
 _FUTURE_WORDS = frozenset(
     {"will", "'ll", "shall", "wo", "would", "may", "might", "should", "must"}
 )
@@ -212,7 +215,7 @@ def _rejected(span: Span, layout: Layout) -> bool:
         token = span[0]
         if token.lower_ in ("earlier", "later") and _names_a_day(doc, span.end):
             return True  # "Earlier" of "Earlier Friday": the date is "Friday"
-        if token.lower_ in _VERB_MONTHS and (token.tag_ in ("MD", "VB", "VBP") or token.is_lower):
+        if token.lower_ in VERB_MONTHS and (token.tag_ in ("MD", "VB", "VBP") or token.is_lower):
             return True
         if token.like_num and not _YEAR_NUMBER.match(token.text) and not _month_before(span):
             return True

@@ -34,6 +34,7 @@ Gazetteer schema (one JSON object a line; optional keys may be absent):
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ from typing import TYPE_CHECKING, Any
 from factpull.layout import NO_FACTS, Layout, Zone
 from factpull.records import TreatyMention
 from factpull.resources import read_jsonl
+from factpull.vocab import FULL_MONTHS, FULL_WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -75,9 +77,9 @@ _NEAR_MISS_WORDS = frozenset(
     " annual constitutional internet transmission league club players collective bargaining"
     .split()
 )
+#: Full weekday and month names, except "may" (a modal: "the treaty may ...").
 _WEEKDAYS_MONTHS = re.compile(
-    r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july"
-    r"|august|september|october|november|december)$",
+    r"^(?:" + "|".join(name for name in (*FULL_WEEKDAYS, *FULL_MONTHS) if name != "may") + r")$",
     re.IGNORECASE,
 )
 _INSTRUMENT_WORDS = frozenset(
@@ -161,8 +163,12 @@ def gazetteer() -> Mapping[str, Record]:
 
 
 def patterns() -> list[dict[str, Any]]:
-    """All span-ruler patterns: gazetteer names and the generic shapes (a fresh list)."""
-    return [dict(pattern) for pattern in _patterns()]
+    """All span-ruler patterns: gazetteer names and the generic shapes.
+
+    A deep copy: changing a returned pattern (its token list, a token's ``IN`` list) never
+    changes the cached patterns the next call returns.
+    """
+    return copy.deepcopy(list(_patterns()))
 
 
 #: How the span ruler compares phrase patterns (gazetteer names): ignoring case.
