@@ -15,7 +15,8 @@ import pytest
 SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "factpull"
 
-BASE = {"factpull.errors", "factpull.resources", "factpull.records", "factpull.timex"}
+BASE = {"factpull.errors", "factpull.resources", "factpull.records", "factpull.timex",
+        "factpull.vocab"}
 ALLOWED: dict[str, set[str]] = {
     "factpull": {"factpull.api", "factpull.errors", "factpull.reader", "factpull.records"},
     "factpull.__main__": {"factpull.cli"},
@@ -36,7 +37,8 @@ ALLOWED: dict[str, set[str]] = {
     "factpull.records": set(),
     "factpull.errors": set(),
     "factpull.resources": set(),
-    "factpull.timex": set(),
+    "factpull.timex": {"factpull.vocab"},
+    "factpull.vocab": set(),
     "factpull.data": set(),
     "factpull.render": {"factpull.records", "factpull.render"},
 }
