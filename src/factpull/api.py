@@ -184,7 +184,7 @@ def _process_batch(
             yield InputError(item.source, f"failed: {failure}")
             continue
         try:
-            yield _document(item, docs.get(index, []), model, options)
+            yield _document(nlp, item, docs.get(index, []), model, options)
         except Exception as exc:  # one bad document must not stop the run
             yield InputError(item.source, f"failed: {type(exc).__name__}: {exc}")
 
@@ -221,8 +221,9 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]
 # -- one document -------------------------------------------------------------------------------
 
 
-def _document(article: Article, docs: list[tuple[int, Doc]], model: str, options: Options):
-    from factpull.extractors import dates, entities, treaties
+def _document(nlp: Language, article: Article, docs: list[tuple[int, Doc]], model: str,
+              options: Options):
+    from factpull.extractors import dates, entities, events, treaties
 
     reference, reference_source = _reference_date(article, options)
     found_entities: list[Entity] = []
@@ -235,7 +236,9 @@ def _document(article: Article, docs: list[tuple[int, Doc]], model: str, options
             if found is not None:
                 reference, reference_source = found
         doc_treaties = list(treaties.extract(doc, layout=layout))
-        doc_dates = list(dates.extract(doc, layout=layout, reference=reference))
+        doc_dates = events.attach(
+            nlp, doc, list(dates.extract(doc, layout=layout, reference=reference)), layout=layout
+        )
         doc_entities = list(entities.extract(
             doc, layout=layout, exclude=[(t.start, t.end) for t in doc_treaties]
         ))
@@ -269,6 +272,10 @@ def _shift(item, offset: int):
     if not offset:
         return item
     changes = {"start": item.start + offset, "end": item.end + offset}
+    for key in ("event", "who"):
+        span = getattr(item, key, None)
+        if span is not None:
+            changes[key] = replace(span, start=span.start + offset, end=span.end + offset)
     anchor = getattr(item, "anchor", None)
     if anchor and ":" in anchor:
         start, end = (int(part) + offset for part in anchor.split(":"))
