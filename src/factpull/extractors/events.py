@@ -32,6 +32,11 @@ _AUX_DEPS = frozenset({"aux", "auxpass"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _PRONOUNS = frozenset({"PRP", "WP", "EX", "DT"})
 _MAX_SENTENCE_CHARS = 2000
+_BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m"})
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+#: How a date modifies a noun: "the 1996 accession", "a five-hour visit", "last week's talks".
+_NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod", "nummod", "npadvmod"})
+_EVENT_SUFFIX = re.compile(r"(?:tion|sion|ment|ing|ure|al)s?$")
 
 
 @cache
@@ -106,6 +111,10 @@ def find_event(sent: Doc, start: int, end: int) -> tuple[Token, Token | None] | 
     roots = [sent[i] for i in sorted(inside) if sent[i].head.i not in inside
              or sent[i].head.i == i]
     token = roots[0] if roots else sent[min(inside)]
+    head = token.head
+    if head.i not in inside and token.dep_ in _NOUN_MODIFIER_DEPS and head.tag_ in ("NN", "NNS") \
+            and (_is_event(head) or _EVENT_SUFFIX.search(head.lower_)):
+        return head, None  # "the 1996 accession", "a 16-hour flight"
     seen = set()
     while token.head.i != token.i and token.i not in seen:
         seen.add(token.i)
@@ -113,10 +122,20 @@ def find_event(sent: Doc, start: int, end: int) -> tuple[Token, Token | None] | 
         if token.i in inside:
             continue
         if _is_event(token):
-            return token, _subject(token)
+            return _predicate(token), _subject(token)
     if token.i not in inside and _is_event(token):
-        return token, _subject(token)
+        return _predicate(token), _subject(token)
     return None
+
+
+def _predicate(token: Token) -> Token:
+    """For a copula, the predicate it links ("is worried", "was the first"): TimeML's event."""
+    if token.lower_ not in _BE:
+        return token
+    for child in token.children:
+        if child.dep_ in _PREDICATE_DEPS and child.tag_[:2] in ("JJ", "NN", "VB"):
+            return child
+    return token
 
 
 def _is_event(token: Token) -> bool:
