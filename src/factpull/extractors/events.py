@@ -29,7 +29,8 @@ if TYPE_CHECKING:
 #: uppercase letter or an opening quote.
 _SENTENCE_END = re.compile(r"[\r\n]+|(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])")
 _AUX_DEPS = frozenset({"aux", "auxpass"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Active subjects only: a passive subject ("the convention was adopted") did not do it.
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PRONOUNS = frozenset({"PRP", "WP", "EX", "DT"})
 _MAX_SENTENCE_CHARS = 2000
 _BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m"})
@@ -157,6 +158,8 @@ def _subject(event: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return None if child.tag_ in _PRONOUNS else child
+            if child.dep_ == "nsubjpass":
+                return None
         if verb.dep_ in ("conj", "xcomp") and verb.head.tag_.startswith("VB"):
             verb = verb.head
             continue

@@ -10,7 +10,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from factpull.records import DateMention, Document
+from factpull.records import DateMention, Document, Entity
 
 #: Entity labels in the order the table lists them: people, groups, organisations, places, ...
 LABEL_ORDER = ("PERSON", "NORP", "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT",
@@ -84,6 +84,7 @@ def date_table(document: Document) -> Table:
     table.add_column("Type")
     table.add_column("Value", overflow="fold")
     table.add_column("Mentions", justify="right")
+    table.add_column("What", overflow="fold")
     table.add_column("Note", overflow="fold", style="dim")
     for (text, type_, value, mod, resolved), dates in rows.items():
         notes = [f"mod {mod}"] if mod else []
@@ -92,8 +93,32 @@ def date_table(document: Document) -> Table:
         anchors = {by_offsets.get(_offsets(d.anchor)) for d in dates} - {None}
         if len(anchors) == 1:
             notes.append(f"counted from “{anchors.pop().text}”")
-        table.add_row(text, type_, value or "—", str(len(dates)), ", ".join(notes))
+        table.add_row(Text(text), type_, Text(value or "—"), str(len(dates)),
+                      _what(dates, document.entities), Text(", ".join(notes)))
     return table
+
+
+def _what(dates: list[DateMention], entities: tuple[Entity, ...]) -> Text:
+    """What the dates of a row locate: "Russia · joined" (who, when known, and the event)."""
+    seen: list[str] = []
+    for date in dates:
+        if date.event is None:
+            continue
+        words = [" ".join(date.event.text.split())]
+        if date.who is not None:
+            words.insert(0, _name(date.who, entities))
+        phrase = " · ".join(words)
+        if phrase not in seen:
+            seen.append(phrase)
+    return Text("; ".join(seen) if seen else "—", style="" if seen else "dim")
+
+
+def _name(who, entities: tuple[Entity, ...]) -> str:
+    """The subject's canonical name when it is (part of) an entity, else its own words."""
+    for entity in entities:
+        if entity.start <= who.start < entity.end or who.start <= entity.start < who.end:
+            return entity.canonical
+    return " ".join(who.text.split())
 
 
 def _offsets(anchor: str | None) -> tuple[int, int] | None:
