@@ -30,7 +30,7 @@ ALLOWED: dict[str, set[str]] = {
                              "factpull.records"},
     "factpull.pipeline": {"factpull.errors", "factpull.extractors", "factpull.ruler",
                           "factpull.resources"},
-    "factpull.extractors": BASE | {"factpull.layout"},
+    "factpull.extractors": BASE | {"factpull.layout", "factpull.parse"},
     "factpull.layout": {"factpull.resources"},
     "factpull.reader": {"factpull.errors"},
     "factpull.ruler": set(),
@@ -39,6 +39,7 @@ ALLOWED: dict[str, set[str]] = {
     "factpull.resources": set(),
     "factpull.timex": {"factpull.vocab"},
     "factpull.vocab": set(),
+    "factpull.parse": set(),
     "factpull.data": set(),
     "factpull.render": {"factpull.records", "factpull.render"},
 }

@@ -121,7 +121,9 @@ def test_seed_dates_match_the_golden_file(nlp) -> None:
     text = _seed_text()
     expected = json.loads((ROOT / "fixtures" / "seed.dates.json").read_text(encoding="utf-8"))
     found = [m.to_dict() for m in dates.extract(nlp(text), layout=analyse(text), reference=REF)]
-    assert found == expected
+    # the dates extractor leaves `event` to extractors.events (its golden check: test_golden)
+    assert all(item.pop("event") is None for item in found)
+    assert found == [{k: v for k, v in item.items() if k != "event"} for item in expected]
 
 
 def test_seed_without_reference(nlp) -> None:

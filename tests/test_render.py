@@ -46,12 +46,12 @@ Entities
 
 Dates
 
-  Text              Type   Value        Mentions   Note
- ────────────────────────────────────────────────────────────────────────────────
-  1987              DATE   1987                1
-  1996              DATE   1996                1
-  two years later   DATE   1998                1   counted from “1996”
-  Monday            DATE   XXXX-WXX-1          1   unresolved: no reference date
+  Text              Type   Value        Mentions   What   Note
+ ───────────────────────────────────────────────────────────────────────────────────────
+  1987              DATE   1987                1   —
+  1996              DATE   1996                1   —
+  two years later   DATE   1998                1   —      counted from “1996”
+  Monday            DATE   XXXX-WXX-1          1   —      unresolved: no reference date
 
 Treaties
 

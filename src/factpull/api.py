@@ -235,7 +235,7 @@ def _process_batch(
         try:
             try:
                 result: Document | InputError = _document(
-                    item, stream.of(position), model, options
+                    nlp, item, stream.of(position), model, options
                 )
             except _SpacyFailure:
                 raise
@@ -334,8 +334,9 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]
 # -- one document -------------------------------------------------------------------------------
 
 
-def _document(article: Article, docs: Iterable[tuple[int, Doc]], model: str, options: Options):
-    from factpull.extractors import dates, entities, treaties
+def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], model: str,
+              options: Options):
+    from factpull.extractors import dates, entities, events, treaties
 
     reference, reference_source = _reference_date(article, options)
     found_entities: list[Entity] = []
@@ -348,7 +349,9 @@ def _document(article: Article, docs: Iterable[tuple[int, Doc]], model: str, opt
             if found is not None:
                 reference, reference_source = found
         doc_treaties = list(treaties.extract(doc, layout=layout))
-        doc_dates = list(dates.extract(doc, layout=layout, reference=reference))
+        doc_dates = events.attach(
+            nlp, doc, list(dates.extract(doc, layout=layout, reference=reference)), layout=layout
+        )
         doc_entities = list(entities.extract(
             doc, layout=layout, exclude=[(t.start, t.end) for t in doc_treaties]
         ))
@@ -389,6 +392,10 @@ def _shift(item, offset: int):
     if not offset:
         return item
     changes = {"start": item.start + offset, "end": item.end + offset}
+    for key in ("event", "who"):
+        span = getattr(item, key, None)
+        if span is not None:
+            changes[key] = replace(span, start=span.start + offset, end=span.end + offset)
     anchor = getattr(item, "anchor", None)
     if anchor and ":" in anchor:
         start, end = (int(part) + offset for part in anchor.split(":"))

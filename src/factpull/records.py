@@ -67,6 +67,9 @@ class DateMention:
     quant: str | None = None
     #: the word or short phrase (verb or event noun) this date locates in its sentence
     event: Span | None = None
+    #: who did the event: the nominal subject of the event verb, when there is one (not in
+    #: the JSON output; the table's timeline uses it)
+    who: Span | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -11,7 +11,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from factpull.records import DateMention, Document
+from factpull.records import DateMention, Document, Entity
 
 #: C0 and C1 control characters and DEL: shown escaped (``\\x1b``), never sent to the terminal.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -95,6 +95,7 @@ def date_table(document: Document) -> Table:
     table.add_column("Type")
     table.add_column("Value", overflow="fold")
     table.add_column("Mentions", justify="right")
+    table.add_column("What", overflow="fold")
     table.add_column("Note", overflow="fold", style="dim")
     for (text, type_, value, mod, resolved), dates in rows.items():
         notes = [f"mod {mod}"] if mod else []
@@ -105,8 +106,32 @@ def date_table(document: Document) -> Table:
         if len(anchors) == 1:
             notes.append(f"counted from “{anchors.pop().text}”")
         table.add_row(literal(text), literal(type_), literal(value or "—"),
-                      literal(len(dates)), literal(", ".join(notes)))
+                      literal(len(dates)), _what(dates, document.entities),
+                      literal(", ".join(notes)))
     return table
+
+
+def _what(dates: list[DateMention], entities: tuple[Entity, ...]) -> Text:
+    """What the dates of a row locate: "Russia · joined" (who, when known, and the event)."""
+    seen: list[str] = []
+    for date in dates:
+        if date.event is None:
+            continue
+        words = [" ".join(date.event.text.split())]
+        if date.who is not None:
+            words.insert(0, _name(date.who, entities))
+        phrase = " · ".join(words)
+        if phrase not in seen:
+            seen.append(phrase)
+    return literal("; ".join(seen) if seen else "—", style="" if seen else "dim")
+
+
+def _name(who, entities: tuple[Entity, ...]) -> str:
+    """The subject's canonical name when it is (part of) an entity, else its own words."""
+    for entity in entities:
+        if entity.start <= who.start < entity.end or who.start <= entity.start < who.end:
+            return entity.canonical
+    return " ".join(who.text.split())
 
 
 def _offsets(anchor: str | None) -> tuple[int, int] | None:
