@@ -222,7 +222,7 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]
 
 
 def _document(article: Article, docs: list[tuple[int, Doc]], model: str, options: Options):
-    from factpull.extractors import dates, entities, treaties
+    from factpull.extractors import dates, entities, facts, treaties
 
     reference, reference_source = _reference_date(article, options)
     found_entities: list[Entity] = []
@@ -243,6 +243,7 @@ def _document(article: Article, docs: list[tuple[int, Doc]], model: str, options
         found_dates.extend(_shift(item, offset) for item in doc_dates)
         found_entities.extend(_shift(item, offset) for item in doc_entities)
     canonical = entities.canonicalise(found_entities)
+    found_facts = facts.extract(article.text, canonical, found_dates, found_treaties)
     if options.labels is not None:
         canonical = [entity for entity in canonical if entity.label in options.labels]
     return Document(
@@ -251,6 +252,7 @@ def _document(article: Article, docs: list[tuple[int, Doc]], model: str, options
         entities=tuple(canonical),
         dates=tuple(found_dates),
         treaties=tuple(found_treaties),
+        facts=tuple(found_facts),
         reference_date=reference.isoformat() if reference else None,
         reference_date_source=reference_source,
         text=article.text if options.emit_text else None,
