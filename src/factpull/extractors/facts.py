@@ -143,11 +143,12 @@ def _pick_object(text: str, trigger: _Trigger, objects: Sequence[FactObject]) ->
     following = [o for o in fitting if o.start >= trigger.end and o.start - trigger.end <= 60]
     if following:
         return following[0]
+    later_any = [o for o in fitting if o.start >= trigger.end]
     preceding = [o for o in fitting if o.end <= trigger.start]
     if preceding:
         last = preceding[-1]
         gap = text[last.end:trigger.start]
-        if _BACK_LINK.match(gap) or len(gap) <= 12:
+        if _BACK_LINK.match(gap) or len(gap) <= 12 or (len(gap) <= 100 and not later_any):
             return last
     later = [o for o in fitting if o.start >= trigger.end]
     if later and not re.search(r"[,;]", text[trigger.end:later[0].start]):
@@ -167,7 +168,7 @@ def _status(
     text: str, sentence_start: int, trigger: _Trigger, action_form: str,
     masks: Sequence[tuple[int, int]] = (),
 ) -> str:
-    if action_form.lower() in {"rejected", "reject", "rejects", "rejection"}:
+    if action_form.lower() in {"rejected", "reject", "rejects", "rejection", "unsigned"}:
         return "negated"
     before = _masked(text, sentence_start, trigger.start, masks)
     breaks = list(_CLAUSE_BREAK.finditer(before))
@@ -222,6 +223,29 @@ def _party(
     return None
 
 
+def _conjuncts(
+    text: str, start: int, party: Party | None, entities: Sequence[Entity],
+) -> list[Party | None]:
+    """``party`` and the states coordinated with it: "Egypt and Israel signed" gives both."""
+    if party is None:
+        return [party]
+    out: list[Party | None] = [party]
+    by_end = {e.end: e for e in entities if e.label in ("GPE", "NORP", "ORG", "PERSON")}
+    cursor = party.start
+    while True:
+        window = text[max(start, cursor - 8):cursor]
+        m = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)$", window)
+        if not m:
+            break
+        joint_start = max(start, cursor - 8) + m.start()
+        e = by_end.get(joint_start)
+        if e is None:
+            break
+        out.insert(0, Party(e.text, e.start, e.end, e.canonical))
+        cursor = e.start
+    return out
+
+
 def _date(
     dates: Sequence[DateMention], start: int, end: int, trigger: _Trigger,
     others: Sequence[_Trigger] = (),
@@ -270,12 +294,14 @@ def extract(
             if obj is None:
                 continue
             party = _party(text, start, end, trigger, obj, entities, previous, objects)
-            facts.append(Fact(
-                text=text[trigger.start:trigger.end], start=trigger.start, end=trigger.end,
-                action=trigger.action, status=_status(text, start, trigger, trigger.form, masks),
-                party=party, object=obj, date=_date(dates, start, end, trigger, triggers),
-                sentence=(start, end),
-            ))
+            status = _status(text, start, trigger, trigger.form, masks)
+            date = _date(dates, start, end, trigger, triggers)
+            for one in _conjuncts(text, start, party, entities):
+                facts.append(Fact(
+                    text=text[trigger.start:trigger.end], start=trigger.start, end=trigger.end,
+                    action=trigger.action, status=status, party=one, object=obj, date=date,
+                    sentence=(start, end),
+                ))
         sentence_parties = [
             e for e in entities if e.label in ("GPE", "ORG", "PERSON") and start <= e.start < end
         ]
