@@ -29,7 +29,7 @@ def has_parser(nlp: Language) -> bool:
 def parse_span(nlp: Language, span: Span) -> Doc:
     """A parsed copy of ``span`` (see the module docstring)."""
     doc = span.as_doc()
-    if doc.tensor is None or doc.tensor.size == 0 or doc.tensor.shape[0] != len(doc):
-        if "tok2vec" in nlp.component_names:
-            doc = nlp.get_pipe("tok2vec")(doc)
+    stale = doc.tensor is None or doc.tensor.size == 0 or doc.tensor.shape[0] != len(doc)
+    if stale and "tok2vec" in nlp.component_names:
+        doc = nlp.get_pipe("tok2vec")(doc)
     return nlp.get_pipe("parser")(doc)

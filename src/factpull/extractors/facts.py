@@ -144,6 +144,8 @@ def _pick_object(text: str, trigger: _Trigger, objects: Sequence[FactObject]) ->
     if following:
         return following[0]
     later_any = [o for o in fitting if o.start >= trigger.end]
+    if not later_any and re.match(r"\s+(?:of|from|on|with)\b", text[trigger.end:]):
+        return None  # "its rejection of European oversight": the trigger takes something else
     preceding = [o for o in fitting if o.end <= trigger.start]
     if preceding:
         last = preceding[-1]
@@ -259,8 +261,8 @@ def _date(
     inside = [d for d in dates if start <= d.start and d.end <= end and d.type in ("DATE", "TIME")]
     if not inside:
         return None
-    best = min(inside, key=lambda d: (d.start - trigger.end) if d.start >= trigger.end
-               else (trigger.start - d.end) * 2)
+    after = [d for d in inside if d.start >= trigger.end]
+    best = after[0] if after else inside[-1]
     return FactDate(best.text, best.start, best.end, best.value)
 
 
