@@ -52,7 +52,8 @@ def test_one_fact_per_coordinated_party():
 
 
 def test_passive_agent_and_date():
-    (fact,) = _facts("The European Convention against Torture was adopted by Council of Europe member states in 1987.")
+    (fact,) = _facts("The European Convention against Torture was adopted by "
+                     "Council of Europe member states in 1987.")
     assert fact.action == "adopt" and fact.status == "done"
     assert fact.date is not None and fact.date.value == "1987"
 
