@@ -45,6 +45,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])
 _NAME = re.compile(r"((?:[A-Z][\w'-]*\s+(?:of\s+)?)*[A-Z][\w'-]*(?:\s+member\s+states)?)")
 
 
+_MEMBERS = re.compile(r"\s+(?:member\s+(?:states|countries|nations)|members|leaders)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Trigger:
     start: int
@@ -203,6 +206,11 @@ def _party(
     if by:
         for e in candidates:
             if e.start >= trigger.end + by.end() - 1 and e.start <= trigger.end + by.end() + 2:
+                members = _MEMBERS.match(text, e.end, end)
+                if members:  # "adopted by Council of Europe member states"
+                    stop = members.end()
+                    return Party(text[e.start:stop], e.start, stop,
+                                 f"{e.canonical} {' '.join(members.group().split())}")
                 return Party(e.text, e.start, e.end, e.canonical)
         # "adopted by Council of Europe member states": an organisation's members
         s = trigger.end + by.end()
