@@ -56,3 +56,11 @@ def test_fixture_is_the_seed(seed_text):
 
     seeds = sorted((Path(FIXTURES).parent / "seeds").glob("*.txt"))
     assert seed_text in [path.read_text(encoding="utf-8") for path in seeds]
+
+
+def test_seed_facts(seed_document):
+    """The hand-checked facts of the seed are among the output, offsets and all."""
+    expected = load_expected("seed.facts.json")
+    found = [item.to_dict() for item in seed_document.facts]
+    for fact in expected:
+        assert fact in found, fact

@@ -336,7 +336,7 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]
 
 def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], model: str,
               options: Options):
-    from factpull.extractors import dates, entities, events, treaties
+    from factpull.extractors import dates, entities, events, facts, treaties
 
     reference, reference_source = _reference_date(article, options)
     found_entities: list[Entity] = []
@@ -360,6 +360,7 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
             found.extend(_shift(item, offset) for item in items
                          if _sane(item, article.text, offset))
     canonical = entities.canonicalise(found_entities)
+    found_facts = facts.extract(article.text, canonical, found_dates, found_treaties)
     if options.labels is not None:
         canonical = [entity for entity in canonical if entity.label in options.labels]
     return Document(
@@ -368,6 +369,7 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
         entities=tuple(canonical),
         dates=tuple(found_dates),
         treaties=tuple(found_treaties),
+        facts=tuple(found_facts),
         reference_date=reference.isoformat() if reference else None,
         reference_date_source=reference_source,
         text=article.text if options.emit_text else None,

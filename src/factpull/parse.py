@@ -1,4 +1,16 @@
-"""Parse one sentence at a time: the dependency parser runs only where an extractor needs it."""
+"""Dependency parses of single sentences, on demand.
+
+    parse_span(nlp: Language, span: Span) -> Doc
+
+Parses one sentence (or any span) of a document that ``nlp`` (from
+:func:`factpull.pipeline.load`) has already processed, and returns a new ``Doc`` of just that
+span with ``head``/``dep`` set (token ``i`` is relative to the span; add ``span.start`` for the
+document's token index, ``span.start_char`` for character offsets). The pipeline keeps the
+parser loaded but disabled, so whole documents are never parsed: only the sentences a caller
+asks for. In the small English pipeline the parser listens to the shared ``tok2vec``, whose
+output the sliced doc carries over in ``doc.tensor``; when it is missing (a blank tensor) the
+tok2vec is run on the span first. Raises ``KeyError`` if the pipeline has no parser.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +21,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-def parse_span(nlp: Language, span: Span) -> Doc:
-    """``span`` as a Doc of its own, dependency-parsed with ``nlp``'s (disabled) parser.
+def has_parser(nlp: Language) -> bool:
+    """Whether ``nlp`` holds a parser (enabled or not)."""
+    return "parser" in nlp.component_names
 
-    The tagger's context vectors (``doc.tensor``) come along with ``span.as_doc()``, so the
-    parser, which listens to them, sees the sentence as it was read in its document.
-    """
-    return nlp.get_pipe("parser")(span.as_doc())
+
+def parse_span(nlp: Language, span: Span) -> Doc:
+    """A parsed copy of ``span`` (see the module docstring)."""
+    doc = span.as_doc()
+    stale = doc.tensor is None or doc.tensor.size == 0 or doc.tensor.shape[0] != len(doc)
+    if stale and "tok2vec" in nlp.component_names:
+        doc = nlp.get_pipe("tok2vec")(doc)
+    return nlp.get_pipe("parser")(doc)

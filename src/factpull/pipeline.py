@@ -3,8 +3,8 @@
 factpull reads the named entities (``ner``), the fine-grained Penn tags (``tagger``, used by
 the date and treaty rules) and its own rule components. The lemmatizer and the attribute ruler
 (coarse POS from the tags) are not loaded. The dependency parser, the costliest component of
-the small English pipeline, is loaded but disabled: it never runs on whole documents, only on
-the few sentences that need it (:func:`factpull.parse.parse_span`).
+the small English pipeline, is loaded but disabled: :func:`factpull.parse.parse_span` runs it
+on single sentences when a rule needs a parse, never on whole documents.
 """
 
 from __future__ import annotations

@@ -29,6 +29,11 @@ def rows(document: Document) -> Iterator[tuple]:
         yield document.source, "date", d.text, d.start, d.end, d.type, d.value or ""
     for t in document.treaties:
         yield document.source, "treaty", t.text, t.start, t.end, t.name, t.id or ""
+    for f in document.facts:
+        party = f.party.canonical if f.party else ""
+        label = f"{f.action}:{f.status}"
+        value = f"{party} -> {f.object.name}" + (f" @ {f.date.value}" if f.date else "")
+        yield document.source, "fact", f.text, f.start, f.end, label, value
 
 
 def csv_lines(documents: Iterable[Document]) -> Iterator[str]:

@@ -11,7 +11,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from factpull.records import DateMention, Document, Entity
+from factpull.records import DateMention, Document, Entity, Fact
 
 #: C0 and C1 control characters and DEL: shown escaped (``\\x1b``), never sent to the terminal.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -40,6 +40,8 @@ def render_document(document: Document) -> RenderableType:
         parts.append(date_table(document))
     if document.treaties:
         parts.append(treaty_table(document))
+    if document.facts:
+        parts.append(fact_table(document))
     parts.append(Text(""))
     return Group(*parts)
 
@@ -159,4 +161,31 @@ def treaty_table(document: Document) -> Table:
             seen.append(f"+{refs} back-reference{'s' if refs > 1 else ''}")
         table.add_row(literal(name), literal(first.id or "—"), literal(first.year or "—"),
                       literal(len(items)), literal("; ".join(seen)))
+    return table
+
+
+def _fact_key(fact: Fact) -> tuple:
+    """Facts with a calendar date first, in time order; then the rest in text order."""
+    value = fact.date.value if fact.date else None
+    dated = bool(value) and value[:1].isdigit()
+    return (0, value, fact.start) if dated else (1, "", fact.start)
+
+
+def fact_table(document: Document) -> Table:
+    """Party · action · object · status · date · evidence, ordered by date where known.
+
+    Article text is shown literally (``Text``, never markup).
+    """
+    table = _table("Facts")
+    for name in ("Party", "Action", "Object", "Status", "Date", "Evidence"):
+        table.add_column(name, overflow="fold")
+    for fact in sorted(document.facts, key=_fact_key):
+        party = fact.party.canonical if fact.party else "—"
+        date = f"{fact.date.text} ({fact.date.value})" if fact.date and fact.date.value else (
+            fact.date.text if fact.date else "—")
+        pieces = [p for p in (fact.party.text if fact.party else None, fact.text,
+                              fact.object.text) if p]
+        evidence = " … ".join(" ".join(p.split()) for p in pieces)
+        table.add_row(Text(party), Text(fact.action), Text(fact.object.name), Text(fact.status),
+                      Text(date), Text(evidence[:80], style="dim"))
     return table

@@ -1,0 +1,74 @@
+"""Facts: triggers, status classes, noun triggers, parties, objects and dates, on own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from factpull.api import extract
+from factpull.extractors import facts
+
+
+def _facts(text):
+    doc = extract(text, source="t")
+    for fact in doc.facts:
+        assert text[fact.start:fact.end] == fact.text
+        assert text[fact.object.start:fact.object.end] == fact.object.text
+        if fact.party is not None:
+            assert text[fact.party.start:fact.party.end] == fact.party.text
+        if fact.date is not None:
+            assert text[fact.date.start:fact.date.end] == fact.date.text
+        start, end = fact.sentence
+        assert start <= fact.start < fact.end <= end
+    return doc.facts
+
+
+@pytest.mark.parametrize(("text", "action", "status"), [
+    ("Poland joined NATO in 1999.", "join", "done"),
+    ("Hungary has already left the Council of Europe.", "withdraw", "done"),
+    ("Norway refused to ratify the Kyoto Protocol.", "ratify", "negated"),
+    ("Critics accused Iran of breaching the Non-Proliferation Treaty.", "violate", "alleged"),
+    ("The opposition has asked the government to withdraw from the WTO.", "withdraw", "proposed"),
+    ("Britain threatened to leave the European Union.", "withdraw", "possible"),
+    ("Serbia moves to exit the Council of Europe.", "withdraw", "planned"),
+    ("Canada will not sign the Ottawa Treaty.", "sign", "negated"),
+    ("If elected, he could pull out of NATO.", "withdraw", "possible"),
+])
+def test_status_classes(text, action, status):
+    found = [(f.action, f.status) for f in _facts(text)]
+    assert (action, status) in found
+
+
+def test_noun_trigger_and_possessor():
+    (fact,) = [f for f in _facts("Turkey's membership bid to the European Union stalled.")
+               if f.action == "join"]
+    assert fact.party is not None and fact.party.canonical == "Turkey"
+    assert fact.object.kind == "organisation" and fact.object.name == "European Union"
+
+
+def test_one_fact_per_coordinated_party():
+    found = _facts("France and Germany signed the Treaty of Lisbon.")
+    parties = sorted(f.party.canonical for f in found if f.action == "sign" and f.party)
+    assert parties == ["France", "Germany"]
+
+
+def test_passive_agent_and_date():
+    (fact,) = _facts("The European Convention against Torture was adopted by "
+                     "Council of Europe member states in 1987.")
+    assert fact.action == "adopt" and fact.status == "done"
+    assert fact.date is not None and fact.date.value == "1987"
+
+
+def test_no_object_no_fact():
+    assert _facts("Russia ratified it in 1998.") == ()
+
+
+def test_organisation_gazetteer_has_canonical_names():
+    names = {name for _, name in facts.organisations()}
+    assert {"European Union", "North Atlantic Treaty Organization", "Council of Europe"} <= names
+    assert len(names) >= 50
+
+
+def test_sentences_keep_offsets():
+    text = "Headline here\n\nFirst one. Second one."
+    assert [text[s:e] for s, e in facts.sentences(text)] == [
+        "Headline here", "First one.", "Second one."]
