@@ -227,3 +227,38 @@ def test_utf32_with_a_bom_is_decoded_as_utf32(encoding):
     bom = codecs.BOM_UTF32_LE if encoding.endswith("le") else codecs.BOM_UTF32_BE
     text = "Angela Merkel visited Paris."
     assert decode(bom + text.encode(encoding), "x").text == text
+
+
+ENGLISH = ("The council met on Tuesday to discuss the budget. Officials said the plan, which "
+           "had been delayed twice, would now go ahead. Residents were not consulted, critics "
+           "said, and the vote was close. The mayor defended the decision at a press conference "
+           "later that day. ")
+
+
+@pytest.mark.parametrize("extra", [
+    "\n\n\u2014Troy Roberts, reporting from the scene.",     # an em-dash before a capital
+    "\nThe wall rose 50\u00a0m (165\u00a0ft) above the river.",  # no-break spaces
+    "\nFran\u00e7ois Hollande met the press in Besan\u00e7on, they said.",
+])
+def test_english_cp1252_with_few_non_ascii_bytes_is_cp1252(extra):
+    from factpull.reader import decode
+
+    text = ENGLISH * 6 + extra + " " + ENGLISH * 2
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            data = text.encode(encoding)
+        except UnicodeEncodeError:
+            continue
+        assert decode(data, "x").text == text
+
+
+@pytest.mark.parametrize(("encoding", "text"), [
+    ("cp1251", "Президент России Владимир Путин подписал в понедельник закон о выходе страны "
+               "из Европейской конвенции по предупреждению пыток. "),
+    ("cp1253", "Η Ελλάδα υπέγραψε τη συνθήκη στις Βρυξέλλες τη Δευτέρα. "),
+    ("gb18030", "中国于周一在北京签署了该条约。"),
+])
+def test_other_scripts_are_not_read_as_cp1252(encoding, text):
+    from factpull.reader import decode
+
+    assert decode((text * 4).encode(encoding), "x").text == text * 4

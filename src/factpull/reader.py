@@ -9,15 +9,15 @@ Decoding rules (offsets are into the decoded text): a UTF-32, UTF-8 or UTF-16 by
 mark is removed; line ends are kept as they are (``\\r\\n`` is two characters); text that is
 almost all valid UTF-8 is decoded as UTF-8 with its few bad bytes replaced (U+FFFD), with a
 warning; other text that is not valid UTF-8 is decoded with the encoding charset-normalizer
-finds most likely (cp1252 rather than another Western single-byte guess, unless a Central or
-Eastern European language is detected), with a warning; UTF-16 without a mark is recognised
+finds most likely, with a warning — but cp1252 when the bytes read as Western text in it
+(accented letters one or two at a time inside words, not runs of another script) and no
+Central or Eastern European language is detected; UTF-16 without a mark is recognised
 by its NULs at odd or even positions; any other file holding NUL bytes is binary and refused.
 """
 
 from __future__ import annotations
 
 import codecs
-import contextlib
 import datetime as dt
 import json
 import os
@@ -48,10 +48,6 @@ _BOMS = (  # UTF-32 first: its little-endian mark begins with UTF-16's
     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-#: Western single-byte encodings that charset-normalizer may guess for Latin-1/cp1252 text.
-_WESTERN = {"cp1250", "cp1257", "latin_1", "iso8859_2", "iso8859_4", "iso8859_13",
-            "iso8859_15", "iso8859_9", "cp1254", "mac_roman", "cp850", "iso8859_10"}
-
 #: Languages whose detection is strong evidence against cp1252.
 _NOT_WESTERN = {"Czech", "Polish", "Slovak", "Hungarian", "Croatian", "Slovene", "Romanian",
                 "Lithuanian", "Latvian", "Estonian", "Turkish", "Bosnian", "Serbian"}
@@ -92,11 +88,44 @@ def decode(data: bytes, source: str) -> Article:
     if best is None:
         raise InputError(source, "not text: no character encoding fits its bytes")
     encoding, decoded = best.encoding, str(best)
-    if encoding in _WESTERN and encoding != "cp1252" and best.language not in _NOT_WESTERN:
-        with contextlib.suppress(UnicodeDecodeError):
-            decoded, encoding = data.decode("cp1252"), "cp1252"
+    if encoding != "cp1252" and best.language not in _NOT_WESTERN:
+        western = _as_western(data)
+        if western is not None:
+            decoded, encoding = western, "cp1252"
     warning = f"{source}: not valid UTF-8; decoded as {encoding}"
     return Article(source, decoded, warnings=(warning,))
+
+
+#: cp1252 characters that Western text strings together (quotes, dashes, spaces, currency).
+_TYPOGRAPHY = frozenset("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u2022\u20ac"
+                        "\u00a3\u00a0\u00ab\u00bb\u00b0\u00a9\u00ae\u2122\u00b7")
+_FOREIGN_RUN = 3
+
+
+def _as_western(data: bytes) -> str | None:
+    """``data`` as cp1252 when it reads as Western text, else None.
+
+    Western text has its accented letters one or two at a time inside Latin words
+    ("Genève", "ação"); bytes of another script read as cp1252 give runs of three or more
+    (Cyrillic "Âëàäèìèð", CJK "ÖÐ¹ú"). When most non-ASCII characters sit in such runs, the
+    bytes are not cp1252.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    foreign = total = run = 0
+    for char in text:
+        if ord(char) > 0x7F and char not in _TYPOGRAPHY:
+            total += 1
+            run += 1
+            if run == _FOREIGN_RUN:
+                foreign += run
+            elif run > _FOREIGN_RUN:
+                foreign += 1
+        else:
+            run = 0
+    return text if foreign <= 0.2 * total else None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
