@@ -281,3 +281,15 @@ def test_table_says_why_an_edge_of_calendar_date_is_unresolved():
                    treaties=(), reference_date="9999-12-31",
                    reference_date_source="option")
     assert "unresolved: beyond the calendar" in _table([doc])
+
+
+def test_facts_table_shows_input_literally():
+    from factpull.records import Fact, FactDate, FactObject, Party
+
+    name = "Evil[/red]\x1b[2JCorp"
+    fact = Fact(name, 0, len(name), "join", "done", Party(name, 0, len(name), name),
+                FactObject("organisation", name, 0, len(name), name, None),
+                FactDate(name, 0, len(name), None), (0, len(name)))
+    out = _table([Document(source="a.txt", model="m-1", facts=(fact,))])
+    assert "\x1b" not in out
+    assert out.count("Evil[/red]\\x1b[2JCorp") == 4  # when, party, object, evidence

@@ -171,21 +171,31 @@ def _fact_key(fact: Fact) -> tuple:
     return (0, value, fact.start) if dated else (1, "", fact.start)
 
 
-def fact_table(document: Document) -> Table:
-    """Party · action · object · status · date · evidence, ordered by date where known.
+#: an object's canonical name longer than this is shown as written in the article
+SHORT_NAME = 40
 
-    Article text is shown literally (``Text``, never markup).
+
+def fact_table(document: Document) -> Table:
+    """When · party · action · status · object · evidence, in time order where known.
+
+    The object is its canonical name when short, else the words of the article (with the
+    treaty id); the evidence is the trigger as written and its offsets, to check in the text.
+    Article text is shown literally (:func:`literal`).
     """
     table = _table("Facts")
-    for name in ("Party", "Action", "Object", "Status", "Date", "Evidence"):
+    for name in ("When", "Party", "Action", "Status", "Object", "Evidence"):
         table.add_column(name, overflow="fold")
     for fact in sorted(document.facts, key=_fact_key):
-        party = fact.party.canonical if fact.party else "—"
-        date = f"{fact.date.text} ({fact.date.value})" if fact.date and fact.date.value else (
-            fact.date.text if fact.date else "—")
-        pieces = [p for p in (fact.party.text if fact.party else None, fact.text,
-                              fact.object.text) if p]
-        evidence = " … ".join(" ".join(p.split()) for p in pieces)
-        table.add_row(Text(party), Text(fact.action), Text(fact.object.name), Text(fact.status),
-                      Text(date), Text(evidence[:80], style="dim"))
+        when = "—"
+        if fact.date is not None:
+            when = fact.date.value if fact.date.value and fact.date.value[:1].isdigit() else (
+                " ".join(fact.date.text.split()))
+        subject = fact.object
+        shown = subject.name if len(subject.name) <= SHORT_NAME else " ".join(subject.text.split())
+        if subject.id:
+            shown = f"{shown} ({subject.id})"
+        trigger = " ".join(fact.text.split())
+        table.add_row(literal(when), literal(fact.party.canonical if fact.party else "—"),
+                      literal(fact.action), literal(fact.status), literal(shown),
+                      literal(f"“{trigger}” {fact.start}–{fact.end}", style="dim"))
     return table
