@@ -279,8 +279,10 @@ def test_ctrl_c_ends_with_130_and_no_traceback():
     import signal
     import time
 
+    # a child of a background job inherits SIGINT ignored: give it the default disposition
     proc = subprocess.Popen([sys.executable, "-m", "factpull", "-"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # ready: the child blocks in read(0, ...) on stdin (Linux /proc), after loading the model
     deadline = time.monotonic() + 60
     syscall = Path(f"/proc/{proc.pid}/syscall")
