@@ -68,7 +68,6 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 PARTS_OF_DAY = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-    "daytime": "DT",
 }
 # unit -> (TIMEX3 letter, is a time unit (PT...), granularity for anchored values)
 UNITS = {
@@ -81,7 +80,7 @@ UNITS = {
 }
 _UNIT_ALIASES = {"sec": "second", "secs": "second", "min": "minute", "mins": "minute",
                  "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "centuries": "century",
-                 "millennia": "millennium", "weekend": "weekend"}
+                 "millennia": "millennium"}
 _SMALL = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
@@ -655,8 +654,7 @@ def _half(m: re.Match[str], ctx: _Context) -> Timex:
 
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
                 "the day before yesterday": -2, "the day after tomorrow": 2,
-                "this day": 0, "last night": -1, "overnight": 0, "earlier today": 0,
-                "later today": 0}
+                "last night": -1, "earlier today": 0, "later today": 0}
 
 
 @rule(r"(?P<word>today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow"
