@@ -20,6 +20,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from factpull.extractors.treaties import REFERENCE_KINDS
 from factpull.vocab import FULL_MONTHS, FULL_WEEKDAYS
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "factpull" / "data"
@@ -273,8 +274,9 @@ NAME_RUNS = 3
 DASHES = ("-", "–")
 #: Back-references: determiner + instrument word ("the convention", "its additional protocols").
 REFERENCE_DETERMINERS = ("the", "this", "that", "its", "their")
-REFERENCE_WORDS = ("convention", "treaty", "pact", "accord", "protocol", "covenant", "charter",
-                   "agreement", "statute")
+#: The words a back-reference can end in: the table :mod:`factpull.extractors.treaties` links
+#: a reference to its instrument with (the plural "protocols" only after "additional").
+REFERENCE_WORDS = tuple(head for head in REFERENCE_KINDS if head != "protocols")
 
 
 def treaty_patterns() -> list[Pattern]:
