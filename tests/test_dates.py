@@ -204,3 +204,14 @@ def test_second_days_and_idioms(nlp, text: str, expected) -> None:
 def test_day_month_year_found_by_the_rules(blank) -> None:
     # The statistical NER misses the day after a bracket; the rules do not.
     assert _run(blank, "[2 May 2020] Talks resumed.")[0] == ("2 May 2020", "DATE", "2020-05-02")
+
+
+def test_usable_alone_layout_optional_and_missing_ruler_is_an_error(blank):
+    text = "The talks ended on 5 May 1998."
+    doc = blank(text)
+    assert [m.to_dict() for m in dates.extract(doc)] == [
+        m.to_dict() for m in dates.extract(doc, layout=analyse(text), reference=None)
+    ]
+    assert [m.value for m in dates.extract(doc)] == ["1998-05-05"]
+    with pytest.raises(ValueError, match="no 'factpull_dates' spans"):
+        list(dates.extract(spacy.blank("en")(text)))

@@ -354,3 +354,10 @@ def test_shapes_and_law_entities_share_one_rejection_list(blank):
                        ("the Friendship Treaty Oak was felled.", "Friendship Treaty")):
         assert verdicts(body, name) == (False, False), body
     assert len(treaties._REJECTIONS) == 4
+
+
+def test_usable_alone_layout_optional_and_missing_ruler_is_an_error(blank):
+    text = "Officials said on Monday that Britain ratified the Treaty of Rome."
+    assert [t.text for t in treaties.extract(blank(text))] == ["Treaty of Rome"]
+    with pytest.raises(ValueError, match="no 'factpull_treaties' spans"):
+        list(treaties.extract(spacy.blank("en")(text)))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from factpull.layout import NO_FACTS, Layout
+from factpull.layout import NO_FACTS, Layout, analyse
 from factpull.records import DateMention
 from factpull.resources import read_jsonl
 from factpull.timex import Timex, can_anchor, normalise
@@ -95,7 +95,7 @@ def _candidates(doc: Doc) -> list[Span]:
     """
     from spacy.util import filter_spans
 
-    rules = filter_spans(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    rules = filter_spans(rule_spans(doc))
     chosen = list(rules)
     for ent in doc.ents:
         if ent.label_ not in _ENT_LABELS:
@@ -317,10 +317,27 @@ def _token_tense(token: Any) -> str | None:
 # ---------------------------------------------------------------- extraction
 
 
+def rule_spans(doc: Doc) -> Any:
+    """The date rules' spans of ``doc``; a clear error when its pipeline has no date ruler."""
+    try:
+        return doc.spans[SPANS_KEY]
+    except KeyError:
+        raise ValueError(
+            f"the Doc has no {SPANS_KEY!r} spans: make it with factpull.pipeline.load(), or "
+            "add the rulers to your pipeline with factpull.pipeline.add_rulers(nlp)"
+        ) from None
+
+
 def extract(
-    doc: Doc, *, layout: Layout, reference: date | None
+    doc: Doc, *, layout: Layout | None = None, reference: date | None = None
 ) -> Iterator[DateMention]:
-    """Yield the temporal expressions of ``doc`` in text order, normalised to TIMEX3."""
+    """Yield the temporal expressions of ``doc`` in text order, normalised to TIMEX3.
+
+    ``doc`` must come from a pipeline with factpull's rulers (:func:`rule_spans`);
+    ``layout`` defaults to :func:`factpull.layout.analyse` of its text; ``reference`` is
+    the date relative expressions are computed from (None: they stay unresolved).
+    """
+    layout = analyse(doc.text) if layout is None else layout
     anchors: list[str] = []
     anchor_spans: list[str] = []
     for candidate in _candidates(doc):

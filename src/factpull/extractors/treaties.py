@@ -42,7 +42,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from factpull.layout import NO_FACTS, Layout, Zone
+from factpull.layout import NO_FACTS, Layout, Zone, analyse
 from factpull.records import TreatyMention
 from factpull.resources import read_jsonl
 from factpull.vocab import FULL_MONTHS, FULL_WEEKDAYS
@@ -272,9 +272,25 @@ def _variants(form: str) -> set[str]:
 # ---------------------------------------------------------------- extraction
 
 
-def extract(doc: Doc, *, layout: Layout) -> Iterator[TreatyMention]:
-    """Yield the treaty mentions of ``doc`` in text order (named ones and back-references)."""
-    spans = _join_bracketed(doc, list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else [])
+def rule_spans(doc: Doc) -> Any:
+    """The treaty ruler's spans of ``doc``; a clear error when its pipeline has no ruler."""
+    try:
+        return doc.spans[SPANS_KEY]
+    except KeyError:
+        raise ValueError(
+            f"the Doc has no {SPANS_KEY!r} spans: make it with factpull.pipeline.load(), or "
+            "add the rulers to your pipeline with factpull.pipeline.add_rulers(nlp)"
+        ) from None
+
+
+def extract(doc: Doc, *, layout: Layout | None = None) -> Iterator[TreatyMention]:
+    """Yield the treaty mentions of ``doc`` in text order (named ones and back-references).
+
+    ``doc`` must come from a pipeline with factpull's rulers (:func:`rule_spans`);
+    ``layout`` defaults to :func:`factpull.layout.analyse` of its text.
+    """
+    layout = analyse(doc.text) if layout is None else layout
+    spans = _join_bracketed(doc, list(rule_spans(doc)))
     named = _select_named(doc, spans, layout)
     refs = _references(doc, spans, named, layout)
     mentions = [_mention(doc, item, reference=False) for item in named]
