@@ -24,7 +24,7 @@ from factpull import layout as layout_mod
 from factpull import pipeline
 from factpull.errors import FactpullError, InputError
 from factpull.reader import Article
-from factpull.records import DateMention, Document, Entity, TreatyMention
+from factpull.records import DateMention, Document, Entity, Offsets, TreatyMention
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -413,7 +413,6 @@ def _shift(item, offset: int):
         if span is not None:
             changes[key] = replace(span, start=span.start + offset, end=span.end + offset)
     anchor = getattr(item, "anchor", None)
-    if anchor and ":" in anchor:
-        start, end = (int(part) + offset for part in anchor.split(":"))
-        changes["anchor"] = f"{start}:{end}"
+    if isinstance(anchor, Offsets):
+        changes["anchor"] = Offsets(anchor.start + offset, anchor.end + offset)
     return replace(item, **changes)

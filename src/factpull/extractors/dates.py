@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from factpull.layout import NO_FACTS, Layout, analyse
-from factpull.records import DateMention
+from factpull.records import DateMention, Offsets
 from factpull.resources import read_jsonl
 from factpull.timex import Timex, can_anchor, normalise
 from factpull.vocab import (
@@ -339,7 +339,7 @@ def extract(
     """
     layout = analyse(doc.text) if layout is None else layout
     anchors: list[str] = []
-    anchor_spans: list[str] = []
+    anchor_spans: list[Offsets] = []
     for candidate in _candidates(doc):
         span = _trim(candidate)
         if span is None or _rejected(span, layout):
@@ -353,14 +353,12 @@ def extract(
         mention = _mention(span, timex, anchor_spans)
         if timex.type == "DATE" and timex.resolved and can_anchor(timex.value):
             anchors.append(timex.value)
-            anchor_spans.append(f"{span.start_char}:{span.end_char}")
+            anchor_spans.append(Offsets(span.start_char, span.end_char))
         yield mention
 
 
-def _mention(span: Span, timex: Timex, anchor_spans: list[str]) -> DateMention:
-    anchor = timex.anchor
-    if isinstance(anchor, int):
-        anchor = anchor_spans[anchor]
+def _mention(span: Span, timex: Timex, anchor_spans: list[Offsets]) -> DateMention:
+    anchor = anchor_spans[timex.anchor] if isinstance(timex.anchor, int) else timex.anchor
     return DateMention(
         text=span.text,
         start=span.start_char,
