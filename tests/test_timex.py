@@ -345,3 +345,11 @@ def test_rule_registry_is_closed_after_import() -> None:
     with pytest.raises(RuntimeError, match="closed"):
         timex.rule(r"smarch")(lambda m, ctx: None)
     assert normalise("smarch") is None
+
+
+@pytest.mark.parametrize("name", ["SEASONS", "PARTS_OF_DAY", "UNITS", "NUMBER_WORDS", "HOLIDAYS"])
+def test_public_tables_are_read_only(name: str) -> None:
+    from factpull import timex
+
+    with pytest.raises(TypeError):
+        getattr(timex, name)["smarch"] = None

@@ -65,20 +65,23 @@ class Timex:
 
 # ---------------------------------------------------------------- vocabulary
 
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# The public tables are read-only (MappingProxyType): nothing outside can change a rule.
+SEASONS = MappingProxyType(
+    {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+)
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-PARTS_OF_DAY = {
+PARTS_OF_DAY = MappingProxyType({
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-}
+})
 # unit -> (TIMEX3 letter, is a time unit (PT...), granularity for anchored values)
-UNITS = {
+UNITS = MappingProxyType({
     "second": ("S", True, "day"), "minute": ("M", True, "day"), "hour": ("H", True, "day"),
     "day": ("D", False, "day"), "night": ("D", False, "day"), "week": ("W", False, "week"),
     "fortnight": ("W", False, "week"), "month": ("M", False, "month"),
     "quarter": ("Q", False, "month"), "year": ("Y", False, "year"),
     "decade": ("DE", False, "year"), "century": ("CE", False, "year"),
     "millennium": ("ML", False, "year"),
-}
+})
 _UNIT_ALIASES = {"sec": "second", "secs": "second", "min": "minute", "mins": "minute",
                  "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "centuries": "century",
                  "millennia": "millennium"}
@@ -88,10 +91,12 @@ _SMALL = [
     "nineteen",
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
-NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
-NUMBER_WORDS.update({"a": 1, "an": 1, "one": 1, "single": 1, "couple": 2, "a couple of": 2,
-                     "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100})
+NUMBER_WORDS: Mapping[str, int] = MappingProxyType({
+    **{w: i for i, w in enumerate(_SMALL)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    "a": 1, "an": 1, "one": 1, "single": 1, "couple": 2, "a couple of": 2,
+    "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100,
+})
 _VAGUE_NUMBERS = frozenset({"a few", "few", "several", "many", "some", "a number of",
                             "numerous", "the past few", "a couple", "more"})
 MODS = [
