@@ -78,3 +78,12 @@ def test_treaty_shapes_at_three_lengths(generator):
     assert len(strong) == len(generator.STRONG_SHAPES) * generator.NAME_RUNS
     runs = sorted({sum(1 for t in p["pattern"] if t.get("OP") == "+") for p in strong})
     assert runs == [1, 2, 3]
+
+
+def test_treaty_words_come_from_the_vocabulary(generator):
+    from factpull.extractors import treaties
+
+    heads = {head.lower() for heads, _ in generator.STRONG_SHAPES for head in heads}
+    assert heads <= vocab.INSTRUMENT_WORDS
+    assert set(treaties.REFERENCE_KINDS) <= vocab.INSTRUMENT_WORDS
+    assert treaties._INSTRUMENT_WORDS is vocab.INSTRUMENT_WORDS

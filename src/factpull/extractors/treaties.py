@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from factpull.layout import NO_FACTS, Layout, Zone, analyse
 from factpull.records import TreatyMention
 from factpull.resources import read_jsonl
-from factpull.vocab import FULL_MONTHS, FULL_WEEKDAYS
+from factpull.vocab import FULL_MONTHS, FULL_WEEKDAYS, INSTRUMENT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -82,10 +82,7 @@ _WEEKDAYS_MONTHS = re.compile(
     r"^(?:" + "|".join(name for name in (*FULL_WEEKDAYS, *FULL_MONTHS) if name != "may") + r")$",
     re.IGNORECASE,
 )
-_INSTRUMENT_WORDS = frozenset(
-    "treaty treaties convention conventions protocol protocols covenant charter pact accord"
-    " accords agreement agreements statute".split()
-)
+_INSTRUMENT_WORDS = INSTRUMENT_WORDS
 #: LAW entities naming these are domestic law, not treaties.
 _DOMESTIC_WORDS = frozenset(
     "constitution act bill amendment directive resolution plan code law chapter regulation".split()
