@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from factpull.extractors.treaties import REFERENCE_KINDS
+from factpull.timex import UNITS as TIMEX_UNITS
 from factpull.vocab import FULL_MONTHS, FULL_WEEKDAYS
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "factpull" / "data"
@@ -58,8 +59,9 @@ APPROXIMATORS = (
     "approximately", "over", "under", "least", "just", "up", "than", "at", "to", "only",
     "barely", "well",
 )
-UNITS = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year",
-         "decade", "century", "millennium")
+#: The units of time :mod:`factpull.timex` normalises, in its order; "night" only counts
+#: ("two nights") and is left to the model.
+UNITS = tuple(unit for unit in TIMEX_UNITS if unit != "night")
 UNITS_PLURAL = ("seconds", "minutes", "hours", "days", "weeks", "fortnights", "months",
                 "quarters", "years", "decades", "centuries", "millennia")
 #: Units after "a"/"an": not "second" ("a second time" is an ordinal).

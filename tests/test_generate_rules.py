@@ -87,3 +87,12 @@ def test_treaty_words_come_from_the_vocabulary(generator):
     assert heads <= vocab.INSTRUMENT_WORDS
     assert set(treaties.REFERENCE_KINDS) <= vocab.INSTRUMENT_WORDS
     assert treaties._INSTRUMENT_WORDS is vocab.INSTRUMENT_WORDS
+
+
+def test_every_unit_the_rules_find_is_one_timex_normalises(generator):
+    from factpull import timex
+
+    assert len(generator.UNITS) == len(generator.UNITS_PLURAL)
+    for singular, plural in zip(generator.UNITS, generator.UNITS_PLURAL):
+        assert singular in timex.UNITS
+        assert timex._unit(plural) == singular, plural
