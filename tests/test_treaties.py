@@ -321,13 +321,13 @@ def test_rank_orders_tier_then_length_then_known_then_text():
     long_unknown = _unknown("Treaty of Friendship and Trade", start=0)
     same_unknown = _unknown("Treaty of Roma", start=10)
     ranked = sorted(
-        [(long_unknown, treaties._SHAPE_TIER), (same_unknown, treaties._GAZETTEER),
-         (short_known, treaties._GAZETTEER), (long_unknown, treaties._LAW_TIER)],
+        [(long_unknown, treaties._SHAPE_TIER), (same_unknown, treaties._NAME_TIER),
+         (short_known, treaties._NAME_TIER), (long_unknown, treaties._LAW_TIER)],
         key=lambda item: treaties._rank(*item),
     )
     assert [(c.name, tier) for c, tier in ranked] == [
-        ("Treaty of Rome", treaties._GAZETTEER),  # known before unknown of the same length
-        ("Treaty of Roma", treaties._GAZETTEER),
+        ("Treaty of Rome", treaties._NAME_TIER),  # known before unknown of the same length
+        ("Treaty of Roma", treaties._NAME_TIER),
         ("Treaty of Friendship and Trade", treaties._SHAPE_TIER),  # tier before length
         ("Treaty of Friendship and Trade", treaties._LAW_TIER),
     ]

@@ -324,7 +324,7 @@ def _select_named(doc: Doc, spans: list[Span], layout: Layout) -> list[_Named]:
         if candidate is None:
             continue
         named = candidate.record is not None or _is_protocol_shape(candidate)
-        candidates.append((candidate, _GAZETTEER if named else _SHAPE_TIER))
+        candidates.append((candidate, _NAME_TIER if named else _SHAPE_TIER))
     for ent in doc.ents:
         candidate = _law_candidate(ent, layout)
         if candidate is not None:
@@ -338,13 +338,13 @@ def _select_named(doc: Doc, spans: list[Span], layout: Layout) -> list[_Named]:
 
 #: Tiers of :class:`_Rank`: gazetteer names (and unknown protocols, which compete with them),
 #: other treaty shapes, then the model's LAW entities.
-_GAZETTEER, _SHAPE_TIER, _LAW_TIER = 0, 1, 2
+_NAME_TIER, _SHAPE_TIER, _LAW_TIER = 0, 1, 2
 
 
 class _Rank(NamedTuple):
     """The order :func:`_select_named` takes candidates in (smallest first)."""
 
-    tier: int  #: _GAZETTEER, _SHAPE_TIER or _LAW_TIER
+    tier: int  #: _NAME_TIER, _SHAPE_TIER or _LAW_TIER
     minus_length: int  #: longest first
     unknown: bool  #: a known name before an unknown one of the same tier and length
     start: int  #: then text order
