@@ -75,3 +75,16 @@ def test_huge_tokens_long_lines_and_control_characters(nlp):
     for text, document in zip(texts, api.extract_many(texts), strict=True):
         for item in (*document.entities, *document.dates, *document.treaties):
             assert text[item.start:item.end] == item.text
+
+
+def test_a_piece_offset_moves_the_anchor_offsets_too():
+    from dataclasses import replace
+
+    from factpull.api import _shift
+    from factpull.records import DateMention, Offsets
+
+    later = DateMention("two years later", 60, 75, "DATE", "1998", anchor=Offsets(50, 54))
+    moved = _shift(later, 100)
+    assert (moved.start, moved.end, moved.anchor) == (160, 175, Offsets(150, 154))
+    assert moved.to_dict()["anchor"] == "150:154"
+    assert _shift(replace(later, anchor="reference"), 100).anchor == "reference"

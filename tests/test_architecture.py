@@ -21,8 +21,7 @@ ALLOWED: dict[str, set[str]] = {
     "factpull": {"factpull.api", "factpull.errors", "factpull.reader", "factpull.records"},
     "factpull.__main__": {"factpull.cli"},
     "factpull.cli": {"factpull.api", "factpull.errors", "factpull.records", "factpull.render",
-                     "factpull.pipeline", "factpull.reader",
-                     "factpull.__version__"},
+                     "factpull.reader", "factpull.__version__"},
     "factpull.api": {"factpull.errors", "factpull.extractors", "factpull.reader",
                      "factpull.records", "factpull.pipeline", "factpull.layout",
                      "factpull.timex", "factpull.__version__"},
@@ -110,3 +109,20 @@ def test_only_the_cli_imports_typer():
 def test_render_imports_no_spacy():
     for path in (PACKAGE / "render").rglob("*.py"):
         assert not {"spacy", "thinc"} & _top(path), path.name
+
+
+def _names(path: Path) -> set[str]:
+    """Every name and attribute used in a module (``os._exit`` as ``_exit``)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return ({node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+            | {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
+            | {alias.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+               for alias in node.names})
+
+
+def test_only_the_cli_knows_exit_statuses():
+    """The library raises or returns; exit statuses are the CLI's (errors.py defines them,
+    the package re-exports them); nothing in the library ends the process with os._exit."""
+    users = {_module(p) for p in MODULES if "ExitStatus" in _names(p)}
+    assert users <= {"factpull.cli", "factpull.errors", "factpull"}
+    assert not {_module(p) for p in MODULES if "_exit" in _names(p)}

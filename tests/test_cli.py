@@ -343,3 +343,34 @@ def test_internal_error_traceback_only_when_debugging(runner, monkeypatch, args,
     assert result.exit_code == 1
     assert result.stderr.endswith("factpull: internal error: RuntimeError: boom\n")
     assert ("Traceback (most recent call last)" in result.stderr) == traceback
+
+
+@pytest.mark.slow
+def test_ctrl_c_with_workers_ends_every_process_with_130(tmp_path):
+    """-j 2: Ctrl-C ends the parent with 130 and one line, and no worker outlives it."""
+    import os
+    import signal
+    import time
+
+    text = Path(LEADERS).read_text(encoding="utf-8")
+    many = tmp_path / "many.jsonl"
+    many.write_text("".join(json.dumps({"id": str(i), "text": text}) + "\n" for i in range(400)),
+                    encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "factpull", "-j", "2", str(many)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    assert proc.stdout is not None and proc.stdout.readline()  # ready: workers are producing
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole process group
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.decode() == "factpull: interrupted\n"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.killpg(proc.pid, 0)  # a worker is still there
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("a worker outlived the interrupted run")

@@ -12,6 +12,7 @@ import spacy
 from factpull.extractors import dates
 from factpull.layout import analyse
 from factpull.pipeline import add_rulers
+from factpull.records import Offsets
 
 ROOT = Path(__file__).resolve().parent.parent
 REF = date(2025, 8, 26)
@@ -85,7 +86,8 @@ def test_anchor_names_the_earlier_mention(nlp) -> None:
     # the full pipeline: "1996" comes from the model's NER, and "two years later" anchors on it
     first, later = dates.extract(nlp(text), layout=analyse(text), reference=REF)
     assert (first.text, first.value) == ("1996", "1996")
-    assert (later.text, later.value, later.anchor) == ("two years later", "1998", "17:21")
+    assert (later.text, later.value, later.anchor) == ("two years later", "1998", Offsets(17, 21))
+    assert later.to_dict()["anchor"] == "17:21"
 
 
 def test_without_an_earlier_mention_the_anchor_is_the_reference(blank) -> None:
@@ -134,7 +136,7 @@ def test_seed_without_reference(nlp) -> None:
     assert not any(text.index("Others are reading now") <= m.start < text.index("Others") + 22
                    for m in found)
     later = next(m for m in found if m.text == "two years later")
-    assert later.value == "1998" and text[slice(*map(int, later.anchor.split(":")))] == "1996"
+    assert later.value == "1998" and text[later.anchor.start:later.anchor.end] == "1996"
 
 
 @pytest.mark.parametrize(
@@ -204,3 +206,14 @@ def test_second_days_and_idioms(nlp, text: str, expected) -> None:
 def test_day_month_year_found_by_the_rules(blank) -> None:
     # The statistical NER misses the day after a bracket; the rules do not.
     assert _run(blank, "[2 May 2020] Talks resumed.")[0] == ("2 May 2020", "DATE", "2020-05-02")
+
+
+def test_usable_alone_layout_optional_and_missing_ruler_is_an_error(blank):
+    text = "The talks ended on 5 May 1998."
+    doc = blank(text)
+    assert [m.to_dict() for m in dates.extract(doc)] == [
+        m.to_dict() for m in dates.extract(doc, layout=analyse(text), reference=None)
+    ]
+    assert [m.value for m in dates.extract(doc)] == ["1998-05-05"]
+    with pytest.raises(ValueError, match="no 'factpull_dates' spans"):
+        list(dates.extract(spacy.blank("en")(text)))

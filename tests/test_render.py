@@ -7,7 +7,7 @@ import json
 
 from rich.console import Console
 
-from factpull.records import DateMention, Document, Entity, TreatyMention
+from factpull.records import DateMention, Document, Entity, Offsets, TreatyMention
 from factpull.render import RENDERERS
 
 DOC = Document(
@@ -18,7 +18,7 @@ DOC = Document(
               Entity("Vladimir Putin", 20, 34, "PERSON", "Vladimir Putin")),
     dates=(DateMention("Monday", 40, 46, "DATE", "XXXX-WXX-1", resolved=False),
            DateMention("1996", 50, 54, "DATE", "1996"),
-           DateMention("two years later", 60, 75, "DATE", "1998", anchor="50:54"),
+           DateMention("two years later", 60, 75, "DATE", "1998", anchor=Offsets(50, 54)),
            DateMention("1987", 80, 84, "DATE", "1987")),
     treaties=(TreatyMention("ECHR", 90, 94, "Convention for the Protection of Human Rights",
                             id="cets-5", year=1950, known=True),

@@ -43,3 +43,25 @@ def test_anchors_and_reach():
     assert (ruler._before, ruler._after) == (1, 3)
     ruler.add_patterns([{"label": "C", "pattern": [{"IS_TITLE": True}]}])
     assert ruler._everywhere
+
+
+def test_the_factory_is_registered_through_its_entry_point():
+    """spaCy finds "factpull_anchored_ruler" without factpull being imported first."""
+    import subprocess
+    import sys
+
+    code = ("import sys, spacy\n"
+            "assert 'factpull' not in sys.modules\n"
+            "nlp = spacy.blank('en')\n"  # spaCy loads its plugins' factories here
+            "print(type(nlp.add_pipe('factpull_anchored_ruler')).__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=120)
+    assert out.stdout.strip() == "AnchoredSpanRuler", out.stderr[-500:]
+
+
+def test_version_in_one_place():
+    from importlib.metadata import version
+
+    import factpull
+
+    assert version("factpull") == factpull.__version__

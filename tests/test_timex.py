@@ -296,3 +296,60 @@ def test_ranges_weeks_of_and_centuries_without_reference(text: str, expected) ->
     assert (timex.type, timex.value) == expected if expected else timex is None
     if timex is not None:
         assert is_valid_value(timex.value)
+
+
+def test_first_matching_rule_wins() -> None:
+    """Two rules match "a couple of hours"; the earlier one (an amount) wins over the vague one."""
+    from factpull import timex
+
+    matching = [handler.__name__ for pattern, handler in timex._RULES
+                if pattern.match("a couple of hours")]
+    assert matching[:2] == ["_duration", "_vague_duration"]
+    assert normalise("a couple of hours").value == "PT2H"  # not _vague_duration's PTXH
+    assert normalise("one day").value == "FUTURE_REF"  # _future before _duration's P1D
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Easter 2020", "2020-04-12"), ("Easter Sunday, 2024", "2024-03-31"),
+     ("Easter 1998", "1998-04-12"), ("Christmas Eve 2019", "2019-12-24"),
+     ("Thanksgiving 2023", "2023-11-23"), ("Election Day 2020", "2020-11-03")],
+)
+def test_holidays_with_a_year(text: str, value: str) -> None:
+    timex = normalise(text)
+    assert timex is not None and (timex.type, timex.value, timex.resolved) == ("DATE", value, True)
+
+
+def test_holidays_relative_to_the_reference() -> None:
+    ref = date(2025, 8, 26)
+    assert normalise("last Christmas", reference=ref).value == "2024-12-25"
+    assert normalise("next Easter", reference=ref).value == "2026-04-05"
+    assert normalise("last Thanksgiving", reference=date(2025, 11, 28)).value == "2025-11-27"
+    assert normalise("Easter").value == "XXXX-XX-XX"
+    assert normalise("Thanksgiving").value == "XXXX-11-XX"
+    assert normalise("Halloween").value == "XXXX-10-31"
+
+
+def test_two_digit_year_pivot() -> None:
+    from factpull.timex import TWO_DIGIT_YEAR_PIVOT
+
+    assert TWO_DIGIT_YEAR_PIVOT == 30
+    assert normalise("5/3/30").value == "2030-05-03"
+    assert normalise("5/3/31").value == "1931-05-03"
+
+
+def test_rule_registry_is_closed_after_import() -> None:
+    from factpull import timex
+
+    assert isinstance(timex._RULES, tuple) and len(timex._RULES) > 30
+    with pytest.raises(RuntimeError, match="closed"):
+        timex.rule(r"smarch")(lambda m, ctx: None)
+    assert normalise("smarch") is None
+
+
+@pytest.mark.parametrize("name", ["SEASONS", "PARTS_OF_DAY", "UNITS", "NUMBER_WORDS", "HOLIDAYS"])
+def test_public_tables_are_read_only(name: str) -> None:
+    from factpull import timex
+
+    with pytest.raises(TypeError):
+        getattr(timex, name)["smarch"] = None

@@ -287,3 +287,77 @@ def test_patterns_returns_an_unshared_copy():
                 token["MUTATED"] = True
         pattern["label"] = "MUTATED"
     assert patterns() == before
+
+
+# ---------------------------------------------------------------- one table each
+
+
+def _unknown(name: str, start: int = 0, record=None) -> treaties._Named:
+    heads = frozenset(w.lower() for w in name.split() if w.lower() in treaties._INSTRUMENT_WORDS)
+    return treaties._Named(start, start + len(name), name, record, heads)
+
+
+def test_reference_patterns_are_built_from_the_reference_table():
+    refs = [p for p in treaties.patterns() if p["label"] == "TREATY_REF"]
+    heads = {word for p in refs for word in p["pattern"][-1]["LOWER"]["IN"]}
+    assert heads == set(treaties.REFERENCE_KINDS)
+
+
+@pytest.mark.parametrize(
+    ("head", "name", "compatible"),
+    [("treaty", "Convention on Cluster Munitions", True),  # any binding instrument
+     ("pact", "Paris Agreement", True), ("accord", "Paris Agreement", True),
+     ("pact", "Convention on Cluster Munitions", False),
+     ("convention", "Treaty of Rome", False), ("protocols", "Convention on Torture", True),
+     ("protocols", "Paris Agreement", False), ("statute", "Rome Statute", True)],
+)
+def test_compatible_reads_the_reference_table(head, name, compatible):
+    assert treaties._compatible(head, _unknown(name)) is compatible
+
+
+def test_rank_orders_tier_then_length_then_known_then_text():
+    record = next(iter(treaties.gazetteer().values()))
+    short_known = _unknown("Treaty of Rome", start=50, record=record)
+    long_unknown = _unknown("Treaty of Friendship and Trade", start=0)
+    same_unknown = _unknown("Treaty of Roma", start=10)
+    ranked = sorted(
+        [(long_unknown, treaties._SHAPE_TIER), (same_unknown, treaties._NAME_TIER),
+         (short_known, treaties._NAME_TIER), (long_unknown, treaties._LAW_TIER)],
+        key=lambda item: treaties._rank(*item),
+    )
+    assert [(c.name, tier) for c, tier in ranked] == [
+        ("Treaty of Rome", treaties._NAME_TIER),  # known before unknown of the same length
+        ("Treaty of Roma", treaties._NAME_TIER),
+        ("Treaty of Friendship and Trade", treaties._SHAPE_TIER),  # tier before length
+        ("Treaty of Friendship and Trade", treaties._LAW_TIER),
+    ]
+
+
+def test_shapes_and_law_entities_share_one_rejection_list(blank):
+    """Each rejection turns down a treaty shape and a LAW entity alike (no model needed)."""
+    from spacy.tokens import Span
+
+    def verdicts(body: str, name: str) -> tuple[bool, bool]:
+        text = "Talks resume\n\nOfficials said on Monday that " + body
+        doc = blank(text)
+        first = text.index(name)
+        span = doc.char_span(first, first + len(name))
+        page = layout.analyse(text)
+        shape = Span(doc, span.start, span.end, label="TREATY_SHAPE", span_id="strong")
+        law = Span(doc, span.start, span.end, label="LAW")
+        return (treaties._shape_candidate(shape, page) is not None,
+                treaties._law_candidate(law, page) is not None)
+
+    assert verdicts("the Friendship Treaty was signed.", "Friendship Treaty") == (True, True)
+    for body, name in (("a Friendship Treaty was signed.", "Friendship Treaty"),  # indefinite
+                       ("the Fan Friendship Treaty was signed.", "Fan Friendship Treaty"),
+                       ("the Friendship Treaty Oak was felled.", "Friendship Treaty")):
+        assert verdicts(body, name) == (False, False), body
+    assert len(treaties._REJECTIONS) == 4
+
+
+def test_usable_alone_layout_optional_and_missing_ruler_is_an_error(blank):
+    text = "Officials said on Monday that Britain ratified the Treaty of Rome."
+    assert [t.text for t in treaties.extract(blank(text))] == ["Treaty of Rome"]
+    with pytest.raises(ValueError, match="no 'factpull_treaties' spans"):
+        list(treaties.extract(spacy.blank("en")(text)))

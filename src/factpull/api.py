@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING
 
 from factpull import layout as layout_mod
 from factpull import pipeline
-from factpull.errors import ExitStatus, FactpullError, InputError
+from factpull.errors import FactpullError, InputError
 from factpull.reader import Article
-from factpull.records import DateMention, Document, Entity, TreatyMention
+from factpull.records import DateMention, Document, Entity, Offsets, TreatyMention
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -60,6 +60,14 @@ class Options:
     reference_date: dt.date | None = None
     labels: frozenset[str] | None = None
     emit_text: bool = False
+
+
+def preload(model: str | None = None) -> None:
+    """Load the pipeline now: a missing or broken model raises before any input is read.
+
+    Raises :class:`~factpull.errors.ModelNotFound` or :class:`~factpull.errors.UsageError`.
+    """
+    pipeline.load(model)
 
 
 def extract(
@@ -194,22 +202,28 @@ def _die_with_parent(parent: int) -> None:
     except (OSError, AttributeError):
         pass
     if os.getppid() != parent:
-        os._exit(ExitStatus.INTERRUPTED)
+        _end_now()
     import threading
     import time
 
     def watch() -> None:
         while os.getppid() == parent:
             time.sleep(1)
-        os._exit(ExitStatus.INTERRUPTED)
+        _end_now()
 
     threading.Thread(target=watch, daemon=True, name="factpull-watchdog").start()
 
 
+def _end_now() -> None:
+    """End this worker as the kernel ends it when its parent dies on Linux (SIGKILL)."""
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
 def _quiet_interrupts() -> None:
-    # Ctrl-C reaches every process of the group: a worker ends at once, without a
-    # traceback, and the parent reports the interruption.
-    signal.signal(signal.SIGINT, lambda *_: os._exit(ExitStatus.INTERRUPTED))
+    # Ctrl-C reaches every process of the group: a worker ends at once by the default
+    # action of SIGINT (no KeyboardInterrupt, no traceback); the parent gets the
+    # KeyboardInterrupt, and the CLI reports the interruption with its exit status.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _worker(batch: list[Article | InputError], options: Options) -> list[Document | InputError]:
@@ -399,7 +413,6 @@ def _shift(item, offset: int):
         if span is not None:
             changes[key] = replace(span, start=span.start + offset, end=span.end + offset)
     anchor = getattr(item, "anchor", None)
-    if anchor and ":" in anchor:
-        start, end = (int(part) + offset for part in anchor.split(":"))
-        changes["anchor"] = f"{start}:{end}"
+    if isinstance(anchor, Offsets):
+        changes["anchor"] = Offsets(anchor.start + offset, anchor.end + offset)
     return replace(item, **changes)

@@ -186,7 +186,8 @@ def run(
                 raise UsageError("no input: give PATH... or pipe an article on standard input")
             paths = ["-"]
         chosen = format or (Format.table if env.stdout_isatty else Format.jsonl)
-        _print_results(env, paths, options, chosen, jobs, counts, input_format, fields)
+        work = _Work(paths, options, chosen, jobs, input_format, *fields)
+        _print_results(env, work, counts)
     except KeyboardInterrupt:
         _say(env, "factpull: interrupted")
         return ExitStatus.INTERRUPTED
@@ -261,25 +262,39 @@ def _parse_labels(value: str | None) -> frozenset[str] | None:
     return frozenset(wanted)
 
 
-def _print_results(env, paths, options, chosen, jobs, counts, input_format, fields) -> None:
-    from factpull import pipeline, reader
-    from factpull.api import process
+@dataclass(frozen=True, slots=True)
+class _Work:
+    """What one run reads, how, and how it writes the results (for :func:`_print_results`)."""
+
+    paths: list[str]
+    options: Any  # factpull.api.Options (imported once there is work to do)
+    format: Format
+    jobs: int
+    input_format: str
+    text_field: str = "text"
+    id_field: str = "id"
+    date_field: str = "date"
+
+
+def _print_results(env: Environment, work: _Work, counts: dict[str, int]) -> None:
+    from factpull import api, reader
     from factpull.render import RENDERERS
 
-    pipeline.load(options.model)  # a missing model is one clear error before any input is read
-    expanded = list(reader.expand(paths))
+    api.preload(work.options.model)  # a missing model: one clear error before any input
+    expanded = list(reader.expand(work.paths))
     streams = any(
-        isinstance(path, str) and reader.input_format(path, input_format) == "jsonl"
+        isinstance(path, str) and reader.input_format(path, work.input_format) == "jsonl"
         for path in expanded
     )
-    jobs = _workers(env, jobs, None if streams else len(expanded))
-    articles = _read(env, expanded, reader.Fields(*fields), input_format)
-    results = process(articles, options, jobs=jobs)
+    jobs = _workers(env, work.jobs, None if streams else len(expanded))
+    fields = reader.Fields(work.text_field, work.id_field, work.date_field)
+    articles = _read(env, expanded, fields, work.input_format)
+    results = api.process(articles, work.options, jobs=jobs)
     documents = _documents(env, results, counts, progress_total=None if streams else len(expanded))
     if env.stdout is None:
         raise OutputError("cannot write output: standard output is closed")
-    console = _console(env.stdout, env.stdout_isatty) if chosen is Format.table else None
-    for piece in RENDERERS[chosen.value](documents):
+    console = _console(env.stdout, env.stdout_isatty) if work.format is Format.table else None
+    for piece in RENDERERS[work.format.value](documents):
         try:
             if console is not None:
                 console.print(piece)

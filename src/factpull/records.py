@@ -45,6 +45,17 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Offsets:
+    """Where an earlier mention is: ``[start, end)`` in the input text (JSON ``"start:end"``)."""
+
+    start: int
+    end: int
+
+    def __str__(self) -> str:
+        return f"{self.start}:{self.end}"
+
+
+@dataclass(frozen=True, slots=True)
 class DateMention:
     """A temporal expression normalised to TIMEX3.
 
@@ -52,7 +63,8 @@ class DateMention:
     or ``None`` when it cannot be normalised. ``resolved`` is False when the value still
     holds ``X`` placeholders because no reference date was known. ``anchor`` says what a
     relative value was computed from: ``"reference"`` (the document's reference date) or
-    ``"start:end"`` offsets of the earlier mention it was computed from.
+    the :class:`Offsets` of the earlier mention it was computed from (``"start:end"`` in
+    JSON).
     """
 
     text: str
@@ -62,7 +74,7 @@ class DateMention:
     value: str | None
     mod: str | None = None
     resolved: bool = True
-    anchor: str | None = None
+    anchor: Offsets | str | None = None
     freq: str | None = None
     quant: str | None = None
     #: the word or short phrase (verb or event noun) this date locates in its sentence
@@ -84,7 +96,7 @@ class DateMention:
         for key in ("mod", "anchor", "freq", "quant"):
             value = getattr(self, key)
             if value is not None:
-                out[key] = value
+                out[key] = str(value) if isinstance(value, Offsets) else value
         return out
 
 

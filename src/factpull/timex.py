@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 
 from factpull.vocab import LEADING_PREPOSITIONS, MONTHS, WEEKDAYS, alternation
 
@@ -64,34 +65,38 @@ class Timex:
 
 # ---------------------------------------------------------------- vocabulary
 
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+# The public tables are read-only (MappingProxyType): nothing outside can change a rule.
+SEASONS = MappingProxyType(
+    {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+)
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-PARTS_OF_DAY = {
+PARTS_OF_DAY = MappingProxyType({
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-    "daytime": "DT",
-}
+})
 # unit -> (TIMEX3 letter, is a time unit (PT...), granularity for anchored values)
-UNITS = {
+UNITS = MappingProxyType({
     "second": ("S", True, "day"), "minute": ("M", True, "day"), "hour": ("H", True, "day"),
     "day": ("D", False, "day"), "night": ("D", False, "day"), "week": ("W", False, "week"),
     "fortnight": ("W", False, "week"), "month": ("M", False, "month"),
     "quarter": ("Q", False, "month"), "year": ("Y", False, "year"),
     "decade": ("DE", False, "year"), "century": ("CE", False, "year"),
     "millennium": ("ML", False, "year"),
-}
+})
 _UNIT_ALIASES = {"sec": "second", "secs": "second", "min": "minute", "mins": "minute",
                  "hr": "hour", "hrs": "hour", "yr": "year", "yrs": "year", "centuries": "century",
-                 "millennia": "millennium", "weekend": "weekend"}
+                 "millennia": "millennium"}
 _SMALL = [
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen",
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_SMALL)}
-NUMBER_WORDS.update({w: 20 + 10 * i for i, w in enumerate(_TENS)})
-NUMBER_WORDS.update({"a": 1, "an": 1, "one": 1, "single": 1, "couple": 2, "a couple of": 2,
-                     "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100})
+NUMBER_WORDS: Mapping[str, int] = MappingProxyType({
+    **{w: i for i, w in enumerate(_SMALL)},
+    **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
+    "a": 1, "an": 1, "one": 1, "single": 1, "couple": 2, "a couple of": 2,
+    "a dozen": 12, "dozen": 12, "a hundred": 100, "hundred": 100,
+})
 _VAGUE_NUMBERS = frozenset({"a few", "few", "several", "many", "some", "a number of",
                             "numerous", "the past few", "a couple", "more"})
 MODS = [
@@ -110,9 +115,41 @@ _LEADING_NOISE = re.compile(
     r"^(?:(?:" + "|".join((*LEADING_PREPOSITIONS, "as of")) + r")\s+(?!least\b|most\b))+"
 )
 
-_MONTH = r"(?P<month>" + alternation(MONTHS) + r")\.?"
-_WEEKDAY = r"(?P<wd>" + alternation(WEEKDAYS) + r")\.?"
-_YEAR = r"(?P<year>1[0-9]{3}|20[0-9]{2})"
+#: A two-digit year above this is in the 1900s, else in the 2000s ("5/3/98", "5/3/25").
+TWO_DIGIT_YEAR_PIVOT = 30
+#: The years a span of years ("1997-98") may start and end in.
+YEAR_RANGE_FIRST, YEAR_RANGE_LAST = 1000, 2100
+#: dateparser's results outside these years are not dates news means.
+PLAUSIBLE_FIRST_YEAR, PLAUSIBLE_LAST_YEAR = 1000, 2200
+
+
+def _group(name: str, body: str, suffix: str = "") -> str:
+    """The regex ``(?P<name>body)suffix``.
+
+    A rule that uses one piece twice (a year before or after a season) names each use
+    differently: ``_year_group("y2")``, never string surgery on another group.
+    """
+    return f"(?P<{name}>{body}){suffix}"
+
+
+def _month_group(name: str = "month") -> str:
+    """A month name or abbreviation, with an optional dot ("Sept.")."""
+    return _group(name, alternation(MONTHS), r"\.?")
+
+
+def _weekday_group(name: str = "wd", suffix: str = r"\.?") -> str:
+    """A weekday name or abbreviation, with an optional dot ("Thurs.") unless told."""
+    return _group(name, alternation(WEEKDAYS), suffix)
+
+
+def _year_group(name: str = "year") -> str:
+    """A four-digit year, 1000 to 2099."""
+    return _group(name, r"1[0-9]{3}|20[0-9]{2}")
+
+
+_MONTH = _month_group()
+_WEEKDAY = _weekday_group()
+_YEAR = _year_group()
 _DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?"
 _NUM = r"(?P<num>\d+(?:[.,]\d+)?(?: and a half| 1/2|½)?|half an?|(?:" + "|".join(
     sorted(
@@ -356,15 +393,85 @@ def _unresolved(type_: str, placeholder: str, mod: str | None = None) -> Timex:
 _PLACEHOLDER = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}
 
 
+# ---------------------------------------------------------------- holidays
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The ``n``-th ``weekday`` (Monday 0) of ``month``: Thanksgiving is the 4th Thursday."""
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 (the algorithm's name)
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Holiday:
+    """A holiday: its day in a given year, fixed or computed."""
+
+    on: Callable[[int], date]
+    #: The value's ``MM-DD`` when the year is unknown: ``12-25``, ``11-XX``, ``XX-XX``.
+    placeholder: str
+
+
+def _fixed(month: int, day: int) -> Holiday:
+    return Holiday(lambda year: date(year, month, day), f"{month:02d}-{day:02d}")
+
+
+def _computed(on: Callable[[int], date], month: int | None) -> Holiday:
+    return Holiday(on, f"{month:02d}-XX" if month else "XX-XX")
+
+
+#: Every holiday name factpull normalises: one row each, fixed dates and computed ones.
+HOLIDAYS: Mapping[str, Holiday] = MappingProxyType({
+    "christmas": _fixed(12, 25),
+    "christmas day": _fixed(12, 25),
+    "christmas eve": _fixed(12, 24),
+    "new year's": _fixed(1, 1),
+    "new year's day": _fixed(1, 1),
+    "new year's eve": _fixed(12, 31),
+    "independence day": _fixed(7, 4),
+    "halloween": _fixed(10, 31),
+    "valentine's day": _fixed(2, 14),
+    "thanksgiving": _computed(lambda year: _nth_weekday(year, 11, 3, 4), 11),
+    "thanksgiving day": _computed(lambda year: _nth_weekday(year, 11, 3, 4), 11),
+    # US federal elections: the Tuesday after the first Monday of November.
+    "election day": _computed(lambda year: _nth_weekday(year, 11, 0, 1) + timedelta(days=1), 11),
+    "easter": _computed(easter, None),
+    "easter sunday": _computed(easter, None),
+})
+
+
 # ---------------------------------------------------------------- rules
 
-_RULES: list[tuple[re.Pattern[str], object]] = []
+#: The rules in order; a tuple once this module has registered them all (see the end of the
+#: rules section): the registry is closed after import.
+_RULES: list[tuple[re.Pattern[str], object]] | tuple[tuple[re.Pattern[str], object], ...] = []
 
 
 def rule(pattern: str):
-    """Register a handler for texts matching ``pattern`` (anchored at both ends)."""
+    """Register a handler for texts matching ``pattern`` (anchored at both ends).
+
+    Rules are tried in the order they are registered (the order of this module) and the
+    first whose pattern matches and whose handler returns a :class:`Timex` wins; a handler
+    returning None passes the text on to the next rule. So order matters where patterns
+    overlap: "a couple of hours" is ``_duration``'s PT2H before ``_vague_duration``'s PTXH,
+    "one day" is ``_future``'s FUTURE_REF before ``_duration``'s P1D.
+    """
 
     def register(handler):
+        if not isinstance(_RULES, list):
+            raise RuntimeError("factpull.timex's rules are closed: add a rule in the module")
         _RULES.append((_re(pattern), handler))
         return handler
 
@@ -417,8 +524,7 @@ def _set_freq(m: re.Match[str], ctx: _Context) -> Timex:
     return Timex(SET, duration_value(1, _unit(m["unit"])), freq=freq)
 
 
-@rule(r"(?:every|each) " + _WEEKDAY + r"|" + _WEEKDAY.replace("(?P<wd>", "(?P<wds>")[:-3]
-      + r"s")
+@rule(r"(?:every|each) " + _WEEKDAY + r"|" + _weekday_group("wds", suffix="s"))
 def _set_weekday(m: re.Match[str], ctx: _Context) -> Timex:
     name = m["wd"] or m["wds"]
     return Timex(SET, f"XXXX-WXX-{WEEKDAYS[name]}", quant="EVERY")
@@ -453,7 +559,7 @@ def _relative_century(m: re.Match[str], ctx: _Context) -> Timex:
     return Timex(DATE, f"{ctx.reference.year // 100 + offset:02d}", anchor="reference")
 
 
-@rule(_YEAR + r"|(?:fiscal|fy|calendar|the year|post-|pre-|the) ?" + _YEAR.replace("year>", "y2>"))
+@rule(_YEAR + r"|(?:fiscal|fy|calendar|the year|post-|pre-|the) ?" + _year_group("y2"))
 def _year(m: re.Match[str], ctx: _Context) -> Timex:
     return Timex(DATE, m["year"] or m["y2"])
 
@@ -462,7 +568,7 @@ def _year(m: re.Match[str], ctx: _Context) -> Timex:
 def _year_range(m: re.Match[str], ctx: _Context) -> Timex | None:
     """"1997-98": a span of years. "from 1991 to 1997" is two dates, as TIMEX3 marks it."""
     start, end = int(m["y1"]), int(m["y2"][-2:]) + int(m["y1"][:2]) * 100
-    if not 1000 <= start < end <= 2100:
+    if not YEAR_RANGE_FIRST <= start < end <= YEAR_RANGE_LAST:
         return None
     return Timex(DURATION, f"P{end - start}Y")
 
@@ -482,7 +588,7 @@ def _iso(m: re.Match[str], ctx: _Context) -> Timex | None:
 def _slashed(m: re.Match[str], ctx: _Context) -> Timex | None:
     a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
     if year < 100:
-        year += 1900 if year > 30 else 2000
+        year += 1900 if year > TWO_DIGIT_YEAR_PIVOT else 2000
     month, day = (a, b) if a <= 12 else (b, a)
     try:
         return Timex(DATE, date(year, month, day).isoformat())
@@ -590,7 +696,7 @@ def _relative_month(m: re.Match[str], ctx: _Context) -> Timex | None:
 
 
 @rule(r"(?:the )?(?P<season>spring|summer|autumn|fall|winter)(?:,? (?:of )?" + _YEAR + r")?"
-      r"|" + _YEAR.replace("year>", "y2>") + r" (?P<s2>spring|summer|autumn|fall|winter)")
+      r"|" + _year_group("y2") + r" (?P<s2>spring|summer|autumn|fall|winter)")
 def _season(m: re.Match[str], ctx: _Context) -> Timex:
     code = SEASONS[m["season"] or m["s2"]]
     year = m["year"] or m["y2"]
@@ -632,7 +738,7 @@ _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, 
 
 @rule(r"(?:the )?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last) (?:fiscal )?"
       r"quarter|q(?P<n>[1-4]))(?:,? (?:of )?(?:fiscal )?" + _YEAR + r")?|" +
-      _YEAR.replace("year>", "y2>") + r" q(?P<n2>[1-4])")
+      _year_group("y2") + r" q(?P<n2>[1-4])")
 def _quarter(m: re.Match[str], ctx: _Context) -> Timex:
     number = int(m["n"] or m["n2"] or _ORDINALS[m["ord"]])
     year = m["year"] or m["y2"]
@@ -655,8 +761,7 @@ def _half(m: re.Match[str], ctx: _Context) -> Timex:
 
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
                 "the day before yesterday": -2, "the day after tomorrow": 2,
-                "this day": 0, "last night": -1, "overnight": 0, "earlier today": 0,
-                "later today": 0}
+                "last night": -1, "earlier today": 0, "later today": 0}
 
 
 @rule(r"(?P<word>today|yesterday|tomorrow|tonight|the day before yesterday|the day after tomorrow"
@@ -690,7 +795,7 @@ def _weekday_date(weekday: int, ref: date, direction: str) -> date | None:
 
 @rule(r"(?:(?P<rel>last|next|this|this past|this coming|past|coming|on) )?" + _WEEKDAY
       + r"(?:'s)?(?: (?P<pod>morning|afternoon|evening|night|overnight))?"
-      r"|(?P<pod_first>early|late) " + _WEEKDAY.replace("(?P<wd>", "(?P<wd2>"))
+      r"|(?P<pod_first>early|late) " + _weekday_group("wd2"))
 def _weekday(m: re.Match[str], ctx: _Context) -> Timex:
     weekday = WEEKDAYS[m["wd"] or m["wd2"]]
     part = m["pod"]
@@ -902,36 +1007,27 @@ def _week_of(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(DATE, week, resolved=inner.resolved, anchor=inner.anchor)
 
 
-@rule(r"(?P<holiday>christmas(?: day)?|christmas eve|new year's(?: day)?|new year's eve"
-      r"|independence day|halloween|valentine's day)(?:,? " + _YEAR + r")?")
+@rule(r"(?:(?P<rel>last|next|this) )?(?P<holiday>" + alternation(HOLIDAYS) + r")(?:,? "
+      + _YEAR + r")?")
 def _holiday(m: re.Match[str], ctx: _Context) -> Timex | None:
-    fixed = {"christmas": "12-25", "christmas day": "12-25", "christmas eve": "12-24",
-             "new year's": "01-01", "new year's day": "01-01", "new year's eve": "12-31",
-             "independence day": "07-04", "halloween": "10-31", "valentine's day": "02-14"}
-    month, day = (int(p) for p in fixed[m["holiday"]].split("-"))
-    return _month_day(month, day, int(m["year"]) if m["year"] else None, ctx)
-
-
-@rule(r"(?:(?P<rel>last|next|this) )?(?P<holiday>thanksgiving(?: day)?|election day)"
-      r"(?:,? " + _YEAR + r")?")
-def _us_holiday(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """A holiday of :data:`HOLIDAYS`, in the year named, else the one nearest the reference."""
+    holiday = HOLIDAYS[m["holiday"]]
     if m["year"]:
-        year = int(m["year"])
-    elif ctx.reference is not None:
-        year = _year_for(11, 25, ctx)
-        if m["rel"] == "last":
-            year = ctx.reference.year - (ctx.reference < date(ctx.reference.year, 11, 28))
-        elif m["rel"] == "next":
-            year = ctx.reference.year + (ctx.reference > date(ctx.reference.year, 11, 21))
+        return Timex(DATE, holiday.on(int(m["year"])).isoformat())
+    if ctx.reference is None:
+        return _unresolved(DATE, "XXXX-" + holiday.placeholder)
+    ref = ctx.reference
+    this_year = holiday.on(ref.year)
+    if m["rel"] == "last":
+        year = ref.year if this_year < ref else ref.year - 1
+    elif m["rel"] == "next":
+        year = ref.year if this_year > ref else ref.year + 1
     else:
-        return _unresolved(DATE, "XXXX-11-XX")
-    if m["holiday"].startswith("thanksgiving"):
-        first = date(year, 11, 1)
-        day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-    else:
-        first = date(year, 11, 2)
-        day = first + timedelta(days=(1 - first.weekday()) % 7)
-    return Timex(DATE, day.isoformat(), anchor=None if m["year"] else "reference")
+        year = _year_for(this_year.month, this_year.day, ctx)
+    return Timex(DATE, holiday.on(year).isoformat(), anchor="reference")
+
+
+_RULES = tuple(_RULES)  # every rule is registered above: close the registry
 
 
 # ---------------------------------------------------------------- dateparser fallback
@@ -975,7 +1071,7 @@ def _dateparser(text: str, reference: date | None) -> Timex | None:
     if when is None:
         return None
     relative = reference is None and abs(when.year - _SENTINEL.year) <= 10
-    if when.year < 1000 or when.year > 2200:
+    if not PLAUSIBLE_FIRST_YEAR <= when.year <= PLAUSIBLE_LAST_YEAR:
         return None
     granularity = {"year": "year", "month": "month", "week": "week"}.get(period or "", "day")
     if period == "time":

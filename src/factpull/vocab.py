@@ -1,9 +1,10 @@
 """One source for the words factpull's date and treaty rules share.
 
-Month and weekday names, the prepositions that open a date span: the regexes, the
-pattern ``IN`` lists and the lookup tables in :mod:`factpull.timex`,
-:mod:`factpull.extractors.dates` and :mod:`factpull.extractors.treaties` are built from
-these. Everything here is read-only (tuples, frozensets, :class:`types.MappingProxyType`).
+Month and weekday names, the prepositions that open a date span, the words that head an
+instrument's name: the regexes, the pattern ``IN`` lists and the lookup tables in
+:mod:`factpull.timex`, :mod:`factpull.extractors.dates`, :mod:`factpull.extractors.treaties`
+and ``scripts/generate_rules.py`` (which writes the rule files) are built from these.
+Everything here is read-only (tuples, frozensets, :class:`types.MappingProxyType`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ VERB_MONTHS: frozenset[str] = frozenset({"may", "march"})
 LEADING_PREPOSITIONS: tuple[str, ...] = (
     "in", "on", "at", "since", "by", "for", "during", "from", "until", "till", "through",
     "throughout", "of", "within", "before", "after", "between", "and", "or", "to",
+)
+
+
+#: Words that head the name of an international instrument ("the Treaty of Rome", "the Paris
+#: Agreement"), lowercase: the treaty shapes, back-references and gazetteer rules use them.
+INSTRUMENT_WORDS: frozenset[str] = frozenset(
+    "treaty treaties convention conventions protocol protocols covenant charter pact accord"
+    " accords agreement agreements statute".split()
 )
 
 

@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from factpull.layout import NO_FACTS, Layout
-from factpull.records import DateMention
+from factpull.layout import NO_FACTS, Layout, analyse
+from factpull.records import DateMention, Offsets
 from factpull.resources import read_jsonl
 from factpull.timex import Timex, can_anchor, normalise
 from factpull.vocab import (
@@ -95,7 +95,7 @@ def _candidates(doc: Doc) -> list[Span]:
     """
     from spacy.util import filter_spans
 
-    rules = filter_spans(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else []
+    rules = filter_spans(rule_spans(doc))
     chosen = list(rules)
     for ent in doc.ents:
         if ent.label_ not in _ENT_LABELS:
@@ -317,12 +317,29 @@ def _token_tense(token: Any) -> str | None:
 # ---------------------------------------------------------------- extraction
 
 
+def rule_spans(doc: Doc) -> Any:
+    """The date rules' spans of ``doc``; a clear error when its pipeline has no date ruler."""
+    try:
+        return doc.spans[SPANS_KEY]
+    except KeyError:
+        raise ValueError(
+            f"the Doc has no {SPANS_KEY!r} spans: make it with factpull.pipeline.load(), or "
+            "add the rulers to your pipeline with factpull.pipeline.add_rulers(nlp)"
+        ) from None
+
+
 def extract(
-    doc: Doc, *, layout: Layout, reference: date | None
+    doc: Doc, *, layout: Layout | None = None, reference: date | None = None
 ) -> Iterator[DateMention]:
-    """Yield the temporal expressions of ``doc`` in text order, normalised to TIMEX3."""
+    """Yield the temporal expressions of ``doc`` in text order, normalised to TIMEX3.
+
+    ``doc`` must come from a pipeline with factpull's rulers (:func:`rule_spans`);
+    ``layout`` defaults to :func:`factpull.layout.analyse` of its text; ``reference`` is
+    the date relative expressions are computed from (None: they stay unresolved).
+    """
+    layout = analyse(doc.text) if layout is None else layout
     anchors: list[str] = []
-    anchor_spans: list[str] = []
+    anchor_spans: list[Offsets] = []
     for candidate in _candidates(doc):
         span = _trim(candidate)
         if span is None or _rejected(span, layout):
@@ -336,14 +353,12 @@ def extract(
         mention = _mention(span, timex, anchor_spans)
         if timex.type == "DATE" and timex.resolved and can_anchor(timex.value):
             anchors.append(timex.value)
-            anchor_spans.append(f"{span.start_char}:{span.end_char}")
+            anchor_spans.append(Offsets(span.start_char, span.end_char))
         yield mention
 
 
-def _mention(span: Span, timex: Timex, anchor_spans: list[str]) -> DateMention:
-    anchor = timex.anchor
-    if isinstance(anchor, int):
-        anchor = anchor_spans[anchor]
+def _mention(span: Span, timex: Timex, anchor_spans: list[Offsets]) -> DateMention:
+    anchor = anchor_spans[timex.anchor] if isinstance(timex.anchor, int) else timex.anchor
     return DateMention(
         text=span.text,
         start=span.start_char,

@@ -36,16 +36,16 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-from factpull.layout import NO_FACTS, Layout, Zone
+from factpull.layout import NO_FACTS, Layout, Zone, analyse
 from factpull.records import TreatyMention
 from factpull.resources import read_jsonl
-from factpull.vocab import FULL_MONTHS, FULL_WEEKDAYS
+from factpull.vocab import FULL_MONTHS, FULL_WEEKDAYS, INSTRUMENT_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -82,10 +82,7 @@ _WEEKDAYS_MONTHS = re.compile(
     r"^(?:" + "|".join(name for name in (*FULL_WEEKDAYS, *FULL_MONTHS) if name != "may") + r")$",
     re.IGNORECASE,
 )
-_INSTRUMENT_WORDS = frozenset(
-    "treaty treaties convention conventions protocol protocols covenant charter pact accord"
-    " accords agreement agreements statute".split()
-)
+_INSTRUMENT_WORDS = INSTRUMENT_WORDS
 #: LAW entities naming these are domestic law, not treaties.
 _DOMESTIC_WORDS = frozenset(
     "constitution act bill amendment directive resolution plan code law chapter regulation".split()
@@ -104,12 +101,28 @@ _TWO_NAMES = re.compile(
     r"\b(?:and|or)\s+(?:the\s+)?(?:\S+\s+){0,3}?"
     r"(?:Treaty|Treaties|Convention|Protocol|Agreement|Covenant|Charter|Statute)\b"
 )
-#: Kinds a back-reference "the treaty" can mean.
+#: Kinds a back-reference "the treaty" can mean: news calls any binding instrument that.
 _BINDING = frozenset(
     "treaty treaties convention conventions protocol covenant statute charter".split()
 )
 #: Near-synonyms in back-references: "the accord" or "the pact" for an agreement.
 _DEAL_WORDS = frozenset({"agreement", "accord", "accords", "pact"})
+#: The head word of a back-reference -> the kinds and head words of the instruments it can
+#: mean. The reference patterns (``scripts/generate_rules.py``) are built from its keys, and
+#: :func:`_compatible` reads it.
+REFERENCE_KINDS: Mapping[str, frozenset[str]] = MappingProxyType({
+    "convention": frozenset({"convention"}),
+    "treaty": _BINDING,
+    "pact": _DEAL_WORDS,
+    "accord": _DEAL_WORDS,
+    "protocol": frozenset({"protocol"}),
+    "covenant": frozenset({"covenant"}),
+    "charter": frozenset({"charter"}),
+    "agreement": _DEAL_WORDS,
+    "statute": frozenset({"statute"}),
+    # "its additional protocols": those of a convention (or a covenant, treaty, charter)
+    "protocols": _PROTOCOL_PARENTS,
+})
 #: How far back (characters) a second compatible instrument makes a back-reference ambiguous.
 _AMBIGUITY_WINDOW = 400
 
@@ -256,9 +269,25 @@ def _variants(form: str) -> set[str]:
 # ---------------------------------------------------------------- extraction
 
 
-def extract(doc: Doc, *, layout: Layout) -> Iterator[TreatyMention]:
-    """Yield the treaty mentions of ``doc`` in text order (named ones and back-references)."""
-    spans = _join_bracketed(doc, list(doc.spans[SPANS_KEY]) if SPANS_KEY in doc.spans else [])
+def rule_spans(doc: Doc) -> Any:
+    """The treaty ruler's spans of ``doc``; a clear error when its pipeline has no ruler."""
+    try:
+        return doc.spans[SPANS_KEY]
+    except KeyError:
+        raise ValueError(
+            f"the Doc has no {SPANS_KEY!r} spans: make it with factpull.pipeline.load(), or "
+            "add the rulers to your pipeline with factpull.pipeline.add_rulers(nlp)"
+        ) from None
+
+
+def extract(doc: Doc, *, layout: Layout | None = None) -> Iterator[TreatyMention]:
+    """Yield the treaty mentions of ``doc`` in text order (named ones and back-references).
+
+    ``doc`` must come from a pipeline with factpull's rulers (:func:`rule_spans`);
+    ``layout`` defaults to :func:`factpull.layout.analyse` of its text.
+    """
+    layout = analyse(doc.text) if layout is None else layout
+    spans = _join_bracketed(doc, list(rule_spans(doc)))
     named = _select_named(doc, spans, layout)
     refs = _references(doc, spans, named, layout)
     mentions = [_mention(doc, item, reference=False) for item in named]
@@ -289,25 +318,40 @@ def _select_named(doc: Doc, spans: list[Span], layout: Layout) -> list[_Named]:
     """
     records = gazetteer()
     strong_ids = {span.id_ for span in spans if span.label_ in ("TREATY", "TREATY_EXACT")}
-    ranked: list[tuple[int, int, int, _Named]] = []
+    candidates: list[tuple[_Named, int]] = []
     for span in spans:
         candidate = _candidate(span, records, strong_ids, layout)
         if candidate is None:
             continue
-        if candidate.record:
-            ranked.append((0, -_length(candidate), 0, candidate))
-        else:
-            group = 0 if _is_protocol_shape(candidate) else 1
-            ranked.append((group, -_length(candidate), 1, candidate))
+        named = candidate.record is not None or _is_protocol_shape(candidate)
+        candidates.append((candidate, _NAME_TIER if named else _SHAPE_TIER))
     for ent in doc.ents:
         candidate = _law_candidate(ent, layout)
         if candidate is not None:
-            ranked.append((2, -_length(candidate), 1, candidate))
+            candidates.append((candidate, _LAW_TIER))
     chosen: list[_Named] = []
-    for *_, candidate in sorted(ranked, key=lambda item: (*item[:3], item[3].start)):
+    for candidate, _tier in sorted(candidates, key=lambda item: _rank(*item)):
         if not any(_overlaps(candidate, other) for other in chosen):
             chosen.append(candidate)
     return sorted(chosen, key=lambda item: item.start)
+
+
+#: Tiers of :class:`_Rank`: gazetteer names (and unknown protocols, which compete with them),
+#: other treaty shapes, then the model's LAW entities.
+_NAME_TIER, _SHAPE_TIER, _LAW_TIER = 0, 1, 2
+
+
+class _Rank(NamedTuple):
+    """The order :func:`_select_named` takes candidates in (smallest first)."""
+
+    tier: int  #: _NAME_TIER, _SHAPE_TIER or _LAW_TIER
+    minus_length: int  #: longest first
+    unknown: bool  #: a known name before an unknown one of the same tier and length
+    start: int  #: then text order
+
+
+def _rank(candidate: _Named, tier: int) -> _Rank:
+    return _Rank(tier, -_length(candidate), candidate.record is None, candidate.start)
 
 
 def _length(item: _Named) -> int:
@@ -358,22 +402,40 @@ def _allowed(span: Span, layout: Layout) -> bool:
     return following not in _ORG_FOLLOWERS
 
 
+#: Why a name-shaped span (a treaty shape, a LAW entity), leading words trimmed, is not an
+#: unknown instrument's name; both :func:`_shape_candidate` and :func:`_law_candidate` apply
+#: every one of these before their own checks.
+_REJECTIONS: tuple[tuple[str, Callable[[Span, Layout], bool]], ...] = (
+    ("page furniture, or part of an organisation's name",
+     lambda span, layout: not _allowed(span, layout)),
+    ("indefinite: 'a new Treaty'", lambda span, layout: _determiner(span) in _INDEFINITE),
+    ("a party convention, a weekday, ...", lambda span, layout: _has_near_miss_word(span)),
+    ("part of another name: 'the Treaty Oak'", lambda span, layout: _followed_by_name(span)),
+)
+
+
+def _unknown_name(span: Span, layout: Layout) -> Span | None:
+    """``span`` without its leading words, unless too short or rejected by ``_REJECTIONS``."""
+    trimmed = _trim_leading(span)
+    if trimmed is None or len(trimmed) < 2:
+        return None
+    if any(rejects(trimmed, layout) for _reason, rejects in _REJECTIONS):
+        return None
+    return trimmed
+
+
 def _shape_candidate(span: Span, layout: Layout) -> _Named | None:
     """A treaty-shaped name the gazetteer does not know, if it is one."""
-    span = _trim_leading(span)
-    if span is None or len(span) < 2 or not _allowed(span, layout):
+    name = _unknown_name(span, layout)
+    if name is None:
         return None
-    if layout.zone_at(span.start_char) == Zone.HEADLINE:
+    if layout.zone_at(name.start_char) == Zone.HEADLINE:
         return None  # title case everywhere: a shape says nothing
-    if _determiner(span) in _INDEFINITE or _has_near_miss_word(span):
+    if _TWO_NAMES.search(name.text):
         return None
-    if _TWO_NAMES.search(span.text):
+    if name.id_ == "modifier" and not _confirmed_modifier(name):
         return None
-    if span.id_ == "modifier" and not _confirmed_modifier(span):
-        return None
-    if _followed_by_name(span):
-        return None  # "the Treaty Oak", "the Ford Pact Deal": part of another name
-    return _named(span, None)
+    return _named(name, None)
 
 
 def _trim_leading(span: Span) -> Span | None:
@@ -420,16 +482,12 @@ def _law_candidate(ent: Span, layout: Layout) -> _Named | None:
     """A LAW entity headed by an instrument word and holding a name ("the Ankara Treaty")."""
     if ent.label_ != "LAW":
         return None
-    span = _trim_leading(ent)
-    if span is None or len(span) < 2 or span[-1].lower_ not in _INSTRUMENT_WORDS:
+    span = _unknown_name(ent, layout)
+    if span is None or span[-1].lower_ not in _INSTRUMENT_WORDS:
         return None
     if not span[-1].is_title or not all(token.is_title or token.is_punct for token in span):
         return None
-    if any(token.lower_ in _DOMESTIC_WORDS for token in span) or _has_near_miss_word(span):
-        return None
-    if not _allowed(span, layout) or _determiner(span) in _INDEFINITE:
-        return None
-    if _followed_by_name(span):
+    if any(token.lower_ in _DOMESTIC_WORDS for token in span):
         return None
     return _named(span, None)
 
@@ -483,13 +541,7 @@ def _compatible(head: str, item: _Named) -> bool:
     words = set(item.head_words) | (set(item.record.name.lower().split()) if item.record else set())
     if kind:
         words.add(kind)
-    if head == "protocols":  # "its additional protocols": those of a convention
-        return bool(words & _PROTOCOL_PARENTS)
-    if head == "treaty":  # news calls any binding instrument "the treaty"
-        return bool(words & _BINDING)
-    if head in _DEAL_WORDS:
-        return bool(words & _DEAL_WORDS)
-    return head in words
+    return bool(words & REFERENCE_KINDS.get(head, frozenset({head})))
 
 
 def _continues_as_compound(span: Span) -> bool:

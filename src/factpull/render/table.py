@@ -11,7 +11,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from factpull.records import DateMention, Document, Entity, Fact
+from factpull.records import DateMention, Document, Entity, Fact, Offsets
 
 #: C0 and C1 control characters and DEL: shown escaped (``\\x1b``), never sent to the terminal.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -104,7 +104,8 @@ def date_table(document: Document) -> Table:
         if not resolved:
             notes.append("unresolved: no reference date" if document.reference_date is None
                          else "unresolved: beyond the calendar")
-        anchors = {by_offsets.get(_offsets(d.anchor)) for d in dates} - {None}
+        anchors = {by_offsets.get((d.anchor.start, d.anchor.end)) for d in dates
+                   if isinstance(d.anchor, Offsets)} - {None}
         if len(anchors) == 1:
             notes.append(f"counted from “{anchors.pop().text}”")
         table.add_row(literal(text), literal(type_), literal(value or "—"),
@@ -134,13 +135,6 @@ def _name(who, entities: tuple[Entity, ...]) -> str:
         if entity.start <= who.start < entity.end or who.start <= entity.start < who.end:
             return entity.canonical
     return " ".join(who.text.split())
-
-
-def _offsets(anchor: str | None) -> tuple[int, int] | None:
-    if not anchor or ":" not in anchor:
-        return None
-    start, end = anchor.split(":", 1)
-    return int(start), int(end)
 
 
 def treaty_table(document: Document) -> Table:
