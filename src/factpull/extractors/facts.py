@@ -286,7 +286,7 @@ def _date(
 #: dependency relations through which a trigger's clause climbs to the words that govern it
 #: ("refused to ratify", "asked X to withdraw", "the decision to abandon", "calls for leaving")
 _GOVERNED = frozenset({"xcomp", "ccomp", "pcomp", "prep", "acl", "compound", "dobj", "pobj",
-                       "advcl", "csubj", "nsubj", "attr", "conj"})
+                       "advcl", "csubj", "attr", "conj"})
 #: children of a governing word that carry status: auxiliaries, negation, "if", adverbs
 _STATUS_CHILDREN = frozenset({"aux", "auxpass", "neg", "mark", "advmod"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -300,6 +300,13 @@ _CLIMB = 6
 def _instrument_nouns() -> dict[str, str]:
     return {noun: row["strength"] for row in read_jsonl("fact_instruments.jsonl")
             for noun in row["nouns"]}
+
+
+@cache
+def _qualifiers() -> frozenset[str]:
+    """What makes a "deal" or an "agreement" one between states ("trade deal", "peace deal")."""
+    return frozenset(word for row in read_jsonl("fact_instruments.jsonl")
+                     for word in row.get("qualifiers", ()))
 
 
 @cache
@@ -354,8 +361,9 @@ def _parse_status(trigger: Token, form: str) -> str | None:
             if child.dep_ == "neg":
                 found.add("negated")
         for child in token.children:  # "if he is elected, he will leave": a condition
-            if child.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in child.children
-                                             if g.dep_ == "mark"):
+            marks = [g for g in child.children if g.dep_ == "mark"]
+            if child.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in marks) \
+                    and not any(g.lower_ == "even" for g in child.children):
                 found.add("possible")
         if token.dep_ in ("relcl", "acl") and depth:
             break
@@ -368,11 +376,17 @@ def _parse_status(trigger: Token, form: str) -> str | None:
     return None
 
 
-def _token_at(sent: Doc, offset: int) -> Token | None:
-    for token in sent:
-        if token.idx <= offset < token.idx + len(token.text):
-            return token
-    return None
+def _token_at(sent: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the trigger at ``start:end`` (offsets into ``sent``)."""
+    inside = [t for t in sent if start <= t.idx < end]
+    for token in inside:
+        if token.head.i == token.i or not start <= token.head.idx < end:
+            if token.dep_ not in ("aux", "auxpass") or len(inside) == 1:
+                return token
+    for token in inside:
+        if not start <= token.head.idx < end:
+            return token.head if token.dep_ in ("aux", "auxpass") else token
+    return inside[0] if inside else None
 
 
 def _entity_for(token: Token, base: int, entities: Sequence[Entity],
@@ -409,10 +423,14 @@ def _subject_token(trigger: Token, base: int, obj: FactObject) -> Token | None:
             if child.dep_ in _SUBJECTS or child.dep_ == "poss":
                 if child.lower_ in ("which", "that"):
                     continue
+                if child.dep_ == "poss" and token.lower_.startswith("signator"):
+                    continue  # "its signatories": the treaty's, not a party's
                 if child.lower_ == "who" and token.dep_ == "relcl":
                     return token.head
                 return child
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "between"):
+            passive = any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl"
+            if child.dep_ == "agent" or (child.dep_ == "prep" and (
+                    child.lower_ == "between" or (passive and child.lower_ == "under"))):
                 for grand in child.children:
                     if grand.dep_ == "pobj":
                         return grand
@@ -420,6 +438,9 @@ def _subject_token(trigger: Token, base: int, obj: FactObject) -> Token | None:
             return None
         dep = token.dep_
         head = token.head
+        if dep == "amod":  # "May's negotiated Brexit agreement"
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            return owners[0] if owners else None
         if dep == "xcomp":  # "asked Putin to withdraw", "called on Russia to leave"
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
@@ -469,22 +490,35 @@ def _resolve(token: Token, base: int, text: str, entities: Sequence[Entity],
 
 
 def _instrument_objects(sent: Doc, base: int, taken: Sequence[FactObject],
-                        has_state: bool) -> list[FactObject]:
-    """Unnamed instruments ("a trade protocol", "the maritime border agreement")."""
+                        has_state: bool, earlier: TreatyMention | None,
+                        triggers: Sequence[_Trigger]) -> list[FactObject]:
+    """Unnamed instruments ("a trade protocol", "the maritime border agreement"), and "the
+    deal" or "the agreement" standing for the treaty last named before it."""
     nouns = _instrument_nouns()
     out = []
     for token in sent:
         strength = nouns.get(token.lower_)
-        if strength is None or token.tag_ != "NN":  # not "treaties" in general
-            continue
-        if strength == "weak" and not has_state:
-            continue
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                       for c in token.children)
+        if strength is None or (token.tag_ != "NN" and not definite):
+            continue  # not "treaties" in general
         left = token
-        for child in token.lefts:
-            if child.dep_ in ("compound", "amod", "nmod") and child.i < left.i:
-                left = child
+        while left.i > 0:
+            before = sent[left.i - 1]
+            if before.head.i != token.i or before.dep_ not in ("compound", "amod", "nmod") \
+                    or any(t.start <= base + before.idx < t.end for t in triggers):
+                break
+            left = before
+        qualified = any(sent[i].lower_ in _qualifiers() for i in range(left.i, token.i))
         start = base + left.idx
         end = base + token.idx + len(token.text)
+        if strength == "weak" and definite and left.i == token.i and earlier is not None:
+            if not any(o.start < end and start < o.end for o in taken):
+                out.append(FactObject("treaty", sent.text[token.idx:end - base], start, end,
+                                      earlier.name, earlier.id))
+            continue
+        if strength == "weak" and not (has_state and qualified):
+            continue
         if any(o.start < end and start < o.end for o in taken):
             continue
         span_text = sent.text[left.idx:token.idx + len(token.text)]
@@ -509,6 +543,62 @@ def _related(trigger: Token, obj: FactObject, base: int) -> bool:
         token = token.head
     return any(inside(t) for t in trigger.head.children
                if t.dep_ in ("nsubjpass", "nsubj") and trigger.dep_ in ("xcomp", "conj"))
+
+
+_ARGUMENT_PREPS = frozenset({"from", "of", "to", "into", "on", "onto", "in", "with", "for"})
+
+
+def _argument(token: Token, trigger: _Trigger, objects: Sequence[FactObject],
+              base: int) -> FactObject | None:
+    """The object the parse gives the trigger: its direct object or complement, its passive
+    subject, the noun it modifies ("the agreement signed in 2019"), nearest first."""
+    kinds = _KINDS.get(trigger.action, ("treaty", "organisation"))
+    slots: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "poss", "npadvmod") \
+                or (child.dep_ == "nsubj" and trigger.action == "enter_into_force"):
+            slots.append(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in _ARGUMENT_PREPS:
+            slots.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prt":  # "pull out of", "signed on to"
+            for grand in child.children:
+                if grand.dep_ == "prep":
+                    slots.extend(c for c in grand.children if c.dep_ == "pobj")
+    up = token
+    for _ in range(3):
+        if up.dep_ in ("acl", "relcl", "amod", "compound") and up.head.i != up.i:
+            slots.append(up.head)
+            break
+        if up.dep_ in ("xcomp", "conj") and up.head.i != up.i:
+            slots.extend(c for c in up.head.children if c.dep_ == "nsubjpass")
+            up = up.head
+            continue
+        break
+    best = None
+    for slot in slots:
+        for obj in objects:
+            if obj.kind not in kinds:
+                continue
+            head_in = obj.start <= base + slot.idx < obj.end
+            if head_in or any(obj.start <= base + t.idx < obj.end for t in slot.subtree
+                              if t.dep_ in ("compound", "amod", "appos", "conj", "pobj", "prep",
+                                            "nmod", "poss")):
+                distance = abs(obj.start - trigger.start)
+                if best is None or distance < best[0]:
+                    best = (distance, obj)
+    return None if best is None else best[1]
+
+
+def _taken(trigger: Token, obj: FactObject, base: int) -> bool:
+    """Whether the trigger verb has an object of its own and ``obj`` is elsewhere in its
+    clause ("left the country because of quotas set by the WTO")."""
+    if not trigger.tag_.startswith("VB") or not any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "prep", "dative", "agent", "xcomp", "conj", "attr", "oprd"):
+            if any(obj.start <= base + t.idx < obj.end for t in child.subtree):
+                return False
+    return any(obj.start <= base + t.idx < obj.end for t in trigger.subtree)
 
 
 # -- facts of one spaCy doc ----------------------------------------------------------------------
@@ -564,7 +654,10 @@ def _sentence_facts(nlp, doc, start, end, triggers, parties, dates, treaties, pr
     if sent is not None and maybe_instrument:
         has_state = any(e.label in ("GPE", "NORP") and start <= e.start < end for e in parties) \
             or any(o.kind == "organisation" for o in objects)
-        objects = sorted([*objects, *_instrument_objects(sent, base, objects, has_state)],
+        named = [t for t in treaties if t.end <= end and not t.reference]
+        earlier = max(named, key=lambda t: t.start) if named else None
+        objects = sorted([*objects, *_instrument_objects(sent, base, objects, has_state,
+                                                         earlier, triggers)],
                          key=lambda o: o.start)
     if not objects:
         return
@@ -575,10 +668,17 @@ def _sentence_facts(nlp, doc, start, end, triggers, parties, dates, treaties, pr
     for trigger in triggers:
         if any(o.start <= trigger.start < o.end for o in objects):
             continue
-        token = None if sent is None else _token_at(sent, trigger.start - base)
-        obj = _pick_object(text, trigger, objects)
-        if obj is not None and obj.kind == "treaty" and obj.id is None and obj.name == obj.text \
-                and token is not None and not _related(token, obj, base):
+        token = None if sent is None else _token_at(sent, trigger.start - base,
+                                                     trigger.end - base)
+        if token is not None and token.tag_.startswith("VB") and any(
+                c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+            continue  # "concluded that ...", "agreed that ...": a verb of saying here
+        obj = None if token is None else _argument(token, trigger, objects, base)
+        if obj is None:
+            obj = _pick_object(text, trigger, objects)
+        if obj is not None and token is not None and (
+                (obj.kind == "treaty" and obj.id is None and obj.name == obj.text
+                 and not _related(token, obj, base)) or _taken(token, obj, base)):
             obj = None  # an unnamed instrument counts only when the parse ties it to the trigger
         if obj is None:
             continue
@@ -613,6 +713,7 @@ def _fact_date(dates, start, end, trigger, triggers, token, base) -> FactDate | 
         if linked:
             best = min(linked, key=lambda d: chain[d.event.start])
             return FactDate(best.text, best.start, best.end, best.value)
+        inside = [d for d in inside if d.event is None]  # the others locate other events
     return _date(inside, start, end, trigger, triggers)
 
 
