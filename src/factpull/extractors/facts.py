@@ -441,6 +441,11 @@ def _subject_token(trigger: Token, base: int, obj: FactObject) -> Token | None:
         if dep == "amod":  # "May's negotiated Brexit agreement"
             owners = [c for c in head.children if c.dep_ == "poss"]
             return owners[0] if owners else None
+        if dep == "compound":  # a headline read as a noun phrase: "Egypt and Israel seal deal"
+            names = [c for c in head.children if c.dep_ in ("nmod", "compound", "poss")
+                     and c.i < token.i and c.tag_ in ("NNP", "NNPS")]
+            if names:
+                return names[0]
         if dep == "xcomp":  # "asked Putin to withdraw", "called on Russia to leave"
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
@@ -545,7 +550,7 @@ def _related(trigger: Token, obj: FactObject, base: int) -> bool:
                if t.dep_ in ("nsubjpass", "nsubj") and trigger.dep_ in ("xcomp", "conj"))
 
 
-_ARGUMENT_PREPS = frozenset({"from", "of", "to", "into", "on", "onto", "in", "with", "for"})
+_ARGUMENT_PREPS = frozenset({"from", "of", "to", "into", "on", "onto", "in"})
 
 
 def _argument(token: Token, trigger: _Trigger, objects: Sequence[FactObject],
@@ -676,6 +681,11 @@ def _sentence_facts(nlp, doc, start, end, triggers, parties, dates, treaties, pr
         obj = None if token is None else _argument(token, trigger, objects, base)
         if obj is None:
             obj = _pick_object(text, trigger, objects)
+            if obj is not None and token is not None and obj.end <= trigger.start and not any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("it", "them")
+                    for c in token.children):
+                obj = None  # an object before the trigger is its object only by the parse
+                # (or through a pronoun: "the treaty ... those who signed it")
         if obj is not None and token is not None and (
                 (obj.kind == "treaty" and obj.id is None and obj.name == obj.text
                  and not _related(token, obj, base)) or _taken(token, obj, base)):
