@@ -417,6 +417,10 @@ def _overlaps(a, b) -> bool:
 def _subject_token(trigger: Token, base: int, obj: FactObject) -> Token | None:
     """Whose act the trigger is, from the parse: subject, passive agent, possessor, the one
     asked to act; up through control verbs, conjoined verbs and governing nouns."""
+    for child in trigger.children:  # "Russia was expelled from the Council of Europe"
+        if child.dep_ == "nsubjpass" and not obj.start <= base + child.idx < obj.end \
+                and child.tag_ not in ("WDT", "WP", "DT"):
+            return child
     token = trigger
     for _ in range(_CLIMB):
         for child in token.children:
@@ -428,6 +432,11 @@ def _subject_token(trigger: Token, base: int, obj: FactObject) -> Token | None:
                 if child.lower_ == "who" and token.dep_ == "relcl":
                     return token.head
                 return child
+            if token.tag_.startswith("NN") and child.dep_ == "prep" and child.lower_ in ("of", "by"):
+                # "the withdrawal of the United Kingdom from the EU"
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and not obj.start <= base + grand.idx < obj.end:
+                        return grand
             passive = any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl"
             if child.dep_ == "agent" or (child.dep_ == "prep" and (
                     child.lower_ == "between" or (passive and child.lower_ == "under"))):
@@ -450,6 +459,11 @@ def _subject_token(trigger: Token, base: int, obj: FactObject) -> Token | None:
             for child in head.children:
                 if child.dep_ in ("dobj", "dative"):
                     return child
+                if child.dep_ == "prep" and child.lower_ == "on" and child.i < token.i \
+                        and _status_cues().get(head.lower_) == "proposed":
+                    for grand in child.children:
+                        if grand.dep_ == "pobj":
+                            return grand
         if dep in ("relcl",) or dep not in _GOVERNED:
             return None
         while token.head.i != token.i and token.dep_ in ("pcomp", "prep", "pobj") \
@@ -467,6 +481,9 @@ def _resolve(token: Token, base: int, text: str, entities: Sequence[Entity],
              obj: FactObject, antecedents: Sequence[Entity]) -> list[Party]:
     """The party (or parties, for "France and Germany") a subject token stands for."""
     if token.tag_ in _PRONOUN_TAGS:
+        governor = _governing_subject(token)
+        if governor is not None:  # "the government announced it would ...": its subject
+            return _resolve(governor, base, text, entities, obj, antecedents)
         lower = token.lower_
         want = ("PERSON",) if lower in _PERSON_PRONOUNS else ("GPE", "ORG", "NORP")
         start = base + token.idx
@@ -492,6 +509,21 @@ def _resolve(token: Token, base: int, text: str, entities: Sequence[Entity],
                 parties.append(Party(e.text, e.start, e.end, e.canonical))
         todo.extend(c for c in t.children if c.dep_ == "conj")
     return parties
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause that governs a pronoun's clause ("Moscow denied it had ...")."""
+    verb = pronoun.head
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            return None
+        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"):
+            return None
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+                return None if child.tag_ in _PRONOUN_TAGS or child.tag_ == "WP" else child
+    return None
 
 
 def _instrument_objects(sent: Doc, base: int, taken: Sequence[FactObject],
