@@ -1,15 +1,20 @@
 """Treaty and membership facts: who did what (join, ratify, withdraw, ...) to which treaty or
 intergovernmental organisation, when, and how surely (done, planned, proposed, ...).
 
-One fact per statement (sentence, headline or caption) that holds a trigger word from
-``data/fact_triggers.jsonl`` and an object: a treaty mention from the treaty extractor or an
-organisation from the gazetteer ``data/organisations.jsonl``. The status comes from cue words
-of the trigger's clause (``data/fact_status.jsonl``); the party is the nearest state,
-organisation or person before the trigger (or the agent of a passive, after it); the date is
-the date mention of the sentence nearest the trigger.
+    extract(nlp, doc, *, entities, dates, treaties, layout) -> Iterator[Fact]
 
-The rules are data; this module only reads text and the other extractors' output, so it adds
-no spaCy work to the pipeline.
+Works on one spaCy ``Doc`` (a piece of an article) with the other extractors' output on it.
+A sentence is a candidate when it holds a trigger word from ``data/fact_triggers.jsonl`` and an
+object: a treaty mention, an organisation of ``data/organisations.jsonl``, or an instrument
+noun of ``data/fact_instruments.jsonl`` ("a trade protocol", "the deal" for the treaty named
+before it). Only candidate sentences are parsed (:func:`factpull.parse.parse_span`); from the
+parse come the object (the trigger's argument), the party (subject, passive agent, possessor,
+"of"/"by" after a noun trigger, the one asked or accused in "asked X to", "accused X of"; a
+pronoun resolved to the subject that governs it or to the nearest earlier name; one fact per
+coordinated party), the status (cue words of ``data/fact_status.jsonl`` on the words that
+govern the trigger and on their auxiliaries and negations) and the date (the one the events
+extractor attached to the trigger's clause). Without a parser, text windows stand in.
+Lines in no-fact zones (furniture, credits) yield nothing.
 """
 
 from __future__ import annotations
@@ -380,9 +385,9 @@ def _token_at(sent: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the trigger at ``start:end`` (offsets into ``sent``)."""
     inside = [t for t in sent if start <= t.idx < end]
     for token in inside:
-        if token.head.i == token.i or not start <= token.head.idx < end:
-            if token.dep_ not in ("aux", "auxpass") or len(inside) == 1:
-                return token
+        heads = token.head.i == token.i or not start <= token.head.idx < end
+        if heads and (token.dep_ not in ("aux", "auxpass") or len(inside) == 1):
+            return token
     for token in inside:
         if not start <= token.head.idx < end:
             return token.head if token.dep_ in ("aux", "auxpass") else token
@@ -432,7 +437,8 @@ def _subject_token(trigger: Token, base: int, obj: FactObject) -> Token | None:
                 if child.lower_ == "who" and token.dep_ == "relcl":
                     return token.head
                 return child
-            if token.tag_.startswith("NN") and child.dep_ == "prep" and child.lower_ in ("of", "by"):
+            if token.tag_.startswith("NN") and child.dep_ == "prep" \
+                    and child.lower_ in ("of", "by"):
                 # "the withdrawal of the United Kingdom from the EU"
                 for grand in child.children:
                     if grand.dep_ == "pobj" and not obj.start <= base + grand.idx < obj.end:
@@ -470,7 +476,8 @@ def _subject_token(trigger: Token, base: int, obj: FactObject) -> Token | None:
                 and token.head.tag_ in ("IN", "TO"):
             token = token.head
         token = token.head
-        if _status_cues().get(token.lower_) in ("proposed", "alleged") and token.tag_.startswith("VB"):
+        cue = _status_cues().get(token.lower_)
+        if cue in ("proposed", "alleged") and token.tag_.startswith("VB"):
             # "accused Iran of breaching", "called for leaving": the one asked or accused
             objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
             return objects[0] if objects else None
@@ -632,9 +639,9 @@ def _taken(trigger: Token, obj: FactObject, base: int) -> bool:
     if not trigger.tag_.startswith("VB") or not any(c.dep_ == "dobj" for c in trigger.children):
         return False
     for child in trigger.children:
-        if child.dep_ in ("dobj", "prep", "dative", "agent", "xcomp", "conj", "attr", "oprd"):
-            if any(obj.start <= base + t.idx < obj.end for t in child.subtree):
-                return False
+        if child.dep_ in ("dobj", "prep", "dative", "agent", "xcomp", "conj", "attr", "oprd") \
+                and any(obj.start <= base + t.idx < obj.end for t in child.subtree):
+            return False
     return any(obj.start <= base + t.idx < obj.end for t in trigger.subtree)
 
 
