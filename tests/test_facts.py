@@ -72,3 +72,49 @@ def test_sentences_keep_offsets():
     text = "Headline here\n\nFirst one. Second one."
     assert [text[s:e] for s, e in facts.sentences(text)] == [
         "Headline here", "First one.", "Second one."]
+
+
+@pytest.mark.parametrize(("text", "action", "party"), [
+    # passive subject of expel: the state expelled
+    ("Russia was expelled from the Council of Europe in March 2022.", "expel", "Russia"),
+    # the one called on to act, not the caller
+    ("Lawmakers called on Britain to quit the European Union.", "withdraw", "Britain"),
+    # a noun trigger's "of"
+    ("He wants to complete the withdrawal of the United Kingdom from the European Union.",
+     "withdraw", "United Kingdom"),
+])
+
+def test_party_from_the_parse(text, action, party):
+    found = [(f.action, f.party and f.party.canonical) for f in _facts(text)]
+    assert (action, party) in found
+
+
+def test_date_of_the_triggers_clause():
+    text = ("Russia joined the Council of Europe in 1996 and ratified the European Convention "
+            "for the Prevention of Torture two years later.")
+    dates = {f.action: f.date and f.date.text for f in _facts(text)}
+    assert dates == {"join": "1996", "ratify": "two years later"}
+
+
+def test_unnamed_instruments_between_states_only():
+    (fact,) = _facts("On November 27, Turkey and Libya signed a maritime border agreement.")[:1]
+    assert fact.object.text == "maritime border agreement"
+    assert _facts("Manchester United signed a new deal with Adidas.") == ()
+
+
+def test_the_deal_refers_back_to_the_named_treaty():
+    text = ("Leaders signed the Agreement Establishing the African Continental Free Trade Area. "
+            "Only 27 countries have ratified the agreement.")
+    (fact,) = [f for f in _facts(text) if f.action == "ratify"]
+    assert fact.object.text == "agreement"
+    assert fact.object.name.startswith("Agreement Establishing the African")
+
+
+def test_verb_of_saying_is_no_fact():
+    assert _facts("They concluded that the Paris Agreement is flawed.") == ()
+
+
+def test_pronoun_stands_for_its_governing_subject():
+    text = "NATO met in Brussels. The new government announced it would leave the Paris Agreement."
+    (fact,) = _facts(text)
+    assert (fact.action, fact.status, fact.party) == ("withdraw", "planned", None)

@@ -356,6 +356,7 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
     found_entities: list[Entity] = []
     found_dates: list[DateMention] = []
     found_treaties: list[TreatyMention] = []
+    found_facts: list = []
     for offset, doc in docs:
         layout = layout_mod.analyse(doc.text)
         if reference is None and offset == 0:
@@ -373,8 +374,11 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
                              (found_entities, doc_entities)):
             found.extend(_shift(item, offset) for item in items
                          if _sane(item, article.text, offset))
+        found_facts.extend(facts.shift(fact, offset) for fact in facts.extract(
+            nlp, doc, entities=doc_entities, dates=doc_dates, treaties=doc_treaties,
+            layout=layout) if _sane(fact, article.text, offset))
     canonical = entities.canonicalise(found_entities)
-    found_facts = facts.extract(article.text, canonical, found_dates, found_treaties)
+    found_facts = facts.rename(found_facts, found_entities, canonical)
     if options.labels is not None:
         canonical = [entity for entity in canonical if entity.label in options.labels]
     return Document(

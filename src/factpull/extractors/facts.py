@@ -1,24 +1,32 @@
 """Treaty and membership facts: who did what (join, ratify, withdraw, ...) to which treaty or
 intergovernmental organisation, when, and how surely (done, planned, proposed, ...).
 
-One fact per statement (sentence, headline or caption) that holds a trigger word from
-``data/fact_triggers.jsonl`` and an object: a treaty mention from the treaty extractor or an
-organisation from the gazetteer ``data/organisations.jsonl``. The status comes from cue words
-of the trigger's clause (``data/fact_status.jsonl``); the party is the nearest state,
-organisation or person before the trigger (or the agent of a passive, after it); the date is
-the date mention of the sentence nearest the trigger.
+    extract(nlp, doc, *, entities, dates, treaties, layout) -> Iterator[Fact]
 
-The rules are data; this module only reads text and the other extractors' output, so it adds
-no spaCy work to the pipeline.
+Works on one spaCy ``Doc`` (a piece of an article) with the other extractors' output on it.
+A sentence is a candidate when it holds a trigger word from ``data/fact_triggers.jsonl`` and an
+object: a treaty mention, an organisation of ``data/organisations.jsonl``, or an instrument
+noun of ``data/fact_instruments.jsonl`` ("a trade protocol", "the deal" for the treaty named
+before it). Only candidate sentences are parsed (:func:`factpull.parse.parse_span`); from the
+parse come the object (the trigger's argument), the party (subject, passive agent, possessor,
+"of"/"by" after a noun trigger, the one asked or accused in "asked X to", "accused X of"; a
+pronoun resolved to the subject that governs it or to the nearest earlier name; one fact per
+coordinated party), the status (cue words of ``data/fact_status.jsonl`` on the words that
+govern the trigger and on their auxiliaries and negations) and the date (the one the events
+extractor attached to the trigger's clause). Without a parser, text windows stand in.
+Lines in no-fact zones (furniture, credits) yield nothing.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
+from factpull.layout import NO_FACTS, Layout
+from factpull.parse import has_parser, parse_span
 from factpull.records import (
     DateMention,
     Entity,
@@ -29,6 +37,10 @@ from factpull.records import (
     TreatyMention,
 )
 from factpull.resources import read_jsonl
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
 
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 PRONOUNS = re.compile(r"\b(it|they|he|she|its|their)\b", re.IGNORECASE)
@@ -72,7 +84,7 @@ def _trigger_regex() -> tuple[re.Pattern[str], dict[str, str]]:
 def _status_cues() -> dict[str, str]:
     cues: dict[str, str] = {}
     for row in read_jsonl("fact_status.jsonl"):
-        for cue in row["cues"]:
+        for cue in row.get("cues", ()):
             cues.setdefault(cue.lower(), row["status"])
     return cues
 
@@ -274,48 +286,511 @@ def _date(
     return FactDate(best.text, best.start, best.end, best.value)
 
 
+# -- the dependency parse of a sentence that holds a trigger and an object --------------------
+
+#: dependency relations through which a trigger's clause climbs to the words that govern it
+#: ("refused to ratify", "asked X to withdraw", "the decision to abandon", "calls for leaving")
+_GOVERNED = frozenset({"xcomp", "ccomp", "pcomp", "prep", "acl", "compound", "dobj", "pobj",
+                       "advcl", "csubj", "attr", "conj"})
+#: children of a governing word that carry status: auxiliaries, negation, "if", adverbs
+_STATUS_CHILDREN = frozenset({"aux", "auxpass", "neg", "mark", "advmod"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+_FUTURE = frozenset({"will", "would", "'ll", "wo", "shall"})
+_CLIMB = 6
+
+
+@cache
+def _instrument_nouns() -> dict[str, str]:
+    return {noun: row["strength"] for row in read_jsonl("fact_instruments.jsonl")
+            for noun in row["nouns"]}
+
+
+@cache
+def _qualifiers() -> frozenset[str]:
+    """What makes a "deal" or an "agreement" one between states ("trade deal", "peace deal")."""
+    return frozenset(word for row in read_jsonl("fact_instruments.jsonl")
+                     for word in row.get("qualifiers", ()))
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    return frozenset(word for row in read_jsonl("fact_status.jsonl")
+                     for word in row.get("reporting", ()))
+
+
+@cache
+def _instrument_pattern() -> re.Pattern[str]:
+    nouns = sorted(_instrument_nouns(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.IGNORECASE)
+
+
+def _governors(token: Token) -> list[Token]:
+    """The trigger and the words above it whose clause it belongs to, nearest first."""
+    chain = [token]
+    for _ in range(_CLIMB):
+        if token.dep_ not in _GOVERNED or token.head.i == token.i:
+            break
+        if token.dep_ == "conj" and token.head.tag_[:2] != token.tag_[:2]:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def _parse_status(trigger: Token, form: str) -> str | None:
+    """The status read off the words that govern the trigger (None: nothing found)."""
+    if form.lower() in {"rejected", "reject", "rejects", "rejection", "unsigned"}:
+        return "negated"
+    cues = _status_cues()
+    found: set[str] = set()
+    chain = _governors(trigger)
+    future = False
+    reported = False
+    for depth, token in enumerate(chain):
+        if depth and token.lower_ in cues:
+            found.add(cues[token.lower_])
+        if depth and token.lower_ in _reporting():
+            reported = True
+        for child in token.children:
+            if child.dep_ not in _STATUS_CHILDREN:
+                continue
+            lower = child.lower_
+            if lower in _FUTURE:
+                future = True
+                if lower == "would":
+                    continue
+            if lower in cues:
+                found.add(cues[lower])
+            if child.dep_ == "neg":
+                found.add("negated")
+        for child in token.children:  # "if he is elected, he will leave": a condition
+            marks = [g for g in child.children if g.dep_ == "mark"]
+            if child.dep_ == "advcl" and any(g.lower_ in ("if", "unless") for g in marks) \
+                    and not any(g.lower_ == "even" for g in child.children):
+                found.add("possible")
+        if token.dep_ in ("relcl", "acl") and depth:
+            break
+    if future and "possible" not in found and "planned" not in found:
+        would = any(c.lower_ == "would" for t in chain for c in t.children if c.dep_ == "aux")
+        found.add("planned" if (reported or not would) else "possible")
+    for status in STATUS_ORDER:
+        if status in found:
+            return status
+    return None
+
+
+def _token_at(sent: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the trigger at ``start:end`` (offsets into ``sent``)."""
+    inside = [t for t in sent if start <= t.idx < end]
+    for token in inside:
+        heads = token.head.i == token.i or not start <= token.head.idx < end
+        if heads and (token.dep_ not in ("aux", "auxpass") or len(inside) == 1):
+            return token
+    for token in inside:
+        if not start <= token.head.idx < end:
+            return token.head if token.dep_ in ("aux", "auxpass") else token
+    return inside[0] if inside else None
+
+
+def _entity_for(token: Token, base: int, entities: Sequence[Entity],
+                obj: FactObject) -> Entity | None:
+    """The party entity that ``token`` heads or holds (not the object)."""
+    start, end = base + token.idx, base + token.idx + len(token.text)
+    for e in entities:
+        if e.start <= start and end <= e.end and not _overlaps(e, obj):
+            return e
+    skip: set[int] = set()
+    for t in token.subtree:
+        if t.dep_ in ("relcl", "acl", "appos") and t.i != token.i:
+            skip.update(x.i for x in t.subtree)
+    for t in token.subtree:
+        if t.i in skip:
+            continue
+        s = base + t.idx
+        for e in entities:
+            if e.start <= s < e.end and not _overlaps(e, obj):
+                return e
+    return None
+
+
+def _overlaps(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _subject_token(trigger: Token, base: int, obj: FactObject) -> Token | None:
+    """Whose act the trigger is, from the parse: subject, passive agent, possessor, the one
+    asked to act; up through control verbs, conjoined verbs and governing nouns."""
+    for child in trigger.children:  # "Russia was expelled from the Council of Europe"
+        if child.dep_ == "nsubjpass" and not obj.start <= base + child.idx < obj.end \
+                and child.tag_ not in ("WDT", "WP", "DT"):
+            return child
+    token = trigger
+    for _ in range(_CLIMB):
+        for child in token.children:
+            if child.dep_ in _SUBJECTS or child.dep_ == "poss":
+                if child.lower_ in ("which", "that"):
+                    continue
+                if child.dep_ == "poss" and token.lower_.startswith("signator"):
+                    continue  # "its signatories": the treaty's, not a party's
+                if child.lower_ == "who" and token.dep_ == "relcl":
+                    return token.head
+                return child
+            if token.tag_.startswith("NN") and child.dep_ == "prep" \
+                    and child.lower_ in ("of", "by"):
+                # "the withdrawal of the United Kingdom from the EU"
+                for grand in child.children:
+                    if grand.dep_ == "pobj" and not obj.start <= base + grand.idx < obj.end:
+                        return grand
+            passive = any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl"
+            if child.dep_ == "agent" or (child.dep_ == "prep" and (
+                    child.lower_ == "between" or (passive and child.lower_ == "under"))):
+                for grand in child.children:
+                    if grand.dep_ == "pobj":
+                        return grand
+        if token.head.i == token.i:
+            return None
+        dep = token.dep_
+        head = token.head
+        if dep == "amod":  # "May's negotiated Brexit agreement"
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            return owners[0] if owners else None
+        if dep == "compound":  # a headline read as a noun phrase: "Egypt and Israel seal deal"
+            names = [c for c in head.children if c.dep_ in ("nmod", "compound", "poss")
+                     and c.i < token.i and c.tag_ in ("NNP", "NNPS")]
+            if names:
+                return names[0]
+        if dep == "xcomp":  # "asked Putin to withdraw", "called on Russia to leave"
+            for child in head.children:
+                if child.dep_ in ("dobj", "dative"):
+                    return child
+                if child.dep_ == "prep" and child.lower_ == "on" and child.i < token.i \
+                        and _status_cues().get(head.lower_) == "proposed":
+                    for grand in child.children:
+                        if grand.dep_ == "pobj":
+                            return grand
+        if dep in ("relcl",) or dep not in _GOVERNED:
+            return None
+        while token.head.i != token.i and token.dep_ in ("pcomp", "prep", "pobj") \
+                and token.head.tag_ in ("IN", "TO"):
+            token = token.head
+        token = token.head
+        cue = _status_cues().get(token.lower_)
+        if cue in ("proposed", "alleged") and token.tag_.startswith("VB"):
+            # "accused Iran of breaching", "called for leaving": the one asked or accused
+            objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+            return objects[0] if objects else None
+    return None
+
+
+def _resolve(token: Token, base: int, text: str, entities: Sequence[Entity],
+             obj: FactObject, antecedents: Sequence[Entity]) -> list[Party]:
+    """The party (or parties, for "France and Germany") a subject token stands for."""
+    if token.tag_ in _PRONOUN_TAGS:
+        governor = _governing_subject(token)
+        if governor is not None:  # "the government announced it would ...": its subject
+            return _resolve(governor, base, text, entities, obj, antecedents)
+        lower = token.lower_
+        want = ("PERSON",) if lower in _PERSON_PRONOUNS else ("GPE", "ORG", "NORP")
+        start = base + token.idx
+        for e in reversed(antecedents):
+            if e.end <= start and e.label in want and not _overlaps(e, obj):
+                end = start + len(token.text)
+                return [Party(text[start:end], start, end, e.canonical)]
+        return []
+    parties: list[Party] = []
+    seen: set[tuple[int, int]] = set()
+    todo = [token]
+    while todo:
+        t = todo.pop(0)
+        e = _entity_for(t, base, entities, obj)
+        if e is not None and (e.start, e.end) not in seen:
+            seen.add((e.start, e.end))
+            members = _MEMBERS.match(text, e.end)
+            if members:
+                stop = members.end()
+                parties.append(Party(text[e.start:stop], e.start, stop,
+                                     f"{e.canonical} {' '.join(members.group().split())}"))
+            else:
+                parties.append(Party(e.text, e.start, e.end, e.canonical))
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return parties
+
+
+def _governing_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause that governs a pronoun's clause ("Moscow denied it had ...")."""
+    verb = pronoun.head
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            return None
+        if verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "pcomp", "prep", "dobj", "pobj"):
+            return None
+        verb = verb.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+                return None if child.tag_ in _PRONOUN_TAGS or child.tag_ == "WP" else child
+    return None
+
+
+def _instrument_objects(sent: Doc, base: int, taken: Sequence[FactObject],
+                        has_state: bool, earlier: TreatyMention | None,
+                        triggers: Sequence[_Trigger]) -> list[FactObject]:
+    """Unnamed instruments ("a trade protocol", "the maritime border agreement"), and "the
+    deal" or "the agreement" standing for the treaty last named before it."""
+    nouns = _instrument_nouns()
+    out = []
+    for token in sent:
+        strength = nouns.get(token.lower_)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+                       for c in token.children)
+        if strength is None or (token.tag_ != "NN" and not definite):
+            continue  # not "treaties" in general
+        left = token
+        while left.i > 0:
+            before = sent[left.i - 1]
+            if before.head.i != token.i or before.dep_ not in ("compound", "amod", "nmod") \
+                    or any(t.start <= base + before.idx < t.end for t in triggers):
+                break
+            left = before
+        qualified = any(sent[i].lower_ in _qualifiers() for i in range(left.i, token.i))
+        start = base + left.idx
+        end = base + token.idx + len(token.text)
+        if strength == "weak" and definite and left.i == token.i and earlier is not None:
+            if not any(o.start < end and start < o.end for o in taken):
+                out.append(FactObject("treaty", sent.text[token.idx:end - base], start, end,
+                                      earlier.name, earlier.id))
+            continue
+        if strength == "weak" and not (has_state and qualified):
+            continue
+        if any(o.start < end and start < o.end for o in taken):
+            continue
+        span_text = sent.text[left.idx:token.idx + len(token.text)]
+        out.append(FactObject("treaty", span_text, start, end, span_text))
+    return out
+
+
+def _related(trigger: Token, obj: FactObject, base: int) -> bool:
+    """Whether the parse ties the object to the trigger (object, complement, subject, head)."""
+    def inside(t: Token) -> bool:
+        s = base + t.idx
+        return obj.start <= s < obj.end
+    for t in trigger.subtree:
+        if inside(t):
+            return True
+    token = trigger
+    for _ in range(3):  # "the agreement signed between ...", "the treaty was signed"
+        if inside(token.head):
+            return True
+        if token.head.i == token.i or token.dep_ not in ("acl", "relcl", "conj", "xcomp"):
+            break
+        token = token.head
+    return any(inside(t) for t in trigger.head.children
+               if t.dep_ in ("nsubjpass", "nsubj") and trigger.dep_ in ("xcomp", "conj"))
+
+
+_ARGUMENT_PREPS = frozenset({"from", "of", "to", "into", "on", "onto", "in"})
+
+
+def _argument(token: Token, trigger: _Trigger, objects: Sequence[FactObject],
+              base: int) -> FactObject | None:
+    """The object the parse gives the trigger: its direct object or complement, its passive
+    subject, the noun it modifies ("the agreement signed in 2019"), nearest first."""
+    kinds = _KINDS.get(trigger.action, ("treaty", "organisation"))
+    slots: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "compound", "poss", "npadvmod") \
+                or (child.dep_ == "nsubj" and trigger.action == "enter_into_force"):
+            slots.append(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in _ARGUMENT_PREPS:
+            slots.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prt":  # "pull out of", "signed on to"
+            for grand in child.children:
+                if grand.dep_ == "prep":
+                    slots.extend(c for c in grand.children if c.dep_ == "pobj")
+    up = token
+    for _ in range(3):
+        if up.dep_ in ("acl", "relcl", "amod", "compound") and up.head.i != up.i:
+            slots.append(up.head)
+            break
+        if up.dep_ in ("xcomp", "conj") and up.head.i != up.i:
+            slots.extend(c for c in up.head.children if c.dep_ == "nsubjpass")
+            up = up.head
+            continue
+        break
+    best = None
+    for slot in slots:
+        for obj in objects:
+            if obj.kind not in kinds:
+                continue
+            head_in = obj.start <= base + slot.idx < obj.end
+            if head_in or any(obj.start <= base + t.idx < obj.end for t in slot.subtree
+                              if t.dep_ in ("compound", "amod", "appos", "conj", "pobj", "prep",
+                                            "nmod", "poss")):
+                distance = abs(obj.start - trigger.start)
+                if best is None or distance < best[0]:
+                    best = (distance, obj)
+    return None if best is None else best[1]
+
+
+def _taken(trigger: Token, obj: FactObject, base: int) -> bool:
+    """Whether the trigger verb has an object of its own and ``obj`` is elsewhere in its
+    clause ("left the country because of quotas set by the WTO")."""
+    if not trigger.tag_.startswith("VB") or not any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    for child in trigger.children:
+        if child.dep_ in ("dobj", "prep", "dative", "agent", "xcomp", "conj", "attr", "oprd") \
+                and any(obj.start <= base + t.idx < obj.end for t in child.subtree):
+            return False
+    return any(obj.start <= base + t.idx < obj.end for t in trigger.subtree)
+
+
+# -- facts of one spaCy doc ----------------------------------------------------------------------
+
+
 def extract(
-    text: str,
+    nlp: Language,
+    doc: Doc,
+    *,
     entities: Sequence[Entity],
     dates: Sequence[DateMention],
     treaties: Sequence[TreatyMention],
-) -> Iterable[Fact]:
-    """The facts of a document, from its text and the other extractors' output."""
+    layout: Layout | None = None,
+) -> Iterator[Fact]:
+    """The facts of ``doc``, from the other extractors' output on it (offsets into ``doc``).
+
+    Only the sentences that hold both a trigger and an object are parsed.
+    """
+    text = doc.text
     regex, form_action = _trigger_regex()
+    parties = sorted((e for e in entities if e.label in PARTY_LABELS), key=lambda e: e.start)
+    persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
+    dates = [d for d in dates if not any(s < d.end and d.start < e for s, e in persons)]
     previous: Party | None = None
-    facts: list[Fact] = []
     for start, end in sentences(text):
-        sentence = text[start:end]
+        if layout is not None and layout.zone_at(start) in NO_FACTS:
+            continue
         triggers = [
-            _Trigger(start + m.start(), start + m.end(),
+            _Trigger(m.start(), m.end(),
                      form_action[re.sub(r"\s+", " ", m.group().lower())], m.group())
-            for m in regex.finditer(sentence)
+            for m in regex.finditer(text, start, end)
         ]
-        objects = _objects(text, start, end, treaties) if triggers else []
-        masks = [(o.start, o.end) for o in objects] + [
-            (e.start, e.end) for e in entities if start <= e.start < end
-        ]
-        for trigger in triggers:
-            if not objects:
-                break
-            if any(o.start <= trigger.start < o.end for o in objects):
-                continue
-            obj = _pick_object(text, trigger, objects)
-            if obj is None:
-                continue
-            party = _party(text, start, end, trigger, obj, entities, previous, objects)
-            status = _status(text, start, trigger, trigger.form, masks)
-            date = _date(dates, start, end, trigger, triggers)
-            for one in _conjuncts(text, start, party, entities):
-                facts.append(Fact(
-                    text=text[trigger.start:trigger.end], start=trigger.start, end=trigger.end,
-                    action=trigger.action, status=status, party=one, object=obj, date=date,
-                    sentence=(start, end),
-                ))
-        sentence_parties = [
-            e for e in entities if e.label in ("GPE", "ORG", "PERSON") and start <= e.start < end
-        ]
-        if sentence_parties:
-            e = sentence_parties[0]
+        if triggers:
+            yield from _sentence_facts(nlp, doc, start, end, triggers, parties, dates,
+                                       treaties, previous)
+        in_sentence = [e for e in parties if start <= e.start < end and e.label != "NORP"]
+        if in_sentence:
+            e = in_sentence[0]
             previous = Party(e.text, e.start, e.end, e.canonical)
-    return facts
+
+
+def _sentence_facts(nlp, doc, start, end, triggers, parties, dates, treaties, previous):
+    text = doc.text
+    objects = _objects(text, start, end, treaties)
+    maybe_instrument = _instrument_pattern().search(text, start, end) is not None
+    if not objects and not maybe_instrument:
+        return
+    sent = None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(span) and has_parser(nlp):
+        sent = parse_span(nlp, span)
+        base = span.start_char
+    if sent is not None and maybe_instrument:
+        has_state = any(e.label in ("GPE", "NORP") and start <= e.start < end for e in parties) \
+            or any(o.kind == "organisation" for o in objects)
+        named = [t for t in treaties if t.end <= end and not t.reference]
+        earlier = max(named, key=lambda t: t.start) if named else None
+        objects = sorted([*objects, *_instrument_objects(sent, base, objects, has_state,
+                                                         earlier, triggers)],
+                         key=lambda o: o.start)
+    if not objects:
+        return
+    masks = [(o.start, o.end) for o in objects] + [
+        (e.start, e.end) for e in parties if start <= e.start < end
+    ]
+    antecedents = [e for e in parties if e.start < end]
+    for trigger in triggers:
+        if any(o.start <= trigger.start < o.end for o in objects):
+            continue
+        token = None if sent is None else _token_at(sent, trigger.start - base,
+                                                     trigger.end - base)
+        if token is not None and token.tag_.startswith("VB") and any(
+                c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+            continue  # "concluded that ...", "agreed that ...": a verb of saying here
+        obj = None if token is None else _argument(token, trigger, objects, base)
+        if obj is None:
+            obj = _pick_object(text, trigger, objects)
+            if obj is not None and token is not None and obj.end <= trigger.start and not any(
+                    c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ("it", "them")
+                    for c in token.children):
+                obj = None  # an object before the trigger is its object only by the parse
+                # (or through a pronoun: "the treaty ... those who signed it")
+        if obj is not None and token is not None and (
+                (obj.kind == "treaty" and obj.id is None and obj.name == obj.text
+                 and not _related(token, obj, base)) or _taken(token, obj, base)):
+            obj = None  # an unnamed instrument counts only when the parse ties it to the trigger
+        if obj is None:
+            continue
+        found: list[Party] = []
+        status = None
+        if token is not None:
+            status = _parse_status(token, trigger.form) or "done"
+            if trigger.action != "enter_into_force":
+                subject = _subject_token(token, base, obj)
+                if subject is not None:
+                    found = _resolve(subject, base, text, parties, obj, antecedents)
+        if status is None:
+            status = _status(text, start, trigger, trigger.form, masks)
+        if not found and token is None:
+            party = _party(text, start, end, trigger, obj, parties, previous, objects)
+            found = [p for p in _conjuncts(text, start, party, parties) if p is not None]
+        date = _fact_date(dates, start, end, trigger, triggers, token, base)
+        for one in found or [None]:
+            yield Fact(
+                text=text[trigger.start:trigger.end], start=trigger.start, end=trigger.end,
+                action=trigger.action, status=status, party=one, object=obj, date=date,
+                sentence=(start, end),
+            )
+
+
+def _fact_date(dates, start, end, trigger, triggers, token, base) -> FactDate | None:
+    """The date the parse attaches to the trigger's clause, else the nearest in its stretch."""
+    inside = [d for d in dates if start <= d.start and d.end <= end and d.type in ("DATE", "TIME")]
+    if token is not None and inside:
+        chain = {base + t.idx: depth for depth, t in enumerate(_governors(token))}
+        linked = [d for d in inside if d.event is not None and d.event.start in chain]
+        if linked:
+            best = min(linked, key=lambda d: chain[d.event.start])
+            return FactDate(best.text, best.start, best.end, best.value)
+        inside = [d for d in inside if d.event is None]  # the others locate other events
+    return _date(inside, start, end, trigger, triggers)
+
+
+def shift(fact: Fact, offset: int) -> Fact:
+    """``fact`` with every offset moved by ``offset`` (a piece's place in its text)."""
+    if not offset:
+        return fact
+
+    def moved(item):
+        return None if item is None else replace(item, start=item.start + offset,
+                                                 end=item.end + offset)
+    return replace(
+        fact, start=fact.start + offset, end=fact.end + offset, party=moved(fact.party),
+        object=moved(fact.object), date=moved(fact.date),
+        sentence=(fact.sentence[0] + offset, fact.sentence[1] + offset),
+    )
+
+
+def rename(found: Iterable[Fact], before: Sequence[Entity], after: Sequence[Entity]) -> list[Fact]:
+    """Facts whose parties carry the document's canonical names (``before`` -> ``after``
+    are the entities as extracted and as canonicalised, in the same order)."""
+    names: dict[str, str] = {}
+    for old, new in zip(before, after):
+        names.setdefault(old.canonical, new.canonical)
+    out = []
+    for fact in found:
+        party = fact.party
+        if party is not None and party.canonical in names:
+            fact = replace(fact, party=replace(party, canonical=names[party.canonical]))
+        out.append(fact)
+    return out
