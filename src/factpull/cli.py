@@ -134,6 +134,12 @@ def command(
         str, typer.Option("--date-field", help="JSON Lines input: the publication date field "
                           "(the article's reference date).")
     ] = "date",
+    summary: Annotated[
+        bool,
+        typer.Option("--summary", help="Print one corpus report (entities, treaties, facts "
+                     "timeline, disagreements, facts per year) instead of per-document output; "
+                     "with --format jsonl, the report as one JSON line."),
+    ] = False,
     debug: Annotated[
         bool,
         typer.Option("--debug", envvar="FACTPULL_DEBUG",
@@ -159,6 +165,7 @@ def command(
         input_format=input_format.value,
         fields=(text_field, id_field, date_field),
         debug=debug,
+        summary=summary,
     )
     raise typer.Exit(int(status))
 
@@ -176,6 +183,7 @@ def run(
     input_format: str = "auto",
     fields: tuple[str, str, str] = ("text", "id", "date"),
     debug: bool = False,
+    summary: bool = False,
 ) -> ExitStatus:
     """Do one run of the command; every error is reported here and becomes the exit status."""
     counts = {"done": 0, "failed": 0}
@@ -186,7 +194,8 @@ def run(
                 raise UsageError("no input: give PATH... or pipe an article on standard input")
             paths = ["-"]
         chosen = format or (Format.table if env.stdout_isatty else Format.jsonl)
-        _print_results(env, paths, options, chosen, jobs, counts, input_format, fields)
+        _print_results(env, paths, options, chosen, jobs, counts, input_format, fields,
+                       summary)
     except KeyboardInterrupt:
         _say(env, "factpull: interrupted")
         return ExitStatus.INTERRUPTED
@@ -261,7 +270,8 @@ def _parse_labels(value: str | None) -> frozenset[str] | None:
     return frozenset(wanted)
 
 
-def _print_results(env, paths, options, chosen, jobs, counts, input_format, fields) -> None:
+def _print_results(env, paths, options, chosen, jobs, counts, input_format, fields,
+                   summary=False) -> None:
     from factpull import pipeline, reader
     from factpull.api import process
     from factpull.render import RENDERERS
@@ -274,12 +284,21 @@ def _print_results(env, paths, options, chosen, jobs, counts, input_format, fiel
     )
     jobs = _workers(env, jobs, None if streams else len(expanded))
     articles = _read(env, expanded, reader.Fields(*fields), input_format)
+    corpus = None
+    if summary:  # the summary needs each text (words, evidence sentences), never keeps it
+        from factpull.summary import Summary
+
+        options, corpus = replace(options, emit_text=True), Summary()
     results = process(articles, options, jobs=jobs)
+    if corpus is not None:
+        results = corpus.add_all(results)
     documents = _documents(env, results, counts, progress_total=None if streams else len(expanded))
     if env.stdout is None:
         raise OutputError("cannot write output: standard output is closed")
     console = _console(env.stdout, env.stdout_isatty) if chosen is Format.table else None
-    for piece in RENDERERS[chosen.value](documents):
+    pieces = (RENDERERS[chosen.value](documents) if corpus is None
+              else _summary_pieces(documents, corpus, chosen))
+    for piece in pieces:
         try:
             if console is not None:
                 console.print(piece)
@@ -291,6 +310,15 @@ def _print_results(env, paths, options, chosen, jobs, counts, input_format, fiel
         except (OSError, ValueError) as exc:  # ValueError: a closed file
             reason = getattr(exc, "strerror", None) or str(exc)
             raise OutputError(f"cannot write output: {reason}") from None
+
+
+def _summary_pieces(documents, corpus, chosen: Format):
+    """Run every document into ``corpus`` (they count as they pass), then render it."""
+    from factpull.render.summary import SUMMARY_RENDERERS
+
+    for _ in documents:
+        pass
+    yield from SUMMARY_RENDERERS[chosen.value](corpus)
 
 
 def _workers(env: Environment, jobs: int, documents: int | None) -> int:
