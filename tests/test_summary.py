@@ -34,7 +34,7 @@ from factpull.render.summary import (
     render_summary,
     year_chart,
 )
-from factpull.summary import MAX_SOURCES, Summary, name_key, summarise
+from factpull.summary import MAX_SOURCES, Summary, is_calendar, name_key, summarise
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 LEADERS = str(FIXTURES / "cli" / "leaders.txt")
@@ -115,6 +115,14 @@ def test_name_key_keeps_different_names_apart():
     assert name_key("Theresa May") != name_key("Resa May")  # "the" only as a word
     assert name_key("The") == "the"  # a name that is only "the" stays a name
     assert name_key("Georgia") != name_key("Georgian")
+
+
+@pytest.mark.parametrize(("value", "calendar"), [
+    ("1996", True), ("2019-05-03", True), ("2019-W12", True), ("19", False), ("199", False),
+    ("PAST_REF", False), ("XXXX-05", False), (None, False), ("", False),
+])
+def test_is_calendar(value, calendar):
+    assert is_calendar(value) is calendar
 
 
 # -- the aggregate ------------------------------------------------------------------------------

@@ -50,8 +50,9 @@ def name_key(name: str) -> str:
 
 
 def is_calendar(value: str | None) -> bool:
-    """A TIMEX3 value on the calendar (``1996``, ``2019-05``, ``2019-W12``), not ``PAST_REF``."""
-    return bool(value) and value[:4].isdigit()
+    """A TIMEX3 value on the calendar (``1996``, ``2019-05``, ``2019-W12``); not ``PAST_REF``,
+    nor a decade or century (``199``, ``19``), nor ``XXXX-05``."""
+    return bool(value) and len(value) >= 4 and value[:4].isdigit()
 
 
 def _best(forms: Counter[str]) -> str:
