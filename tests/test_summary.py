@@ -187,13 +187,14 @@ def test_disagreement_on_dates_and_none_within_one_document():
 
 
 def test_merge_in_any_split_equals_one_pass():
-    documents = corpus() * 3
+    documents = corpus() * 5  # more documents per fact than sources kept
     whole = summarise(documents).to_dict()
+    assert whole["facts"][0]["sources"] == ["a", "a", "a"]
     for cut in range(len(documents) + 1):
         left, right = summarise(documents[:cut]), summarise(documents[cut:])
         assert (left + right).to_dict() == whole
         assert left.merge(right).to_dict() == whole
-    a, b, c = (summarise(documents[i:i + 3]) for i in (0, 3, 6))
+    a, b, c = (summarise(documents[i:i + 5]) for i in (0, 5, 10))
     assert ((a + b) + c).to_dict() == (a + (b + c)).to_dict() == whole
 
 
