@@ -404,3 +404,16 @@ def test_summary_is_the_same_with_two_workers():
     assert one.returncode == two.returncode == 0, two.stderr
     assert one.stdout == two.stdout
     assert json.loads(one.stdout)["documents"] == 4
+
+
+def test_cli_summary_table_and_help(runner):
+    result = runner.invoke(app, ["--summary", "--format", "table", LEADERS, LEADERS],
+                           env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Corpus summary  2 documents · 0 failed · 26 words"
+    assert "Entities across documents" in lines[1]
+    assert any(line.split() == ["Angela", "Merkel", "PERSON", "2", "4"] for line in lines)
+    assert all(len(line) <= 80 for line in lines)
+    text = " ".join(invoke(runner, ["--help"]).stdout.split())
+    assert "--summary Print one corpus report" in text
