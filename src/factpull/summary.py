@@ -174,7 +174,7 @@ class Summary:
             yield result
 
     def _form(self, name: str, id: str | None = None) -> str:
-        key = id or name_key(name)
+        key = f"id:{id}" if id else name_key(name)
         self.forms.setdefault(key, Counter())[" ".join(name.split())] += 1
         return key
 
