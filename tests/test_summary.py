@@ -417,3 +417,13 @@ def test_cli_summary_table_and_help(runner):
     assert all(len(line) <= 80 for line in lines)
     text = " ".join(invoke(runner, ["--help"]).stdout.split())
     assert "--summary Print one corpus report" in text
+
+
+def test_a_treaty_keeps_its_year_when_a_fact_names_it_first():
+    facts_only = document("x", facts=[fact("ratified", "ratify", "done", "Russia")])
+    mention = document("y", treaties=[TreatyMention("the convention", 0, 14, TORTURE[0],
+                                                    TORTURE[1], year=1987, known=True)])
+    for order in ([facts_only, mention], [mention, facts_only]):
+        assert summarise(order).to_dict()["treaties"][0]["year"] == 1987
+        assert (summarise(order[:1]) + summarise(order[1:])).to_dict() == \
+            summarise(order).to_dict()

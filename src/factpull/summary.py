@@ -110,7 +110,7 @@ class Summary:
         self.event_years: Counter[str] = Counter()
         #: display forms of every name key (entities, parties, objects, treaties), counted
         self.forms: dict[str, Counter[str]] = {}
-        #: treaty key -> (id, year, kind of object) as first seen
+        #: treaty or fact object key -> (id, year, kind of object)
         self.details: dict[str, tuple[str | None, int | None, str]] = {}
 
     # -- adding ---------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ class Summary:
         treaties: dict[str, _Tally] = {}
         for treaty in document.treaties:
             key = self._form(treaty.name, treaty.id)
-            self.details.setdefault(key, (treaty.id, treaty.year, "treaty"))
+            self._detail(key, (treaty.id, treaty.year, "treaty"))
             tally = treaties.setdefault(key, _Tally(documents=1))
             tally.mentions += 1
         _merge_tallies(self.treaties, treaties)
@@ -178,10 +178,16 @@ class Summary:
         self.forms.setdefault(key, Counter())[" ".join(name.split())] += 1
         return key
 
+    def _detail(self, key: str, detail: tuple[str | None, int | None, str]) -> None:
+        """The first details seen for a key, but a treaty's year wherever it is known."""
+        known = self.details.get(key)
+        if known is None or (known[1] is None and detail[1] is not None):
+            self.details[key] = detail
+
     def _fact_key(self, fact: Fact) -> FactKey:
         party = self._form(fact.party.canonical) if fact.party else ""
         obj = self._form(fact.object.name, fact.object.id)
-        self.details.setdefault(obj, (fact.object.id, None, fact.object.kind))
+        self._detail(obj, (fact.object.id, None, fact.object.kind))
         return party, fact.action, obj, fact.status, fact.date.value if fact.date else None
 
     # -- merging --------------------------------------------------------------------------------
@@ -211,7 +217,7 @@ class Summary:
         for key, forms in other.forms.items():
             self.forms.setdefault(key, Counter()).update(forms)
         for key, detail in other.details.items():
-            self.details.setdefault(key, detail)
+            self._detail(key, detail)
         return self
 
     def __add__(self, other: Summary) -> Summary:
