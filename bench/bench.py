@@ -6,6 +6,7 @@ Not a test: it prints figures and compares them with the goals of the corpus-sca
     python bench/bench.py                 # 200 documents (about 7 minutes on 2 cores)
     python bench/bench.py --docs 1000     # a bigger corpus
     python bench/bench.py --quick         # 20 documents, fewer repeats: a smoke run
+    python bench/bench.py --summary       # only what --summary costs (see summary_bench)
 
 It builds a corpus of news-like articles from the texts the project ships (``seeds/*.txt`` and
 ``fixtures/**/*.txt``; with ``--corpus-from-shared`` also the article texts of
@@ -412,11 +413,20 @@ def main(argv: list[str] | None = None) -> int:
                         help=f"also draw paragraphs from {SHARED_DEV} (read, not copied)")
     parser.add_argument("--keep", metavar="DIR", type=Path,
                         help="build the corpus and outputs in DIR and keep them")
+    parser.add_argument("--summary", action="store_true",
+                        help="measure only what --summary costs (time, share, memory)")
+    parser.add_argument("--jsonl", type=Path, metavar="PATH",
+                        help="with --summary: a JSON Lines corpus to use for N (e.g. "
+                        "../shared/corpus/wikinews.jsonl) instead of the generated one")
     parser.add_argument("--profile-dir", help=argparse.SUPPRESS)  # internal: the profile run
+    parser.add_argument("--summary-share", help=argparse.SUPPRESS)  # internal: in-process
     args = parser.parse_args(argv)
 
     if args.profile_dir:
         print(json.dumps(profile(args.profile_dir, args.model)))
+        return 0
+    if args.summary_share:
+        print(json.dumps(summary_share(args.summary_share, args.model)))
         return 0
 
     docs = args.docs or (20 if args.quick else 200)
@@ -427,6 +437,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         work = Path(tempfile.mkdtemp(prefix="factpull-bench-"))
     try:
+        if args.summary:
+            return summary_bench(args, docs, work)
         return bench(args, docs, repeats, work)
     finally:
         if not args.keep:
@@ -524,6 +536,97 @@ def bench(args, docs: int, repeats: int, work: Path) -> int:
     report(figures)
     print(json.dumps(figures, sort_keys=True))
     return 1 if figures["failed_runs"] else 0
+
+
+# -- what --summary costs -----------------------------------------------------------------------
+
+
+def summary_share(corpus: str, model: str) -> dict[str, Any]:
+    """In-process: seconds to extract the corpus, and to summarise the documents extracted.
+
+    The documents carry their text (``emit_text``), as under ``--summary``; the summary is
+    built 5 times over the same documents and the mean taken (it is small beside extraction).
+    """
+    from factpull import api, reader
+    from factpull.summary import Summary
+
+    fmt = "jsonl" if corpus.endswith(".jsonl") else "text"
+    articles = list(reader.read_all(list(reader.expand([corpus])), format=fmt,
+                                    fields=reader.Fields("text", "id", "date")))
+    start = time.perf_counter()
+    documents = list(api.process(articles, api.Options(model=model, emit_text=True)))
+    extract_s = time.perf_counter() - start
+    start = time.perf_counter()
+    for _ in range(5):
+        summary = Summary()
+        for _ in summary.add_all(documents):
+            pass
+        summary.to_dict()
+    summary_s = (time.perf_counter() - start) / 5
+    return {"documents": len(documents), "extract_s": extract_s, "summary_s": summary_s}
+
+
+def summary_bench(args, docs: int, work: Path) -> int:
+    """``factpull -j1`` with and without ``--summary`` on one corpus, end to end, plus the
+    summary's in-process share and ``--summary``'s peak RSS at N and 10×N."""
+    factpull = [*factpull_command(), "-j1", "--model", args.model]
+    pool = Pool.from_texts(source_texts(args.corpus_from_shared))
+    large = work / "corpus-10n"
+    if args.jsonl:
+        small = args.jsonl.resolve()
+        records = small.read_text(encoding="utf-8").splitlines()
+        large = work / "corpus-10n.jsonl"
+        large.write_text("\n".join(records * 10) + "\n", encoding="utf-8")
+        docs = len(records)
+        extra = ["--input-format", "jsonl", "--date-field", "date"]
+    else:
+        small = work / "corpus-n"
+        write_corpus(small, docs, pool, args.seed)
+        write_corpus(large, 10 * docs, pool, args.seed)
+        extra = []
+    print(f"summary bench: N = {docs} documents from {small}; load average "
+          f"{os.getloadavg()[0]:.2f}")
+    run([sys.executable, "-c", f"import spacy; spacy.load({args.model!r})"])  # warm the cache
+    runs = {}
+    for name, options in (("without", ["--format", "jsonl"]),
+                          ("with", ["--summary", "--format", "json"])):
+        print(f"timing: factpull -j1 {' '.join(options)} ...")
+        runs[name] = min((checked(name, run([*factpull, *extra, *options, str(small)]))
+                          for _ in range(max(1, args.repeat))), key=lambda r: r.seconds)
+    print("timing: in-process share ...")
+    share_run = checked("share", run([sys.executable, __file__, "--summary-share", str(small),
+                                      "--model", args.model], stdout=work / "share.json"))
+    share = json.loads((work / "share.json").read_text(encoding="utf-8").splitlines()[-1]) \
+        if share_run.returncode == 0 else None
+    print(f"memory: factpull -j1 --summary on 10×N = {10 * docs} documents ...")
+    large_run = checked("10×N", run([*factpull, *extra, "--summary", "--format", "json",
+                                     str(large)]))
+    figures = {
+        "docs": docs,
+        "seconds": {name: r.seconds for name, r in runs.items()},
+        "cpu_seconds": {name: r.cpu_seconds for name, r in runs.items()},
+        "rss_mb": {**{name: r.max_rss_mb for name, r in runs.items()},
+                   "with_10n": large_run.max_rss_mb},
+        "summary_cost_wall": runs["with"].seconds / runs["without"].seconds - 1,
+        "summary_cost_cpu": runs["with"].cpu_seconds / runs["without"].cpu_seconds - 1,
+        "summary_share_in_process": share and share["summary_s"] / share["extract_s"],
+        "in_process": share,
+        "rss_growth_10n": large_run.max_rss_mb / runs["with"].max_rss_mb - 1,
+    }
+    print(f"\n  without --summary  {runs['without'].seconds:8.2f} s wall "
+          f"{runs['without'].cpu_seconds:8.2f} s cpu  {runs['without'].max_rss_mb:6.0f} MB")
+    print(f"  with --summary     {runs['with'].seconds:8.2f} s wall "
+          f"{runs['with'].cpu_seconds:8.2f} s cpu  {runs['with'].max_rss_mb:6.0f} MB")
+    print(f"  cost of --summary: {figures['summary_cost_wall']:+.1%} wall, "
+          f"{figures['summary_cost_cpu']:+.1%} cpu (end to end, noisy on a busy machine)")
+    if share:
+        print(f"  in-process: summarising {share['documents']} documents takes "
+              f"{share['summary_s']:.3f} s beside {share['extract_s']:.1f} s of extraction "
+              f"({figures['summary_share_in_process']:.2%})")
+    print(f"  peak RSS with --summary: {runs['with'].max_rss_mb:.0f} MB at N, "
+          f"{large_run.max_rss_mb:.0f} MB at 10×N ({figures['rss_growth_10n']:+.1%})\n")
+    print(json.dumps(figures, sort_keys=True))
+    return 0 if share_run.returncode == 0 and large_run.returncode == 0 else 1
 
 
 def report(f: dict[str, Any]) -> None:

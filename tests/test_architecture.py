@@ -21,12 +21,13 @@ ALLOWED: dict[str, set[str]] = {
     "factpull": {"factpull.api", "factpull.errors", "factpull.reader", "factpull.records"},
     "factpull.__main__": {"factpull.cli"},
     "factpull.cli": {"factpull.api", "factpull.errors", "factpull.records", "factpull.render",
-                     "factpull.reader", "factpull.__version__"},
+                     "factpull.reader", "factpull.summary", "factpull.__version__"},
     "factpull.api": {"factpull.errors", "factpull.extractors", "factpull.reader",
                      "factpull.records", "factpull.pipeline", "factpull.layout",
                      "factpull.timex", "factpull.__version__"},
     "factpull.distributed": {"factpull.errors", "factpull.reader", "factpull.api",
-                             "factpull.records"},
+                             "factpull.records", "factpull.summary"},
+    "factpull.summary": {"factpull.records"},
     "factpull.pipeline": {"factpull.errors", "factpull.extractors", "factpull.ruler",
                           "factpull.resources"},
     "factpull.extractors": BASE | {"factpull.layout", "factpull.parse"},
@@ -40,7 +41,7 @@ ALLOWED: dict[str, set[str]] = {
     "factpull.vocab": set(),
     "factpull.parse": set(),
     "factpull.data": set(),
-    "factpull.render": {"factpull.records", "factpull.render"},
+    "factpull.render": {"factpull.records", "factpull.render", "factpull.summary"},
 }
 
 

@@ -19,7 +19,12 @@ dask_bag = pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
 from factpull import extract_many  # noqa: E402 (after the skips)
-from factpull.distributed import extract_bag, jsonl_to_jsonl  # noqa: E402
+from factpull.distributed import (  # noqa: E402
+    extract_bag,
+    jsonl_to_jsonl,
+    summarise_jsonl,
+    summary_bag,
+)
 from factpull.reader import Article  # noqa: E402
 
 TIMEOUT = 120  # seconds: a stuck cluster fails the test instead of hanging it
@@ -148,3 +153,35 @@ def test_a_bad_record_is_an_error_for_that_record_only(nlp):
     assert [r["source"] for r in skipped] == ["ok", "bad-date", "feed.jsonl:7"]
     with pytest.raises(Exception, match=r"feed\.jsonl:2"):
         extract_bag(bag, errors="raise").compute(scheduler="sync")
+
+
+def test_summary_of_jsonl_files_on_a_local_cluster_equals_the_cli(client, files):
+    from typer.testing import CliRunner
+
+    from factpull.cli import app
+
+    result = CliRunner().invoke(app, ["--summary", "--format", "json", *files])
+    assert result.exit_code == 0, result.stderr
+    cli = json.loads(result.stdout)
+    assert summarise_jsonl(files).to_dict() == cli
+    assert (cli["documents"], cli["failed"]) == (5, 0)
+    assert len(client.scheduler_info()["workers"]) == 2
+
+
+def test_summary_bag_is_a_tree_reduction_equal_to_the_library(client, expected):
+    from factpull import api
+    from factpull.summary import Summary
+
+    records = [record for record in FIRST + SECOND if record is not None]
+    records[1] = {**records[1], "id": expected[1]["source"]}
+    records = records * 3  # 15 records in 5 partitions, merged 2 at a time: 3 levels
+    bag = dask_bag.from_sequence(records, npartitions=5)
+    item = summary_bag(bag, split_every=2)
+    # 5 partial summaries, merged 2 at a time: 3 + 2 + 1 merges
+    assert sum("factpull-summary" in str(key) for key in dict(item.dask)) == 5 + 3 + 2 + 1
+    library = Summary()
+    articles = [Article(str(r["id"]), r["text"], record_date(r)) for r in records]
+    for _ in library.add_all(api.process(articles, api.Options(emit_text=True))):
+        pass
+    assert compute(client, item).to_dict() == library.to_dict()
+    assert library.documents == 15

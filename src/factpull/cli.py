@@ -134,6 +134,12 @@ def command(
         str, typer.Option("--date-field", help="JSON Lines input: the publication date field "
                           "(the article's reference date).")
     ] = "date",
+    summary: Annotated[
+        bool,
+        typer.Option("--summary", help="Print one corpus report (entities, treaties, facts "
+                     "timeline, disagreements, facts per year) instead of per-document output; "
+                     "with --format jsonl, the report as one JSON line."),
+    ] = False,
     debug: Annotated[
         bool,
         typer.Option("--debug", envvar="FACTPULL_DEBUG",
@@ -159,6 +165,7 @@ def command(
         input_format=input_format.value,
         fields=(text_field, id_field, date_field),
         debug=debug,
+        summary=summary,
     )
     raise typer.Exit(int(status))
 
@@ -176,6 +183,7 @@ def run(
     input_format: str = "auto",
     fields: tuple[str, str, str] = ("text", "id", "date"),
     debug: bool = False,
+    summary: bool = False,
 ) -> ExitStatus:
     """Do one run of the command; every error is reported here and becomes the exit status."""
     counts = {"done": 0, "failed": 0}
@@ -186,7 +194,7 @@ def run(
                 raise UsageError("no input: give PATH... or pipe an article on standard input")
             paths = ["-"]
         chosen = format or (Format.table if env.stdout_isatty else Format.jsonl)
-        work = _Work(paths, options, chosen, jobs, input_format, *fields)
+        work = _Work(paths, options, chosen, jobs, input_format, *fields, summary=summary)
         _print_results(env, work, counts)
     except KeyboardInterrupt:
         _say(env, "factpull: interrupted")
@@ -274,6 +282,7 @@ class _Work:
     text_field: str = "text"
     id_field: str = "id"
     date_field: str = "date"
+    summary: bool = False  # one corpus report instead of per-document output
 
 
 def _print_results(env: Environment, work: _Work, counts: dict[str, int]) -> None:
@@ -289,12 +298,21 @@ def _print_results(env: Environment, work: _Work, counts: dict[str, int]) -> Non
     jobs = _workers(env, work.jobs, None if streams else len(expanded))
     fields = reader.Fields(work.text_field, work.id_field, work.date_field)
     articles = _read(env, expanded, fields, work.input_format)
-    results = api.process(articles, work.options, jobs=jobs)
+    options, corpus = work.options, None
+    if work.summary:  # the summary needs each text (words, evidence sentences), never keeps it
+        from factpull.summary import Summary
+
+        options, corpus = replace(options, emit_text=True), Summary()
+    results = api.process(articles, options, jobs=jobs)
+    if corpus is not None:
+        results = corpus.add_all(results)
     documents = _documents(env, results, counts, progress_total=None if streams else len(expanded))
     if env.stdout is None:
         raise OutputError("cannot write output: standard output is closed")
     console = _console(env.stdout, env.stdout_isatty) if work.format is Format.table else None
-    for piece in RENDERERS[work.format.value](documents):
+    pieces = (RENDERERS[work.format.value](documents) if corpus is None
+              else _summary_pieces(documents, corpus, work.format))
+    for piece in pieces:
         try:
             if console is not None:
                 console.print(piece)
@@ -306,6 +324,15 @@ def _print_results(env: Environment, work: _Work, counts: dict[str, int]) -> Non
         except (OSError, ValueError) as exc:  # ValueError: a closed file
             reason = getattr(exc, "strerror", None) or str(exc)
             raise OutputError(f"cannot write output: {reason}") from None
+
+
+def _summary_pieces(documents, corpus, chosen: Format):
+    """Run every document into ``corpus`` (they count as they pass), then render it."""
+    from factpull.render.summary import SUMMARY_RENDERERS
+
+    for _ in documents:
+        pass
+    yield from SUMMARY_RENDERERS[chosen.value](corpus)
 
 
 def _workers(env: Environment, jobs: int, documents: int | None) -> int:

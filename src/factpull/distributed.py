@@ -24,6 +24,13 @@ JSONL files to JSONL files, on a cluster::
     client = Client()                                        # or Client("scheduler:8786")
     jsonl_to_jsonl(["news/2024.jsonl", "news/2025.jsonl"], "out/")  # out/0.part, out/1.part
 
+the corpus summary (what ``factpull --summary`` reports), as a tree reduction: one
+:class:`~factpull.summary.Summary` per partition, merged in partition order::
+
+    from factpull.distributed import summarise_jsonl
+    report = summarise_jsonl(["news/2024.jsonl", "news/2025.jsonl"])  # a Summary
+    report.to_dict()                                       # == factpull --summary --format json
+
 or, to go on computing with the results::
 
     import dask.bag as db
@@ -43,6 +50,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from factpull import reader
 from factpull.errors import InputError
 from factpull.reader import Article
+from factpull.summary import Summary
 
 if TYPE_CHECKING:
     import dask.bag
@@ -145,15 +153,85 @@ def jsonl_to_jsonl(
     Dask scheduler (a ``distributed.Client`` if one is active) and returns the names of the
     files written; with ``compute=False``, returns the delayed writes instead.
     """
-    import dask.bag as db
-
-    given = [paths] if isinstance(paths, str) else list(paths)
-    # Lines split at "\n" only, and undecodable bytes kept, as the CLI reads a file.
-    bag = db.read_text(given, include_path=True, encoding="utf-8", errors="surrogateescape",
-                       linedelimiter="\n").map_partitions(_as_given, _given_names(given))
-    lines = extract_bag(bag, **options).map(_to_json_line)
+    lines = extract_bag(_read_jsonl(paths), **options).map(_to_json_line)
     return lines.to_textfiles(out, name_function=name_function, compute=compute,
                               encoding="utf-8", last_endline=True)
+
+
+def summary_bag(
+    bag: dask.bag.Bag,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    date_field: str = "date",
+    model: str | None = None,
+    reference_date: dt.date | None = None,
+    labels: Iterable[str] | None = None,
+    batch_size: int | None = None,
+    split_every: int | None = None,
+) -> dask.bag.Item:
+    """The corpus :class:`~factpull.summary.Summary` of ``bag`` (records as for
+    :func:`extract_bag`), as a Dask ``Item``: a tree reduction.
+
+    Each partition becomes one partial summary (:func:`summarise_partition`); partial
+    summaries are merged ``split_every`` at a time (Dask's default: 8), in partition order,
+    up to one. Records that fail are counted as failures, as the CLI counts them. Only
+    summaries cross the network, never the documents.
+    """
+    from functools import partial
+
+    perpartition = partial(
+        summarise_partition, text_field=text_field, id_field=id_field, date_field=date_field,
+        model=model, reference_date=reference_date,
+        labels=frozenset(labels) if labels else None, batch_size=batch_size,
+    )
+    return bag.reduction(perpartition, merge_summaries, split_every=split_every,
+                         name="factpull-summary")
+
+
+def summarise_partition(
+    records: Iterable[Any],
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    date_field: str = "date",
+    model: str | None = None,
+    reference_date: dt.date | None = None,
+    labels: frozenset[str] | None = None,
+    batch_size: int | None = None,
+) -> Summary:
+    """The summary of one partition (see :func:`summary_bag`): a plain function, no Dask."""
+    from factpull import api
+
+    # The text comes along for words and evidence sentences; the summary does not keep it.
+    options = api.Options(model=model, reference_date=reference_date, labels=labels,
+                          emit_text=True)
+    articles = _articles(records, text_field, id_field, date_field)
+    summary = Summary()
+    for _ in summary.add_all(api.process(articles, options,
+                                         batch_size=batch_size or api.BATCH_SIZE)):
+        pass
+    return summary
+
+
+def merge_summaries(summaries: Iterable[Summary]) -> Summary:
+    """One summary of several, merged in the order given (the aggregate of the reduction)."""
+    merged = Summary()
+    for summary in summaries:
+        merged.merge(summary)
+    return merged
+
+
+def summarise_jsonl(paths: str | Sequence[str], *, split_every: int | None = None,
+                    **options: Any) -> Summary:
+    """The corpus summary of JSON Lines files, computed on the current Dask scheduler.
+
+    Files are read as :func:`jsonl_to_jsonl` reads them (one partition per file, sources as
+    the CLI gives them), so ``summarise_jsonl(paths).to_dict()`` equals the output of
+    ``factpull --summary --format json --input-format jsonl PATHS``. ``options`` are those of
+    :func:`summary_bag`.
+    """
+    return summary_bag(_read_jsonl(paths), split_every=split_every, **options).compute()
 
 
 # -- records to articles ------------------------------------------------------------------------
@@ -176,6 +254,16 @@ def _articles(
             raw = json.dumps(record).encode("utf-8")
         if raw.strip():  # blank lines are skipped, but counted
             yield reader.parse_record(raw, f"{path}:{line}", fields)
+
+
+def _read_jsonl(paths: str | Sequence[str]) -> dask.bag.Bag:
+    """``(line, path)`` pairs, one partition per file, paths as given."""
+    import dask.bag as db
+
+    given = [paths] if isinstance(paths, str) else list(paths)
+    # Lines split at "\n" only, and undecodable bytes kept, as the CLI reads a file.
+    return db.read_text(given, include_path=True, encoding="utf-8", errors="surrogateescape",
+                        linedelimiter="\n").map_partitions(_as_given, _given_names(given))
 
 
 # -- helpers for jsonl_to_jsonl (module level, so that workers can unpickle them) ---------------
