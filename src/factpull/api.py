@@ -359,7 +359,7 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
                              (found_entities, doc_entities)):
             found.extend(_shift(item, offset) for item in items
                          if _sane(item, article.text, offset))
-    canonical = entities.canonicalise(found_entities)
+    canonical = entities.canonicalise(found_entities, article.text)
     found_facts = facts.extract(article.text, canonical, found_dates, found_treaties)
     if options.labels is not None:
         canonical = [entity for entity in canonical if entity.label in options.labels]

@@ -17,6 +17,8 @@ most of its mentions have.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -26,6 +28,7 @@ from spacy.tokens import Span
 
 from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout
 from factpull.records import ENTITY_LABELS, Entity
+from factpull.resources import read_jsonl
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -73,9 +76,16 @@ def extract(
         yield Entity(span.text, span.start_char, span.end_char, span.label_, span.text)
 
 
-def canonicalise(entities: Iterable[Entity]) -> list[Entity]:
-    """Give each mention its entity's name and label within the document."""
+def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[Entity]:
+    """Give each mention its entity's name and label within the document.
+
+    With the document's ``text`` (the one the offsets point into), each name's label is first
+    decided once from all its mentions: the model's votes and the evidence of
+    :func:`decide_labels`.
+    """
     mentions = list(entities)
+    if text is not None:
+        mentions = decide_labels(mentions, text)
     surnames = _full_names(mentions)
     acronyms = _acronym_names(mentions)
     keys: list[str] = []
@@ -300,3 +310,149 @@ def _majority(votes: Counter[str], own: str) -> str:
     if rest and rest[0][1] == count:
         return own
     return top
+
+
+# -- the document-level label decision ------------------------------------------------------------
+
+#: A word just before or after a mention (at most this many characters are looked at).
+_CONTEXT_CHARS = 40
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\s,]*$")
+_WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w-]*)")
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    """Place names (casefolded) -> "country", "continent", "region" or "city" (GeoNames)."""
+    return {row["name"].casefold(): row["kind"] for row in read_jsonl("places.jsonl")}
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(row["name"].casefold() for row in read_jsonl("first_names.jsonl"))
+
+
+@functools.cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(row["suffix"] for row in read_jsonl("company_suffixes.jsonl"))
+
+
+@functools.cache
+def _cues() -> dict[str, frozenset[str]]:
+    """Cue kind ("title", "speech", "org_head", "place_head"; "head" for either of the last
+    two) -> its words, casefolded."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in read_jsonl("entity_cues.jsonl"):
+        kinds[row["kind"]].add(row["word"].casefold())
+    kinds["head"] = kinds["org_head"] | kinds["place_head"]
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, as written ("Mr", "said")."""
+    match = _WORD_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
+    return match.group(1).rstrip(".") if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = _WORD_AFTER.match(text[end:end + _CONTEXT_CHARS])
+    return match.group(1).casefold() if match else ""
+
+
+def _is_company_suffix(word: str) -> bool:
+    folded = word.casefold()
+    if folded not in _company_suffixes() and folded + "." not in _company_suffixes():
+        return False
+    # Short legal forms ("AG", "SA", "NV") only in capitals: "Sa" or "Ab" may be a name.
+    return len(folded.strip(".")) >= 3 or word.isupper()
+
+
+class _Evidence:
+    """What the text and the gazetteers say about one name (all its mentions together)."""
+
+    def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str):
+        cues = _cues()
+        words = name.split()
+        self.place = _places().get(name.casefold())
+        self.title = self.speech = 0
+        for start, end in starts_ends:
+            before = _word_before(text, start)
+            # Titles only as written before a name ("Major X", not "a major X").
+            if before[:1].isupper() and before.casefold() in cues["title"]:
+                self.title += 1
+            if _word_after(text, end) in cues["speech"]:
+                self.speech += 1
+        self.mentions = len(starts_ends)
+        last = words[-1].casefold() if len(words) > 1 else ""
+        self.company = len(words) > 1 and _is_company_suffix(words[-1])
+        self.org_head = last in cues["org_head"]
+        self.place_head = last in cues["place_head"]
+        self.first_name = (
+            2 <= len(words) <= 4
+            and words[0].casefold() in _first_names()
+            and all(w[:1].isupper() for w in words)
+            and not _starts_with_place(words)
+            and not self.company
+            and not any(w.casefold() in cues["head"] for w in words)
+        )
+
+
+def _starts_with_place(words: list[str]) -> bool:
+    """"Hong Kong Open": the name begins with a place of two words or more, so its first word
+    is no first name ("Jordan Kessler" still has one)."""
+    return any(" ".join(words[:n]).casefold() in _places() for n in range(2, len(words) + 1))
+
+
+def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
+    """One name's label from the model's votes and the evidence.
+
+    The model is trusted unless the evidence is of a kind it cannot weigh: a title before a
+    mention ("Mr", "President"), a known first name, the surname of a person in the document,
+    a legal form or organisation word ending the name, or a gazetteer place. ``None`` when
+    the votes tie and no evidence breaks the tie: each mention keeps its own label.
+    """
+    (top, count), *rest = votes.most_common()
+    tied = bool(rest) and rest[0][1] == count
+    if tied and "PERSON" in (top, rest[0][0]) and (ev.title or surname):
+        top, tied = "PERSON", False
+    if ev.company or (ev.org_head and top == "PERSON"):
+        return "ORG"
+    if ev.place in ("country", "continent", "region") and not (ev.title or surname):
+        if top in ("PERSON", "ORG", "NORP", "FAC"):
+            return "LOC" if ev.place == "continent" else "GPE"
+        return None if tied else top
+    person = ev.title or ev.first_name or (surname and ev.place is None)
+    if person and not ev.place_head and (
+        top in ("ORG", "GPE", "LOC") or (top == "NORP" and not ev.first_name)
+    ):
+        return "PERSON"
+    if ev.place == "city" and top in ("PERSON", "NORP", "FAC") and not ev.speech:
+        return "GPE"
+    if 2 * ev.speech >= ev.mentions and top in ("GPE", "LOC", "FAC") and ev.place is None:
+        return "PERSON"
+    return None if tied else top
+
+
+def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
+    """``mentions`` with each name's label decided once for the document (see :func:`_decide`).
+
+    Names of several words are decided first; a one-word name that is the last word of one of
+    them decided PERSON (a surname) counts that as evidence.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, entity in enumerate(mentions):
+        groups[_key(entity.text)].append(i)
+    decided: dict[str, str | None] = {}
+    surnames: set[str] = set()
+    for key in sorted(groups, key=lambda k: -len(k.split())):
+        indices = groups[key]
+        surname = " " not in key and key in surnames
+        name = " ".join(mentions[indices[0]].text.split())
+        votes = Counter(mentions[i].label for i in indices)
+        evidence = _Evidence(name, [(mentions[i].start, mentions[i].end) for i in indices], text)
+        label = _decide(votes, evidence, surname)
+        decided[key] = label
+        words = key.split()
+        if label == "PERSON" and len(words) > 1:
+            surnames.add(words[-1])
+    return [replace(entity, label=decided[_key(entity.text)] or entity.label)
+            for entity in mentions]

