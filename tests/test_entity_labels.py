@@ -106,3 +106,59 @@ def test_generated_gazetteers_are_what_the_libraries_give():
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "make_entity_data.py"),
                              "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+# -- a capital that only starts a sentence ---------------------------------------------------
+
+
+def tagged_doc(text: str, tags: dict[str, str], *ents: tuple[str, str]):
+    """A blank-pipeline doc with the given tags (word -> tag) and entities (first occurrence)."""
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    for token in doc:
+        token.tag_ = tags.get(token.text, "")
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    return doc
+
+
+def body_entities(doc) -> list[tuple[str, str]]:
+    from factpull.extractors.entities import extract
+    from factpull.layout import analyse
+
+    return [(e.text, e.label) for e in extract(doc, layout=analyse(doc.text))]
+
+
+def test_a_sentence_initial_verb_is_no_name():
+    text = "The storm passed. Shaken by the noise, villagers fled to Tarvik.\n"
+    doc = tagged_doc(text, {"Shaken": "VBN", "Tarvik": "NNP"},
+                     ("Shaken", "PERSON"), ("Tarvik", "GPE"))
+    assert body_entities(doc) == [("Tarvik", "GPE")]
+
+
+def test_a_sentence_initial_word_used_in_lower_case_elsewhere_is_no_name():
+    text = "“Floods are rare here,” she said. The floods came anyway.\n"
+    doc = tagged_doc(text, {}, ("Floods", "NORP"))
+    assert body_entities(doc) == []
+
+
+def test_a_sentence_initial_name_stays_when_the_text_capitalises_it_elsewhere():
+    text = "Rowing clubs met. The Rowing Trust said so. Rowing is popular, they said.\n"
+    doc = tagged_doc(text, {"Rowing": "VBG"}, ("Rowing", "ORG"))
+    assert body_entities(doc)[:1] == [("Rowing", "ORG")]
+
+
+def test_a_sentence_initial_common_word_is_cut_from_a_name():
+    text = "Asked Dr Velmora Quint about it, nobody answered.\n"
+    doc = tagged_doc(text, {"Asked": "VBD"}, ("Asked Dr Velmora Quint", "PERSON"))
+    assert body_entities(doc) == [("Dr Velmora Quint", "PERSON")]
+
+
+def test_a_name_inside_a_sentence_is_not_judged_by_its_tag():
+    text = "Yesterday the band Started Young played.\n"
+    doc = tagged_doc(text, {"Started": "VBD"}, ("Started Young", "ORG"))
+    assert body_entities(doc) == [("Started Young", "ORG")]

@@ -55,10 +55,14 @@ def extract(
     blocked = sorted(exclude)
     body: list[Span] = []
     headline: list[Span] = []
+    words = _word_cases(doc)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        for piece in _clean(ent):
+        for cleaned in _clean(ent):
+            piece = _sentence_initial(cleaned, words)
+            if piece is None:
+                continue
             zone = layout.zone_at(piece.start_char)
             if zone in NO_FACTS or _overlaps(piece, blocked):
                 continue
@@ -153,6 +157,58 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+#: Tags of a sentence's first word that make it no name (verbs, plural nouns, adverbs, ...).
+#: Not "NN" and "JJ": the tagger gives them to names and nationalities there too
+#: ("Reuters", "Chinese"); such a word is judged by its lower-case uses instead.
+_COMMON_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NNS", "RB", "RBR", "RBS",
+                          "IN", "DT", "MD", "UH", "CC", "EX", "PDT", "RP", "TO", "WDT", "WP",
+                          "WRB", "JJR", "JJS"})
+_UNSURE_TAGS = frozenset({"NN", "JJ", ""})
+#: What ends a sentence before the next one starts; quotes and brackets may come between.
+_SENTENCE_ENDS = frozenset(".!?:;")
+_OPENERS = frozenset("\"'“‘([«")
+
+
+def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``doc`` written in lower case, and those capitalised inside a sentence."""
+    lower, inside = set(), set()
+    for token in doc:
+        if token.is_lower:
+            lower.add(token.text)
+        elif token.text[:1].isupper() and not _starts_sentence(token):
+            inside.add(token.text)
+    return frozenset(lower), frozenset(inside)
+
+
+def _starts_sentence(token: Token) -> bool:
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and (doc[i].text in _OPENERS or (doc[i].is_space and "\n" not in doc[i].text)):
+        i -= 1
+    return i < 0 or doc[i].text in _SENTENCE_ENDS or _is_break(doc[i])
+
+
+def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) -> Span | None:
+    """``span`` less a first word that is capitalised only for starting the sentence.
+
+    Such a word ("Stung by ...", "Tributes were paid", "Said Mr X") is no name when the
+    tagger calls it something else than a proper noun, or the text has it in lower case,
+    unless the text also capitalises it inside a sentence. ``None`` when nothing is left.
+    """
+    first = span[0]
+    lower, inside = words
+    if first.is_upper or not first.text[:1].isupper() or not _starts_sentence(first):
+        return span
+    common = first.tag_ in _COMMON_TAGS or (
+        first.tag_ in _UNSURE_TAGS and first.text.lower() in lower
+    )
+    if not common or first.text in inside:
+        return span
+    if len(span) == 1 or not span[1].text[:1].isupper():
+        return None
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
 def _overlaps(span: Span, blocked: list[tuple[int, int]]) -> bool:
