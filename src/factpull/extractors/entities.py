@@ -99,6 +99,12 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
         key = _key(entity.text)
         surname = entity.label in ("PERSON", "ORG") and key in surnames
         full = surnames[key] if surname else acronyms.get(key)
+        words = entity.text.split()
+        if entity.label == "PERSON" and len(words) > 1 and full is None:
+            # "A. Smith" is the document's "Anna Smith" (and only when no other Smith is).
+            longer = surnames.get(words[-1].casefold())
+            if longer is not None and _part_of(entity.text, longer):
+                full = longer
         if full is not None:
             key = _key(full)
             full_names[key] = full
@@ -129,11 +135,16 @@ def _clean(ent: Span) -> Iterator[Span]:
     doc = ent.doc
     start = ent.start
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or _is_break(doc[i]):
+        if i == ent.end or _is_break(doc[i]) or doc[i].text in _BRACKETS:
             piece = _trim(doc, start, i, ent.label_)
             if piece is not None:
                 yield piece
             start = i + 1
+
+
+#: A bracket inside a name cuts it: "Council of Europe (CoE)" is "Council of Europe" and
+#: "CoE", and no name ends inside brackets ("Council of Europe (CoE").
+_BRACKETS = frozenset("()[]{}")
 
 
 def _is_break(token: Token) -> bool:
@@ -326,10 +337,22 @@ def _full_names(mentions: list[Entity]) -> dict[str, str]:
     out = {}
     for surname, names in by_surname.items():
         longest = max(names, key=lambda name: (len(name.split()), len(name)))
-        # Ambiguous when two different people share the surname ("Bill"/"Hillary Clinton").
-        if all(set(name.split()) <= set(longest.split()) for name in names):
+        # Ambiguous when two different people share the surname ("Bill"/"Hillary Clinton",
+        # "J. Smith"/"Anna Smith").
+        if all(_part_of(name, longest) for name in names):
             out[surname] = longest
     return out
+
+
+def _part_of(name: str, longest: str) -> bool:
+    """Each word of ``name`` is a word of ``longest``, or the initial of one ("A. Smith")."""
+    words = longest.split()
+    initials = {w[0] for w in words[:-1] if w[:1].isupper()}
+    return all(w in words or (_is_initial(w) and w[0] in initials) for w in name.split())
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
 
 
 #: Words an acronym leaves out ("European Court of Human Rights" -> ECHR).
