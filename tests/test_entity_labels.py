@@ -72,6 +72,19 @@ def test_a_city_is_not_a_person_or_a_group():
     assert labels(text, ("Rotterdam", "PERSON")) == {"Rotterdam": {"GPE"}}
 
 
+def test_a_city_that_is_the_surname_of_a_person_in_the_text_is_that_person():
+    text = "Amelia Rotterdam resigned. Rotterdam had led the board, and Rotterdam said so."
+    out = labels(text, ("Amelia Rotterdam", "PERSON"), ("Rotterdam", "GPE"))
+    assert out == {"Amelia Rotterdam": {"PERSON"}, "Rotterdam": {"PERSON"}}
+
+
+def test_a_first_name_word_the_text_writes_in_lower_case_is_no_evidence():
+    text = "Marine Haulage cut routes. Marine Haulage blamed the marine insurers."
+    assert labels(text, ("Marine Haulage", "GPE")) == {"Marine Haulage": {"GPE"}}
+    text = "Marine Haulage cut routes. Marine Haulage blamed the insurers."
+    assert labels(text, ("Marine Haulage", "GPE")) == {"Marine Haulage": {"PERSON"}}
+
+
 def test_a_city_named_team_the_model_calls_an_organisation_stays_one():
     text = "Rotterdam beat the visitors 2-0 and Rotterdam top the table."
     assert labels(text, ("Rotterdam", "ORG")) == {"Rotterdam": {"ORG"}}

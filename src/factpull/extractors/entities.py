@@ -395,6 +395,9 @@ def _majority(votes: Counter[str], own: str) -> str:
 
 #: A word just before or after a mention (at most this many characters are looked at).
 _CONTEXT_CHARS = 40
+#: Prepositions that put a name on the map ("in Bolton", not "Bolton said").
+_LOCATIVE = frozenset({"in", "at", "from", "near", "outside", "across", "to", "via"})
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w-]*)")
 
@@ -448,16 +451,19 @@ def _is_company_suffix(word: str) -> bool:
 class _Evidence:
     """What the text and the gazetteers say about one name (all its mentions together)."""
 
-    def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str):
+    def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str,
+                 lower: frozenset[str] = frozenset()):
         cues = _cues()
         words = name.split()
         self.place = _places().get(name.casefold())
-        self.title = self.speech = 0
+        self.title = self.speech = self.locative = 0
         for start, end in starts_ends:
             before = _word_before(text, start)
             # Titles only as written before a name ("Major X", not "a major X").
             if before[:1].isupper() and before.casefold() in cues["title"]:
                 self.title += 1
+            if before in _LOCATIVE:
+                self.locative += 1
             if _word_after(text, end) in cues["speech"]:
                 self.speech += 1
         self.mentions = len(starts_ends)
@@ -468,6 +474,9 @@ class _Evidence:
         self.first_name = (
             2 <= len(words) <= 4
             and words[0].casefold() in _first_names()
+            and not words[0].isupper()
+            # "Marine Traffic": a word the text also writes in lower case is no name's.
+            and not any(w.lower() in lower for w in words)
             and all(w[:1].isupper() for w in words)
             and not _starts_with_place(words)
             and not self.company
@@ -499,12 +508,16 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         if top in ("PERSON", "ORG", "NORP", "FAC"):
             return "LOC" if ev.place == "continent" else "GPE"
         return None if tied else top
-    person = ev.title or ev.first_name or (surname and ev.place is None)
+    person = ev.title or ev.first_name or (surname and ev.place in (None, "city"))
     if person and not ev.place_head and (
         top in ("ORG", "GPE", "LOC") or (top == "NORP" and not ev.first_name)
     ):
         return "PERSON"
-    if ev.place == "city" and top in ("PERSON", "NORP", "FAC") and not ev.speech:
+    if ev.place == "city" and top in ("PERSON", "NORP", "FAC") and (
+        ev.locative or not (ev.speech or surname)
+    ):
+        # A city's name may be a surname ("Bolton"): a person when the document has the full
+        # name or the name speaks, unless the text also puts it on the map ("in Bolton").
         return "GPE"
     if 2 * ev.speech >= ev.mentions and top in ("GPE", "LOC", "FAC") and ev.place is None:
         return "PERSON"
@@ -522,12 +535,14 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
         groups[_key(entity.text)].append(i)
     decided: dict[str, str | None] = {}
     surnames: set[str] = set()
+    lower = frozenset(_LOWER_WORD.findall(text))
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
         surname = " " not in key and key in surnames
         name = " ".join(mentions[indices[0]].text.split())
         votes = Counter(mentions[i].label for i in indices)
-        evidence = _Evidence(name, [(mentions[i].start, mentions[i].end) for i in indices], text)
+        evidence = _Evidence(name, [(mentions[i].start, mentions[i].end) for i in indices], text,
+                             lower)
         label = _decide(votes, evidence, surname)
         decided[key] = label
         words = key.split()
