@@ -76,6 +76,9 @@ def test_a_city_that_is_the_surname_of_a_person_in_the_text_is_that_person():
     text = "Amelia Rotterdam resigned. Rotterdam had led the board, and Rotterdam said so."
     out = labels(text, ("Amelia Rotterdam", "PERSON"), ("Rotterdam", "GPE"))
     assert out == {"Amelia Rotterdam": {"PERSON"}, "Rotterdam": {"PERSON"}}
+    text = "Amelia Rotterdam flew home. In Rotterdam, crowds waited, and Rotterdam cheered."
+    out = labels(text, ("Amelia Rotterdam", "PERSON"), ("Rotterdam", "GPE"))
+    assert out == {"Amelia Rotterdam": {"PERSON"}, "Rotterdam": {"GPE"}}
 
 
 def test_a_first_name_word_the_text_writes_in_lower_case_is_no_evidence():

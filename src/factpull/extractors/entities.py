@@ -462,7 +462,7 @@ class _Evidence:
             # Titles only as written before a name ("Major X", not "a major X").
             if before[:1].isupper() and before.casefold() in cues["title"]:
                 self.title += 1
-            if before in _LOCATIVE:
+            if before.casefold() in _LOCATIVE:
                 self.locative += 1
             if _word_after(text, end) in cues["speech"]:
                 self.speech += 1
@@ -508,7 +508,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         if top in ("PERSON", "ORG", "NORP", "FAC"):
             return "LOC" if ev.place == "continent" else "GPE"
         return None if tied else top
-    person = ev.title or ev.first_name or (surname and ev.place in (None, "city"))
+    # A surname that is also a city is the person's unless the text puts it on the map.
+    person = ev.title or ev.first_name or (
+        surname and (ev.place is None or (ev.place == "city" and not ev.locative))
+    )
     if person and not ev.place_head and (
         top in ("ORG", "GPE", "LOC") or (top == "NORP" and not ev.first_name)
     ):
