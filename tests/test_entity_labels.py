@@ -178,3 +178,8 @@ def test_a_name_inside_a_sentence_is_not_judged_by_its_tag():
     text = "Yesterday the band Started Young played.\n"
     doc = tagged_doc(text, {"Started": "VBD"}, ("Started Young", "ORG"))
     assert body_entities(doc) == [("Started Young", "ORG")]
+
+
+def test_a_titled_name_that_is_also_a_city_stays_a_person():
+    text = "Judge Rotterdam ruled. Rotterdam later left."
+    assert labels(text, ("Rotterdam", "PERSON")) == {"Rotterdam": {"PERSON"}}

@@ -396,7 +396,7 @@ def _majority(votes: Counter[str], own: str) -> str:
 #: A word just before or after a mention (at most this many characters are looked at).
 _CONTEXT_CHARS = 40
 #: Prepositions that put a name on the map ("in Bolton", not "Bolton said").
-_LOCATIVE = frozenset({"in", "at", "from", "near", "outside", "across", "to", "via"})
+_LOCATIVE = frozenset({"in", "near", "outside", "across", "via"})
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w-]*)")
@@ -516,8 +516,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         top in ("ORG", "GPE", "LOC") or (top == "NORP" and not ev.first_name)
     ):
         return "PERSON"
-    if ev.place == "city" and top in ("PERSON", "NORP", "FAC") and (
-        ev.locative or not (ev.speech or surname)
+    if ev.place == "city" and (
+        top in ("NORP", "FAC") or (top == "PERSON" and not ev.title and (
+            ev.locative or not (ev.speech or surname)))
     ):
         # A city's name may be a surname ("Bolton"): a person when the document has the full
         # name or the name speaks, unless the text also puts it on the map ("in Bolton").
