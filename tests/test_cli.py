@@ -107,8 +107,11 @@ def test_table_exact(runner):
         "  Berlin            GPE             1",
         "",
     ]
+    tail = ["  Dates: none found", "  Treaties: none found",
+            "  Key: PERSON people; GPE countries, cities, states"]
     assert result.stdout == (
-        f"{LEADERS}  {MODEL}\n" + "".join(row.ljust(width) + "\n" for row in rows) + "\n"
+        f"{LEADERS}  {MODEL}\n" + "".join(row.ljust(width) + "\n" for row in rows)
+        + "".join(row + "\n" for row in tail) + "\n"
     )
 
 

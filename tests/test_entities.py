@@ -114,3 +114,24 @@ def test_ambiguous_acronym_stays_as_it_is():
     out = canonicalise([entity("UN", "ORG"), entity("United Nations", "ORG", 10),
                         entity("Upper Nile", "LOC", 30)])
     assert out[0].canonical == "UN"
+
+
+def test_an_initial_and_surname_is_the_full_name_with_that_initial():
+    out = canonicalise([entity("Marta Oyelaran", "PERSON"), entity("M. Oyelaran", "PERSON", 30),
+                        entity("Oyelaran", "PERSON", 60)])
+    assert [e.canonical for e in out] == ["Marta Oyelaran"] * 3
+
+
+def test_a_different_initial_is_a_different_person():
+    out = canonicalise([entity("Marta Oyelaran", "PERSON"), entity("K Oyelaran", "PERSON", 30),
+                        entity("Oyelaran", "PERSON", 60)])
+    assert [e.canonical for e in out] == ["Marta Oyelaran", "K Oyelaran", "Oyelaran"]
+
+
+def test_a_name_is_cut_at_a_bracket():
+    text = "The Union of Coastal Towns (UCT) met. The Union of Coastal Towns (UCT said no.\n"
+    doc = doc_with(text, ("Union of Coastal Towns (UCT)", "ORG", 0),
+                   ("Union of Coastal Towns (UCT", "ORG", 1))
+    assert found(doc) == [("Union of Coastal Towns", "ORG"), ("UCT", "ORG")] * 2
+    names = {e.canonical for e in canonicalise(extract(doc, layout=analyse(text)))}
+    assert names == {"Union of Coastal Towns"}

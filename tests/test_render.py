@@ -59,7 +59,24 @@ Treaties
  ────────────────────────────────────────────────────────────────────────────────────────────────────
   Convention for the Protection of Human Rights   cets-5   1950          2   ECHR; +1 back-reference
 
-"""
+  Key: PERSON people; GPE countries, cities, states; X a digit the text leaves open (XXXX: year unknown); W ISO week
+(2025-W03; a last -1 to -7 is the weekday, 1 Monday)
+"""  # noqa: E501
+
+
+def test_empty_sections_say_none_found_and_no_legend_is_shown():
+    empty = Document(source="b.txt", model="m-1")
+    assert render_table(empty) == (
+        "b.txt  m-1\n  Entities: none found\n  Dates: none found\n  Treaties: none found\n")
+
+
+def test_the_legend_explains_only_what_is_shown():
+    from factpull.records import Entity
+
+    doc = Document(source="c.txt", model="m-1",
+                   entities=(Entity("Kurds", 0, 5, "NORP", "Kurds"),))
+    legend = render_table(doc).splitlines()[-1]
+    assert legend.strip() == "Key: NORP nationalities, religious or political groups"
 
 
 def test_json_and_jsonl_stream_documents():

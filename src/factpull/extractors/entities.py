@@ -17,6 +17,8 @@ most of its mentions have.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -26,6 +28,7 @@ from spacy.tokens import Span
 
 from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout
 from factpull.records import ENTITY_LABELS, Entity
+from factpull.resources import read_jsonl
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,10 +55,14 @@ def extract(
     blocked = sorted(exclude)
     body: list[Span] = []
     headline: list[Span] = []
+    words = _word_cases(doc)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        for piece in _clean(ent):
+        for cleaned in _clean(ent):
+            piece = _sentence_initial(cleaned, words)
+            if piece is None:
+                continue
             zone = layout.zone_at(piece.start_char)
             if zone in NO_FACTS or _overlaps(piece, blocked):
                 continue
@@ -73,9 +80,16 @@ def extract(
         yield Entity(span.text, span.start_char, span.end_char, span.label_, span.text)
 
 
-def canonicalise(entities: Iterable[Entity]) -> list[Entity]:
-    """Give each mention its entity's name and label within the document."""
+def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[Entity]:
+    """Give each mention its entity's name and label within the document.
+
+    With the document's ``text`` (the one the offsets point into), each name's label is first
+    decided once from all its mentions: the model's votes and the evidence of
+    :func:`decide_labels`.
+    """
     mentions = list(entities)
+    if text is not None:
+        mentions = decide_labels(mentions, text)
     surnames = _full_names(mentions)
     acronyms = _acronym_names(mentions)
     keys: list[str] = []
@@ -85,6 +99,12 @@ def canonicalise(entities: Iterable[Entity]) -> list[Entity]:
         key = _key(entity.text)
         surname = entity.label in ("PERSON", "ORG") and key in surnames
         full = surnames[key] if surname else acronyms.get(key)
+        words = entity.text.split()
+        if entity.label == "PERSON" and len(words) > 1 and full is None:
+            # "A. Smith" is the document's "Anna Smith" (and only when no other Smith is).
+            longer = surnames.get(words[-1].casefold())
+            if longer is not None and _part_of(entity.text, longer):
+                full = longer
         if full is not None:
             key = _key(full)
             full_names[key] = full
@@ -115,11 +135,16 @@ def _clean(ent: Span) -> Iterator[Span]:
     doc = ent.doc
     start = ent.start
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or _is_break(doc[i]):
+        if i == ent.end or _is_break(doc[i]) or doc[i].text in _BRACKETS:
             piece = _trim(doc, start, i, ent.label_)
             if piece is not None:
                 yield piece
             start = i + 1
+
+
+#: A bracket inside a name cuts it: "Council of Europe (CoE)" is "Council of Europe" and
+#: "CoE", and no name ends inside brackets ("Council of Europe (CoE").
+_BRACKETS = frozenset("()[]{}")
 
 
 def _is_break(token: Token) -> bool:
@@ -143,6 +168,58 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+#: Tags of a sentence's first word that make it no name (verbs, plural nouns, adverbs, ...).
+#: Not "NN" and "JJ": the tagger gives them to names and nationalities there too
+#: ("Reuters", "Chinese"); such a word is judged by its lower-case uses instead.
+_COMMON_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NNS", "RB", "RBR", "RBS",
+                          "IN", "DT", "MD", "UH", "CC", "EX", "PDT", "RP", "TO", "WDT", "WP",
+                          "WRB", "JJR", "JJS"})
+_UNSURE_TAGS = frozenset({"NN", "JJ", ""})
+#: What ends a sentence before the next one starts; quotes and brackets may come between.
+_SENTENCE_ENDS = frozenset(".!?:;")
+_OPENERS = frozenset("\"'“‘([«")
+
+
+def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``doc`` written in lower case, and those capitalised inside a sentence."""
+    lower, inside = set(), set()
+    for token in doc:
+        if token.is_lower:
+            lower.add(token.text)
+        elif token.text[:1].isupper() and not _starts_sentence(token):
+            inside.add(token.text)
+    return frozenset(lower), frozenset(inside)
+
+
+def _starts_sentence(token: Token) -> bool:
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and (doc[i].text in _OPENERS or (doc[i].is_space and "\n" not in doc[i].text)):
+        i -= 1
+    return i < 0 or doc[i].text in _SENTENCE_ENDS or _is_break(doc[i])
+
+
+def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) -> Span | None:
+    """``span`` less a first word that is capitalised only for starting the sentence.
+
+    Such a word ("Stung by ...", "Tributes were paid", "Said Mr X") is no name when the
+    tagger calls it something else than a proper noun, or the text has it in lower case,
+    unless the text also capitalises it inside a sentence. ``None`` when nothing is left.
+    """
+    first = span[0]
+    lower, inside = words
+    if first.is_upper or not first.text[:1].isupper() or not _starts_sentence(first):
+        return span
+    common = first.tag_ in _COMMON_TAGS or (
+        first.tag_ in _UNSURE_TAGS and first.text.lower() in lower
+    )
+    if not common or first.text in inside:
+        return span
+    if len(span) == 1 or not span[1].text[:1].isupper():
+        return None
+    return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
 def _overlaps(span: Span, blocked: list[tuple[int, int]]) -> bool:
@@ -260,10 +337,22 @@ def _full_names(mentions: list[Entity]) -> dict[str, str]:
     out = {}
     for surname, names in by_surname.items():
         longest = max(names, key=lambda name: (len(name.split()), len(name)))
-        # Ambiguous when two different people share the surname ("Bill"/"Hillary Clinton").
-        if all(set(name.split()) <= set(longest.split()) for name in names):
+        # Ambiguous when two different people share the surname ("Bill"/"Hillary Clinton",
+        # "J. Smith"/"Anna Smith").
+        if all(_part_of(name, longest) for name in names):
             out[surname] = longest
     return out
+
+
+def _part_of(name: str, longest: str) -> bool:
+    """Each word of ``name`` is a word of ``longest``, or the initial of one ("A. Smith")."""
+    words = longest.split()
+    initials = {w[0] for w in words[:-1] if w[:1].isupper()}
+    return all(w in words or (_is_initial(w) and w[0] in initials) for w in name.split())
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 and word[0].isupper()
 
 
 #: Words an acronym leaves out ("European Court of Human Rights" -> ECHR).
@@ -300,3 +389,168 @@ def _majority(votes: Counter[str], own: str) -> str:
     if rest and rest[0][1] == count:
         return own
     return top
+
+
+# -- the document-level label decision ------------------------------------------------------------
+
+#: A word just before or after a mention (at most this many characters are looked at).
+_CONTEXT_CHARS = 40
+#: Prepositions that put a name on the map ("in Bolton", not "Bolton said").
+_LOCATIVE = frozenset({"in", "near", "outside", "across", "via"})
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\s,]*$")
+_WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w-]*)")
+
+
+@functools.cache
+def _places() -> dict[str, str]:
+    """Place names (casefolded) -> "country", "continent", "region" or "city" (GeoNames)."""
+    return {row["name"].casefold(): row["kind"] for row in read_jsonl("places.jsonl")}
+
+
+@functools.cache
+def _first_names() -> frozenset[str]:
+    return frozenset(row["name"].casefold() for row in read_jsonl("first_names.jsonl"))
+
+
+@functools.cache
+def _company_suffixes() -> frozenset[str]:
+    return frozenset(row["suffix"] for row in read_jsonl("company_suffixes.jsonl"))
+
+
+@functools.cache
+def _cues() -> dict[str, frozenset[str]]:
+    """Cue kind ("title", "speech", "org_head", "place_head"; "head" for either of the last
+    two) -> its words, casefolded."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for row in read_jsonl("entity_cues.jsonl"):
+        kinds[row["kind"]].add(row["word"].casefold())
+    kinds["head"] = kinds["org_head"] | kinds["place_head"]
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``start``, as written ("Mr", "said")."""
+    match = _WORD_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
+    return match.group(1).rstrip(".") if match else ""
+
+
+def _word_after(text: str, end: int) -> str:
+    match = _WORD_AFTER.match(text[end:end + _CONTEXT_CHARS])
+    return match.group(1).casefold() if match else ""
+
+
+def _is_company_suffix(word: str) -> bool:
+    folded = word.casefold()
+    if folded not in _company_suffixes() and folded + "." not in _company_suffixes():
+        return False
+    # Short legal forms ("AG", "SA", "NV") only in capitals: "Sa" or "Ab" may be a name.
+    return len(folded.strip(".")) >= 3 or word.isupper()
+
+
+class _Evidence:
+    """What the text and the gazetteers say about one name (all its mentions together)."""
+
+    def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str,
+                 lower: frozenset[str] = frozenset()):
+        cues = _cues()
+        words = name.split()
+        self.place = _places().get(name.casefold())
+        self.title = self.speech = self.locative = 0
+        for start, end in starts_ends:
+            before = _word_before(text, start)
+            # Titles only as written before a name ("Major X", not "a major X").
+            if before[:1].isupper() and before.casefold() in cues["title"]:
+                self.title += 1
+            if before.casefold() in _LOCATIVE:
+                self.locative += 1
+            if _word_after(text, end) in cues["speech"]:
+                self.speech += 1
+        self.mentions = len(starts_ends)
+        last = words[-1].casefold() if len(words) > 1 else ""
+        self.company = len(words) > 1 and _is_company_suffix(words[-1])
+        self.org_head = last in cues["org_head"]
+        self.place_head = last in cues["place_head"]
+        self.first_name = (
+            2 <= len(words) <= 4
+            and words[0].casefold() in _first_names()
+            and not words[0].isupper()
+            # "Marine Traffic": a word the text also writes in lower case is no name's.
+            and not any(w.lower() in lower for w in words)
+            and all(w[:1].isupper() for w in words)
+            and not _starts_with_place(words)
+            and not self.company
+            and not any(w.casefold() in cues["head"] for w in words)
+        )
+
+
+def _starts_with_place(words: list[str]) -> bool:
+    """"Hong Kong Open": the name begins with a place of two words or more, so its first word
+    is no first name ("Jordan Kessler" still has one)."""
+    return any(" ".join(words[:n]).casefold() in _places() for n in range(2, len(words) + 1))
+
+
+def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
+    """One name's label from the model's votes and the evidence.
+
+    The model is trusted unless the evidence is of a kind it cannot weigh: a title before a
+    mention ("Mr", "President"), a known first name, the surname of a person in the document,
+    a legal form or organisation word ending the name, or a gazetteer place. ``None`` when
+    the votes tie and no evidence breaks the tie: each mention keeps its own label.
+    """
+    (top, count), *rest = votes.most_common()
+    tied = bool(rest) and rest[0][1] == count
+    if tied and "PERSON" in (top, rest[0][0]) and (ev.title or surname):
+        top, tied = "PERSON", False
+    if ev.company or (ev.org_head and top == "PERSON"):
+        return "ORG"
+    if ev.place in ("country", "continent", "region") and not (ev.title or surname):
+        if top in ("PERSON", "ORG", "NORP", "FAC"):
+            return "LOC" if ev.place == "continent" else "GPE"
+        return None if tied else top
+    # A surname that is also a city is the person's unless the text puts it on the map.
+    person = ev.title or ev.first_name or (
+        surname and (ev.place is None or (ev.place == "city" and not ev.locative))
+    )
+    if person and not ev.place_head and (
+        top in ("ORG", "GPE", "LOC") or (top == "NORP" and not ev.first_name)
+    ):
+        return "PERSON"
+    if ev.place == "city" and (
+        top in ("NORP", "FAC") or (top == "PERSON" and not ev.title and (
+            ev.locative or not (ev.speech or surname)))
+    ):
+        # A city's name may be a surname ("Bolton"): a person when the document has the full
+        # name or the name speaks, unless the text also puts it on the map ("in Bolton").
+        return "GPE"
+    if 2 * ev.speech >= ev.mentions and top in ("GPE", "LOC", "FAC") and ev.place is None:
+        return "PERSON"
+    return None if tied else top
+
+
+def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
+    """``mentions`` with each name's label decided once for the document (see :func:`_decide`).
+
+    Names of several words are decided first; a one-word name that is the last word of one of
+    them decided PERSON (a surname) counts that as evidence.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, entity in enumerate(mentions):
+        groups[_key(entity.text)].append(i)
+    decided: dict[str, str | None] = {}
+    surnames: set[str] = set()
+    lower = frozenset(_LOWER_WORD.findall(text))
+    for key in sorted(groups, key=lambda k: -len(k.split())):
+        indices = groups[key]
+        surname = " " not in key and key in surnames
+        name = " ".join(mentions[indices[0]].text.split())
+        votes = Counter(mentions[i].label for i in indices)
+        evidence = _Evidence(name, [(mentions[i].start, mentions[i].end) for i in indices], text,
+                             lower)
+        label = _decide(votes, evidence, surname)
+        decided[key] = label
+        words = key.split()
+        if label == "PERSON" and len(words) > 1:
+            surnames.add(words[-1])
+    return [replace(entity, label=decided[_key(entity.text)] or entity.label)
+            for entity in mentions]

@@ -35,15 +35,55 @@ def tables(documents: Iterable[Document]) -> Iterator[RenderableType]:
 
 def render_document(document: Document) -> RenderableType:
     parts: list[RenderableType] = [_title(document)]
-    parts.append(entity_table(document) if document.entities else Text("  no entities", "dim"))
-    if document.dates:
-        parts.append(date_table(document))
-    if document.treaties:
-        parts.append(treaty_table(document))
+    parts.append(entity_table(document) if document.entities else _none_found("Entities"))
+    parts.append(date_table(document) if document.dates else _none_found("Dates"))
+    parts.append(treaty_table(document) if document.treaties else _none_found("Treaties"))
     if document.facts:
         parts.append(fact_table(document))
+    legend = _legend(document)
+    if legend is not None:
+        parts.append(legend)
     parts.append(Text(""))
     return Group(*parts)
+
+
+def _none_found(section: str) -> Text:
+    """Said, so that "none" and "not looked for" never look alike."""
+    return Text(f"  {section}: none found", "dim")
+
+
+#: What the entity labels and TIMEX3 values in a table mean; the legend lists those shown.
+LABEL_MEANINGS = {
+    "PERSON": "people", "NORP": "nationalities, religious or political groups",
+    "ORG": "organisations", "GPE": "countries, cities, states", "LOC": "other places",
+    "FAC": "buildings, airports, roads, bridges", "EVENT": "named events",
+    "LAW": "named laws and treaties", "PRODUCT": "products", "WORK_OF_ART": "titles of works",
+    "LANGUAGE": "languages",
+}
+_TIMEX_MEANINGS = (
+    (re.compile(r"^PRESENT_REF$"), "PRESENT_REF", "now, at the time of writing"),
+    (re.compile(r"^PAST_REF$"), "PAST_REF", "some time in the past"),
+    (re.compile(r"^FUTURE_REF$"), "FUTURE_REF", "some time in the future"),
+    (re.compile(r"X"), "X", "a digit the text leaves open (XXXX: year unknown)"),
+    (re.compile(r"-W(\d|X)"), "W", "ISO week (2025-W03; a last -1 to -7 is the weekday, 1 Monday)"),
+    (re.compile(r"^P"), "P…", "a duration (P3D: three days, P2Y: two years)"),
+)
+
+
+def _legend(document: Document) -> Text | None:
+    """A short key to the labels and TIMEX3 values the document's tables show."""
+    shown = {e.label for e in document.entities}
+    labels = [label for label in LABEL_ORDER if label in shown]
+    values = [d.value for d in document.dates if d.value]
+    timex = [(name, meaning) for pattern, name, meaning in _TIMEX_MEANINGS
+             if any(pattern.search(v) for v in values)]
+    if not labels and not timex:
+        return None
+    legend = Text("  Key: ", "dim")
+    items = [f"{label} {LABEL_MEANINGS[label]}" for label in labels]
+    items += [f"{name} {meaning}" for name, meaning in timex]
+    legend.append_text(literal("; ".join(items), style="dim"))
+    return legend
 
 
 def _title(document: Document) -> Text:

