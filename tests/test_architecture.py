@@ -39,7 +39,7 @@ ALLOWED: dict[str, set[str]] = {
     "factpull.resources": set(),
     "factpull.timex": {"factpull.vocab"},
     "factpull.vocab": set(),
-    "factpull.parse": set(),
+    "factpull.parse": {"factpull.vocab"},
     "factpull.data": set(),
     "factpull.render": {"factpull.records", "factpull.render", "factpull.summary"},
 }

@@ -8,7 +8,7 @@ import pytest
 from rich.console import Console
 
 from factpull.api import extract
-from factpull.extractors.events import event_nouns, sentence_bounds
+from factpull.extractors.events import event_nouns
 from factpull.render.table import date_table
 
 
@@ -57,12 +57,6 @@ def test_offsets_hold_past_the_first_chunk(nlp, monkeypatch):
     document = extract(text)
     (date,) = [d for d in document.dates if d.text == "1996"]
     assert text[date.event.start:date.event.end] == "joined"
-
-
-def test_sentence_bounds():
-    text = "First one. Russia joined in 1996 and left.\nNext line"
-    start, end = sentence_bounds(text, text.index("1996"), text.index("1996") + 4)
-    assert text[start:end] == "Russia joined in 1996 and left."
 
 
 def test_event_nouns_are_packaged():

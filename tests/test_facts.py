@@ -68,12 +68,6 @@ def test_organisation_gazetteer_has_canonical_names():
     assert len(names) >= 50
 
 
-def test_sentences_keep_offsets():
-    text = "Headline here\n\nFirst one. Second one."
-    assert [text[s:e] for s, e in facts.sentences(text)] == [
-        "Headline here", "First one.", "Second one."]
-
-
 @pytest.mark.parametrize(("text", "action", "party"), [
     # passive subject of expel: the state expelled
     ("Russia was expelled from the Council of Europe in March 2022.", "expel", "Russia"),

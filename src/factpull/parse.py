@@ -1,24 +1,108 @@
-"""Dependency parses of single sentences, on demand.
+"""Sentences, and dependency parses of single sentences on demand.
 
+    sentences(text) -> Iterator[(start, end)]
+    sentence_at(text, start, end) -> (start, end)
     parse_span(nlp: Language, span: Span) -> Doc
 
-Parses one sentence (or any span) of a document that ``nlp`` (from
+One sentence splitter for every extractor that works sentence by sentence: a sentence ends
+at a line break, or at ``.``/``!``/``?`` (and closing quotes or brackets) before whitespace
+and a capital or an opening quote, unless the stop belongs to an abbreviation
+(:data:`factpull.vocab.ABBREVIATIONS`) or an initial ("George W. Bush"). Both functions are
+linear in the text: :func:`sentence_at` looks at most :data:`MAX_SENTENCE_CHARS` either side.
+
+:func:`parse_span` parses one sentence (or any span) of a document that ``nlp`` (from
 :func:`factpull.pipeline.load`) has already processed, and returns a new ``Doc`` of just that
 span with ``head``/``dep`` set (token ``i`` is relative to the span; add ``span.start`` for the
 document's token index, ``span.start_char`` for character offsets). The pipeline keeps the
 parser loaded but disabled, so whole documents are never parsed: only the sentences a caller
-asks for. In the small English pipeline the parser listens to the shared ``tok2vec``, whose
-output the sliced doc carries over in ``doc.tensor``; when it is missing (a blank tensor) the
-tok2vec is run on the span first. Raises ``KeyError`` if the pipeline has no parser.
+asks for, each once per document (the parse is kept in the document's ``user_data``, so the
+timeline and the facts share it; treat it as read-only). In the small English pipeline the
+parser listens to the shared ``tok2vec``, whose output the sliced doc carries over in
+``doc.tensor``; when it is missing (a blank tensor) the tok2vec is run on the span first.
+Raises ``KeyError`` if the pipeline has no parser.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
+
+from factpull.vocab import ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
+
+#: The longest stretch :func:`sentence_at` searches for a sentence's ends, either side.
+MAX_SENTENCE_CHARS = 2000
+#: Where a sentence may end: line breaks, or the space after a stop or a closing quote or
+#: bracket, before a capital (:func:`_ends_sentence` decides).
+_BREAK = re.compile(r"[\r\n]+|(?<=[.!?\"'”’)\]])[^\S\r\n]+(?=[\"'“‘(\[]?[A-Z])")
+_CLOSERS = frozenset("\"'”’)]")
+#: The word a full stop ends, looked at to tell an abbreviation or initial from a sentence end.
+_WORD_BEFORE_STOP = re.compile(r"(?:^|(?<=[\s(\"'“‘]))([\w.]+)\.$")
+_PARSES = "factpull.parses"
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    if match.group()[0] in "\r\n":
+        return True
+    stop = match.start()
+    while stop > 0 and text[stop - 1] in _CLOSERS:
+        stop -= 1
+    if stop == 0 or text[stop - 1] not in ".!?":
+        return False  # 'he said" Then', '(in Kenya) But'
+    if text[stop - 1] != ".":
+        return True
+    word = _WORD_BEFORE_STOP.search(text, max(0, stop - 12), stop)
+    if word is None:
+        return True
+    word = word.group(1)
+    is_initial = len(word) == 1 and word.isupper()
+    return not (is_initial or word.lower() in ABBREVIATIONS)
+
+
+def _breaks(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    for match in _BREAK.finditer(text, start, end):
+        if _ends_sentence(text, match):
+            yield match
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence or line of ``text``, stripped of surrounding space."""
+    start = 0
+    for match in _breaks(text, 0, len(text)):
+        bounds = _strip(text, start, match.start())
+        if bounds[0] < bounds[1]:
+            yield bounds
+        start = match.end()
+    bounds = _strip(text, start, len(text))
+    if bounds[0] < bounds[1]:
+        yield bounds
+
+
+def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]`` (the same one :func:`sentences` gives, when it
+    is shorter than :data:`MAX_SENTENCE_CHARS` either side of the span)."""
+    low = max(0, start - MAX_SENTENCE_CHARS)
+    sent_start = low
+    for match in _breaks(text, low, min(len(text), start + 2)):  # the lookahead sees 2
+        if match.end() <= start:
+            sent_start = match.end()
+    high = min(len(text), end + MAX_SENTENCE_CHARS)
+    found = next(_breaks(text, end, high), None)
+    sent_end = found.start() if found else high
+    stripped = _strip(text, sent_start, sent_end)
+    return stripped if stripped[0] < stripped[1] else (sent_start, sent_end)
 
 
 def has_parser(nlp: Language) -> bool:
@@ -27,9 +111,13 @@ def has_parser(nlp: Language) -> bool:
 
 
 def parse_span(nlp: Language, span: Span) -> Doc:
-    """A parsed copy of ``span`` (see the module docstring)."""
-    doc = span.as_doc()
-    stale = doc.tensor is None or doc.tensor.size == 0 or doc.tensor.shape[0] != len(doc)
-    if stale and "tok2vec" in nlp.component_names:
-        doc = nlp.get_pipe("tok2vec")(doc)
-    return nlp.get_pipe("parser")(doc)
+    """A parsed copy of ``span``, parsed once per document (see the module docstring)."""
+    parses: dict[tuple[int, int], Doc] = span.doc.user_data.setdefault(_PARSES, {})
+    key = (span.start, span.end)
+    if key not in parses:
+        doc = span.as_doc()
+        stale = doc.tensor is None or doc.tensor.size == 0 or doc.tensor.shape[0] != len(doc)
+        if stale and "tok2vec" in nlp.component_names:
+            doc = nlp.get_pipe("tok2vec")(doc)
+        parses[key] = nlp.get_pipe("parser")(doc)
+    return parses[key]

@@ -48,6 +48,15 @@ LEADING_PREPOSITIONS: tuple[str, ...] = (
 )
 
 
+#: Abbreviations whose full stop does not end a sentence before a capital ("Mr. Putin",
+#: "the U.S. Senate"), lowercase and without their final stop. (A stop before a digit, as in
+#: "No. 14", never ends one; nor does an initial's, as in "George W. Bush".)
+ABBREVIATIONS: frozenset[str] = frozenset(
+    "mr mrs ms dr prof st gen lt col capt cmdr adm sgt sen rep gov pres amb rev hon jr sr"
+    " inc corp co ltd bros vs v cf approx u.s u.n u.k e.u".split()
+)
+
+
 #: Words that head the name of an international instrument ("the Treaty of Rome", "the Paris
 #: Agreement"), lowercase: the treaty shapes, back-references and gazetteer rules use them.
 INSTRUMENT_WORDS: frozenset[str] = frozenset(

@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factpull.layout import Layout, Zone
-from factpull.parse import parse_span
+from factpull.parse import parse_span, sentence_at
 from factpull.records import DateMention, Span
 from factpull.resources import read_jsonl
 
@@ -25,14 +25,10 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-#: A sentence ends at a line break, or at [.!?] (and closing quotes) before whitespace and an
-#: uppercase letter or an opening quote.
-_SENTENCE_END = re.compile(r"[\r\n]+|(?<=[.!?])[\"'”’)]*\s+(?=[A-Z\"“‘'(])")
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 #: Active subjects only: a passive subject ("the convention was adopted") did not do it.
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _PRONOUNS = frozenset({"PRP", "WP", "EX", "DT"})
-_MAX_SENTENCE_CHARS = 2000
 _BE = frozenset({"be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'m"})
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 #: How a date modifies a noun: "the 1996 accession", "a five-hour visit", "last week's talks".
@@ -49,20 +45,18 @@ def event_nouns() -> frozenset[str]:
 def attach(nlp: Language, doc: Doc, dates: list[DateMention], *, layout: Layout
            ) -> list[DateMention]:
     """``dates`` (offsets into ``doc``) with ``event`` and ``who`` set where a date has one."""
-    parsed: dict[tuple[int, int], Doc] = {}
+    text = doc.text  # built from the tokens on each access: once, not once per date
     out = []
     for date in dates:
-        bounds = sentence_bounds(doc.text, date.start, date.end)
-        if layout.zone_at(date.start) == Zone.HEADLINE or _in_dateline(doc.text, bounds, date):
+        bounds = sentence_at(text, date.start, date.end)
+        if layout.zone_at(date.start) == Zone.HEADLINE or _in_dateline(text, bounds, date):
             out.append(date)
             continue
-        if bounds not in parsed:
-            span = doc.char_span(*bounds, alignment_mode="expand")
-            if span is None or len(span) == 0:
-                out.append(date)
-                continue
-            parsed[bounds] = (parse_span(nlp, span), span.start_char)
-        sent, base = parsed[bounds]
+        span = doc.char_span(*bounds, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            out.append(date)
+            continue
+        sent, base = parse_span(nlp, span), span.start_char
         found = find_event(sent, date.start - base, date.end - base)
         if found is None:
             out.append(date)
@@ -79,20 +73,6 @@ def attach(nlp: Language, doc: Doc, dates: list[DateMention], *, layout: Layout
 
 def _span(token: Token, start: int, end: int) -> Span:
     return Span(token.text, start, end)
-
-
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around ``text[start:end]``, by the simple rule of line breaks and stops."""
-    low = max(0, start - _MAX_SENTENCE_CHARS)
-    sent_start = low
-    for match in _SENTENCE_END.finditer(text, low, start):
-        if match.end() <= start:
-            sent_start = match.end()
-    found = _SENTENCE_END.search(text, end, min(len(text), end + _MAX_SENTENCE_CHARS))
-    sent_end = found.start() if found else min(len(text), end + _MAX_SENTENCE_CHARS)
-    while sent_end > sent_start and text[sent_end - 1].isspace():
-        sent_end -= 1
-    return sent_start, sent_end
 
 
 def _in_dateline(text: str, bounds: tuple[int, int], date: DateMention) -> bool:

@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factpull.layout import NO_FACTS, Layout
-from factpull.parse import has_parser, parse_span
+from factpull.parse import has_parser, parse_span, sentences
 from factpull.records import (
     DateMention,
     Entity,
@@ -51,7 +51,6 @@ _CLAUSE_BREAK = re.compile(
     r"[;:]|,\s+(?:but|and|while|which|who|after|before)\b"
     r"|\b(?:but|after|before|since|when|because)\b"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
 
 
 _NAME = re.compile(r"((?:[A-Z][\w'-]*\s+(?:of\s+)?)*[A-Z][\w'-]*(?:\s+member\s+states)?)")
@@ -101,23 +100,6 @@ def organisations() -> tuple[tuple[re.Pattern[str], str], ...]:
             regex = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags)
             out.append((regex, row["name"]))
     return tuple(out)
-
-
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence or line of ``text``, stripped of surrounding space."""
-    for line in re.finditer(r"[^\n]+", text):
-        start = line.start()
-        pieces = _SENTENCE_END.split(line.group())
-        offset = start
-        for piece in pieces:
-            index = text.find(piece, offset)
-            if index < 0:
-                continue
-            stripped = piece.strip()
-            if stripped:
-                lead = len(piece) - len(piece.lstrip())
-                yield index + lead, index + lead + len(stripped)
-            offset = index + len(piece)
 
 
 def _objects(

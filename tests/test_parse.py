@@ -1,0 +1,62 @@
+"""One sentence splitter for every extractor, and parses shared within a document."""
+
+import pytest
+
+from factpull.parse import MAX_SENTENCE_CHARS, parse_span, sentence_at, sentences
+
+
+def _split(text):
+    return [text[start:end] for start, end in sentences(text)]
+
+
+def test_sentences_keep_offsets_and_lines():
+    text = "Headline here\n\n  First one. Second one!  Third?\r\nLast line  "
+    assert _split(text) == ["Headline here", "First one.", "Second one!", "Third?", "Last line"]
+
+
+@pytest.mark.parametrize("text", [
+    "Dr. Okonkwo met Gen. Haftar in Tripoli.",
+    "Ms. Ardern and Sen. Warren spoke at the meeting.",
+    "The U.S. Senate never voted on it.",
+    "Franklin D. Roosevelt signed the charter.",
+    "Article 5 of Protocol No. 6 abolished the death penalty.",
+    "Real Madrid v. Barcelona ended in a draw.",
+])
+def test_abbreviations_and_initials_do_not_end_a_sentence(text):
+    assert _split(text + " It was news.") == [text, "It was news."]
+
+
+def test_closing_quotes_and_brackets_stay_with_their_sentence():
+    text = '"We will leave." The minister (who spoke first.) Then "Another one," she said.'
+    assert _split(text) == ['"We will leave."', "The minister (who spoke first.)",
+                            'Then "Another one," she said.']
+
+
+def test_a_lowercase_or_digit_start_does_not_begin_a_sentence():
+    text = "Growth was 2.5 p.c. in 2019. 2020 was worse, e.g. in spring."
+    assert _split(text) == [text]
+
+
+def test_sentence_at_is_the_sentence_sentences_gives():
+    text = "Mr. Smith arrived. Kenya joined in 1963 and left. Dr. Who? Then Mr. X left.\nLine"
+    for start, end in sentences(text):
+        for position in range(start, end):
+            assert sentence_at(text, position, position + 1) == (start, end)
+
+
+def test_sentence_at_looks_only_so_far():
+    text = "word " * (3 * MAX_SENTENCE_CHARS) + "1996 was the year."
+    at = text.index("1996")
+    start, end = sentence_at(text, at, at + 4)
+    assert at - start <= MAX_SENTENCE_CHARS
+    assert text[start:end].endswith("1996 was the year.")
+
+
+def test_a_sentence_is_parsed_once_per_document(nlp):
+    doc = nlp("Kenya joined the treaty in 1963. It left in 1990.")
+    sent = doc.char_span(0, 32, alignment_mode="expand")
+    first = parse_span(nlp, sent)
+    assert parse_span(nlp, doc[sent.start:sent.end]) is first
+    assert [token.dep_ for token in first if token.text == "Kenya"] == ["nsubj"]
+    other = parse_span(nlp, doc.char_span(33, len(doc.text), alignment_mode="expand"))
+    assert other is not first and other[0].text == "It"
