@@ -112,3 +112,12 @@ def test_pronoun_stands_for_its_governing_subject():
     text = "NATO met in Brussels. The new government announced it would leave the Paris Agreement."
     (fact,) = _facts(text)
     assert (fact.action, fact.status, fact.party) == ("withdraw", "planned", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Scotland could exit with or without a trade agreement with Brussels.",
+    "Ecuador withdrew its troops under the peace accord.",
+    "Bolivia pulled out before the treaty was signed.",
+])
+def test_an_instrument_in_a_phrase_of_circumstance_is_not_the_object(text):
+    assert not [f for f in _facts(text) if f.action == "withdraw"]

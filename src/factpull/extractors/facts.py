@@ -572,6 +572,10 @@ def _related(trigger: Token, obj: FactObject, base: int) -> bool:
 
 
 _ARGUMENT_PREPS = frozenset({"from", "of", "to", "into", "on", "onto", "in"})
+#: Prepositions whose phrase is a circumstance of the act, never what it acts on: "leave
+#: without a trade deal", "joined despite the accord", "withdrew under the treaty's terms".
+_CIRCUMSTANCE_PREPS = frozenset({"with", "without", "despite", "amid", "under", "after",
+                                 "before", "until", "against"})
 
 
 def _argument(token: Token, trigger: _Trigger, objects: Sequence[FactObject],
@@ -613,6 +617,18 @@ def _argument(token: Token, trigger: _Trigger, objects: Sequence[FactObject],
                 if best is None or distance < best[0]:
                     best = (distance, obj)
     return None if best is None else best[1]
+
+
+def _circumstance(trigger: Token, obj: FactObject, base: int) -> bool:
+    """Whether ``obj`` sits in a phrase of circumstance of the trigger ("leave with or without
+    a deal") or in an adverbial clause of its own ("pulled out before the treaty was signed"),
+    so it is not the trigger's object."""
+    return any(
+        obj.start <= base + t.idx < obj.end
+        for child in trigger.children
+        if child.dep_ == "advcl" or (child.dep_ == "prep" and child.lower_ in _CIRCUMSTANCE_PREPS)
+        for t in child.subtree
+    )
 
 
 def _taken(trigger: Token, obj: FactObject, base: int) -> bool:
@@ -709,7 +725,8 @@ def _sentence_facts(nlp, doc, start, end, triggers, parties, dates, treaties, pr
                 # (or through a pronoun: "the treaty ... those who signed it")
         if obj is not None and token is not None and (
                 (obj.kind == "treaty" and obj.id is None and obj.name == obj.text
-                 and not _related(token, obj, base)) or _taken(token, obj, base)):
+                 and not _related(token, obj, base)) or _taken(token, obj, base)
+                or _circumstance(token, obj, base)):
             obj = None  # an unnamed instrument counts only when the parse ties it to the trigger
         if obj is None:
             continue
