@@ -121,3 +121,16 @@ def test_pronoun_stands_for_its_governing_subject():
 ])
 def test_an_instrument_in_a_phrase_of_circumstance_is_not_the_object(text):
     assert not [f for f in _facts(text) if f.action == "withdraw"]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("After years of border disputes between Chile and Peru, the two countries have signed the "
+     "Kyoto Protocol.", ["Chile", "Peru"]),
+    ("Ghana and Togo met in Lome. Both governments later ratified the Paris Agreement.",
+     ["Ghana", "Togo"]),
+    # fewer states named than the group counts: no guess
+    ("Peru and Chile met in Lima. The three nations joined NATO.", []),
+])
+def test_a_group_of_states_stands_for_the_states_named_before(text, parties):
+    found = [f.party.canonical for f in _facts(text) if f.party is not None]
+    assert found == parties

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from factpull.extractors.entities import place_kind
 from factpull.layout import NO_FACTS, Layout
 from factpull.parse import has_parser, parse_span, sentences
 from factpull.records import (
@@ -37,6 +38,7 @@ from factpull.records import (
     TreatyMention,
 )
 from factpull.resources import read_jsonl
+from factpull.timex import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -279,6 +281,9 @@ _STATUS_CHILDREN = frozenset({"aux", "auxpass", "neg", "mark", "advmod"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PRONOUN_TAGS = frozenset({"PRP", "PRP$"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "his", "her", "him"})
+#: Plural nouns that stand for states named just before: "the two countries", "both sides".
+_STATE_GROUPS = frozenset({"countries", "nations", "states", "sides", "governments",
+                           "neighbours", "neighbors"})
 _FUTURE = frozenset({"will", "would", "'ll", "wo", "shall"})
 _CLIMB = 6
 
@@ -481,6 +486,9 @@ def _resolve(token: Token, base: int, text: str, entities: Sequence[Entity],
                 end = start + len(token.text)
                 return [Party(text[start:end], start, end, e.canonical)]
         return []
+    group = _group_size(token)
+    if group:
+        return _group_parties(token, group, base, text, obj, antecedents)
     parties: list[Party] = []
     seen: set[tuple[int, int]] = set()
     todo = [token]
@@ -498,6 +506,38 @@ def _resolve(token: Token, base: int, text: str, entities: Sequence[Entity],
                 parties.append(Party(e.text, e.start, e.end, e.canonical))
         todo.extend(c for c in t.children if c.dep_ == "conj")
     return parties
+
+
+def _group_size(token: Token) -> int | None:
+    """How many states "the two countries", "both governments" stand for (None: not such)."""
+    if token.lower_ not in _STATE_GROUPS:
+        return None
+    for child in token.children:
+        if child.lower_ == "both" and child.dep_ in ("det", "predet", "preconj"):
+            return 2
+        if child.dep_ == "nummod":
+            word = child.lower_
+            number = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            return number if number and 2 <= number <= 10 else None
+    return None
+
+
+def _group_parties(token: Token, size: int, base: int, text: str, obj: FactObject,
+                   antecedents: Sequence[Entity]) -> list[Party]:
+    """One party per state the group stands for: the last ``size`` states named before it
+    (none when fewer were named)."""
+    left = token.left_edge if token.left_edge.i <= token.i else token
+    start, end = base + left.idx, base + token.idx + len(token.text)
+    names: list[str] = []
+    for e in reversed(antecedents):
+        kind = place_kind(e.canonical)
+        if e.end <= start and (e.label == "GPE" or kind == "country") \
+                and kind not in ("city", "region", "continent") \
+                and not _overlaps(e, obj) and e.canonical not in names:
+            names.append(e.canonical)
+            if len(names) == size:
+                return [Party(text[start:end], start, end, name) for name in reversed(names)]
+    return []
 
 
 def _governing_subject(pronoun: Token) -> Token | None:
