@@ -366,7 +366,7 @@ def profile(directory: str, model: str) -> dict[str, Any]:
     nlp = timers.measure("model load", load)
 
     from factpull import api, layout, reader
-    from factpull.extractors import dates, entities, treaties
+    from factpull.extractors import dates, entities, events, facts, treaties
 
     # spaCy: the tokenizer and each component (the date and treaty rulers are components too).
     nlp.tokenizer = TimedComponent(timers, "spaCy tokenizer", nlp.tokenizer)
@@ -381,6 +381,8 @@ def profile(directory: str, model: str) -> dict[str, Any]:
         (treaties, "extract", "treaties"),
         (entities, "extract", "entities: extract"),
         (entities, "canonicalise", "entities: canonicalise"),
+        (events, "attach", "timeline: events"),
+        (facts, "extract", "facts"),
         (reader, "read_path", "reading files"),
     ):
         setattr(module, attribute, timers.function(name, getattr(module, attribute)))

@@ -16,7 +16,7 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 PACKAGE = SRC / "factpull"
 
 BASE = {"factpull.errors", "factpull.resources", "factpull.records", "factpull.timex",
-        "factpull.vocab"}
+        "factpull.vocab", "factpull.places"}
 ALLOWED: dict[str, set[str]] = {
     "factpull": {"factpull.api", "factpull.errors", "factpull.reader", "factpull.records"},
     "factpull.__main__": {"factpull.cli"},
@@ -40,6 +40,7 @@ ALLOWED: dict[str, set[str]] = {
     "factpull.timex": {"factpull.vocab"},
     "factpull.vocab": set(),
     "factpull.parse": {"factpull.vocab"},
+    "factpull.places": {"factpull.resources"},
     "factpull.data": set(),
     "factpull.render": {"factpull.records", "factpull.render", "factpull.summary"},
 }

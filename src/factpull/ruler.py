@@ -27,6 +27,8 @@ from spacy.tokens import Doc, Span
 FUNCTION_WORDS = frozenset(
     "the a an of and or in on at to for by from this that these those with as is was".split()
 )
+#: Phrase-matcher attributes the tokenizer alone sets (None is ORTH).
+_TOKENIZER_ATTRS = frozenset({None, "ORTH", "TEXT", "LOWER"})
 _STAR_WIDTH = 6  # tokens assumed for a "*" or "+" when sizing windows
 _DIGIT_REGEX = re.compile(r"\\d|\[0-9\]|\[1-9\]")
 
@@ -43,7 +45,13 @@ class AnchoredSpanRuler(SpanRuler):
         self._before = self._after = 0  # how far a match can reach left and right of its anchor
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
-        super().add_patterns(patterns)
+        if self.phrase_matcher_attr in _TOKENIZER_ATTRS:
+            # Phrase patterns on token text need only the tokenizer: spaCy's add_patterns would
+            # run every component before this one (tok2vec, tagger, ner) over each phrase.
+            with self.nlp.select_pipes(enable=[]):
+                super().add_patterns(patterns)
+        else:
+            super().add_patterns(patterns)
         for pattern in patterns:
             tokens = pattern["pattern"]
             if isinstance(tokens, str):

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -407,22 +406,6 @@ _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w-]*)")
 def _places() -> dict[str, str]:
     """Place names (casefolded) -> "country", "continent", "region" or "city" (GeoNames)."""
     return {row["name"].casefold(): row["kind"] for row in read_jsonl("places.jsonl")}
-
-
-def place_kind(name: str) -> str | None:
-    """"country", "continent", "region" or "city" for a known place name (accents optional:
-    "Lome" is "Lomé"), else None."""
-    return _places().get(name.casefold()) or _folded_places().get(_fold(name))
-
-
-@functools.cache
-def _folded_places() -> dict[str, str]:
-    return {_fold(name): kind for name, kind in _places().items()}
-
-
-def _fold(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @functools.cache

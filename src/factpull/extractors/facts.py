@@ -25,9 +25,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from factpull.extractors.entities import place_kind
 from factpull.layout import NO_FACTS, Layout
 from factpull.parse import has_parser, parse_span, sentences
+from factpull.places import place_kind
 from factpull.records import (
     DateMention,
     Entity,
