@@ -361,3 +361,11 @@ def test_usable_alone_layout_optional_and_missing_ruler_is_an_error(blank):
     assert [t.text for t in treaties.extract(blank(text))] == ["Treaty of Rome"]
     with pytest.raises(ValueError, match="no 'factpull_treaties' spans"):
         list(treaties.extract(spacy.blank("en")(text)))
+
+
+def test_modifier_shape_needs_a_place_or_a_law(nlp):
+    # "X Treaty" is a name only when X is a place (to the model or the place list) or the
+    # model calls the span a law; a bare capitalised word before "Treaty" is not enough.
+    assert _found(nlp, "Delegates praised the Wombat Treaty yesterday.") == []
+    found = _found(nlp, "The Ankara Treaty was signed later.")
+    assert [(surface, ident) for surface, ident, _, _ in found] == [("Ankara Treaty", None)]

@@ -433,7 +433,8 @@ def _shape_candidate(span: Span, layout: Layout) -> _Named | None:
         return None  # title case everywhere: a shape says nothing
     if _TWO_NAMES.search(name.text):
         return None
-    if name.id_ == "modifier" and not _confirmed_modifier(name):
+    # the shape's kind is on the ruler's span: the trimmed span is a new one, without an id
+    if span.id_ == "modifier" and not _confirmed_modifier(name):
         return None
     return _named(name, None)
 
@@ -472,10 +473,21 @@ def _has_near_miss_word(span: Span) -> bool:
 
 
 def _confirmed_modifier(span: Span) -> bool:
-    """"X Treaty": X must be a place, or the model must call the span a law."""
-    if span[0].ent_type_ in _MODIFIER_ENTS:
+    """"X Treaty": X must be a place (to the model or the place list), or the model must call
+    the span a law."""
+    if span[0].ent_type_ in _MODIFIER_ENTS or _is_place(span[:-1].text):
         return True
     return any(token.ent_type_ == "LAW" for token in span)
+
+
+def _is_place(text: str) -> bool:
+    return re.sub(r"\s+", " ", text).casefold() in _places()
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Names of countries and cities (``data/places.jsonl``), casefolded."""
+    return frozenset(row["name"].casefold() for row in read_jsonl("places.jsonl"))
 
 
 def _law_candidate(ent: Span, layout: Layout) -> _Named | None:
