@@ -173,3 +173,11 @@ def test_a_capitalised_modifier_is_left_to_the_name_rules(nlp):
     text = ("Ankara ratified the Turkey-Libya maritime deal. Brussels praised the Vandalian "
             "fisheries agreement. Athens said the agreement was void.")
     assert [ident for _, ident, _ in _surfaces(nlp, text)] == [TL, TL]
+
+
+def test_another_state_in_the_sentence_stops_a_partial_party_match(nlp):
+    # "with Egypt" fits the Egypt-Israel peace treaty only if no other state signs it
+    text = "Officials in Khartoum said Sudan signed the peace treaty with Egypt."
+    assert [ident for _, ident, _ in _surfaces(nlp, text)] == [None]
+    text = "Officials in Jerusalem said they honour the peace treaty with Egypt."
+    assert [ident for _, ident, _ in _surfaces(nlp, text)] == ["egypt-israel-peace-treaty"]

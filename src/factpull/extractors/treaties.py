@@ -679,7 +679,7 @@ def _add_description(doc: Doc, index: int, named: list[_Named], found: _Descript
         return
     heads = frozenset({description.head})
     parties, topics = frozenset(description.parties), frozenset(description.topics)
-    record = _gazetteer_match(description)
+    record = _gazetteer_match(description, _sentence_states(head))
     if record is not None:
         item = _Named(start, end, record.name, record, heads, parties, topics)
         reference = False
@@ -799,6 +799,28 @@ def _describe(doc: Doc, index: int) -> _Description | None:
                         tuple(dict.fromkeys(topics)), re.sub(r"\s+", " ", label))
 
 
+def _sentence_states(token: Any) -> frozenset[str]:
+    """The states named by place entities in ``token``'s sentence (the pipeline has no
+    parser: the sentence runs to the nearest full stop, question or exclamation mark or
+    line break on either side)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not _ends_sentence(doc[start - 1]):
+        start -= 1
+    end = token.i
+    while end < len(doc) and not _ends_sentence(doc[end]):
+        end += 1
+    return frozenset(
+        state for ent in doc[start:end].ents if ent.label_ in ("GPE", "LOC", "ORG")
+        for state in [_state(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)]
+        if state is not None
+    )
+
+
+def _ends_sentence(token: Any) -> bool:
+    return token.text in (".", "!", "?") or "\n" in token.text
+
+
 def _party_list(doc: Doc, index: int) -> tuple[list[str], int]:
     """States listed from ``doc[index]`` ("Cyprus, Greece and Israel"), and where they end."""
     parties: list[str] = []
@@ -883,9 +905,14 @@ def _pool(record: Record) -> frozenset[str]:
     return frozenset(words)
 
 
-def _gazetteer_match(description: _Description) -> Record | None:
+def _gazetteer_match(description: _Description, states: frozenset[str]) -> Record | None:
     """The one record whose parties include the description's and whose words cover its
-    topics; for an instrument of more than two parties, the first listed must be named."""
+    topics; for an instrument of more than two parties, the first listed must be named.
+
+    When the description names only some of the record's parties ("the peace treaty with
+    Egypt"), no other state may be named in its sentence ("Sudan signed a peace treaty with
+    Egypt" is not the Egypt-Israel treaty); ``states`` are the sentence's.
+    """
     if not description.parties or not description.topics:
         return None
     parties = set(description.parties)
@@ -893,6 +920,7 @@ def _gazetteer_match(description: _Description) -> Record | None:
         record for record in gazetteer().values()
         if record.parties and parties <= set(record.parties)
         and (len(record.parties) <= 2 or record.parties[0] in parties)
+        and (parties == set(record.parties) or states <= set(record.parties))
         and set(description.topics) <= _pool(record)
     ]
     return matches[0] if len(matches) == 1 else None
