@@ -181,3 +181,23 @@ def test_another_state_in_the_sentence_stops_a_partial_party_match(nlp):
     assert [ident for _, ident, _ in _surfaces(nlp, text)] == [None]
     text = "Officials in Jerusalem said they honour the peace treaty with Egypt."
     assert [ident for _, ident, _ in _surfaces(nlp, text)] == ["egypt-israel-peace-treaty"]
+
+
+def test_a_party_list_that_goes_on_with_a_non_state(nlp):
+    # the instrument is still recognised, but the span stops before the unfinished list ...
+    text = "A spokesman said the nuclear accord between Iran and six powers was dead."
+    assert _surfaces(nlp, text) == [("nuclear accord", "jcpoa", False)]
+    # ... and half a list of parties does not make a new instrument
+    assert _found(nlp, "The truce agreement between Israel and Hezbollah held.") == []
+
+
+def test_a_state_owning_the_other_party_is_no_party(nlp):
+    assert _found(nlp, "The club's television agreement with Spain's broadcaster ends.") == []
+
+
+def test_the_state_before_an_instrument_with_another_is_a_party(nlp):
+    text = ("Portugal signed a fisheries agreement with Morocco on Tuesday. "
+            "Lisbon said the agreement protects its fleet.")
+    assert _found(nlp, text) == [
+        ("agreement", None, "Portugal–Morocco fisheries agreement", True),
+    ]

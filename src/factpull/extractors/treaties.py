@@ -653,6 +653,7 @@ class _Description(NamedTuple):
     parties: tuple[str, ...]  #: states named as its parties, canonical, in text order
     topics: tuple[str, ...]  #: what it is about, normalised words, in text order
     label: str  #: modifiers, head and subject as written, for a new name
+    complete: bool = True  #: False when the parties go on with something else
 
 
 def _add_description(doc: Doc, index: int, named: list[_Named], found: _Descriptions) -> None:
@@ -690,7 +691,9 @@ def _add_description(doc: Doc, index: int, named: list[_Named], found: _Descript
             item = _Named(start, end, target.name, target.record, heads | target.head_words,
                           parties | target.parties, topics | target.topics)
             reference = True
-        elif description.parties and (description.topics or len(description.parties) > 1):
+        elif description.parties and description.complete and (
+            description.topics or len(description.parties) > 1
+        ):
             # a new instrument: "the fisheries agreement between Norway and Iceland", not
             # just "the agreement with Iran"
             item = _Named(start, end, _new_name(description), None, heads, parties, topics)
@@ -781,13 +784,20 @@ def _describe(doc: Doc, index: int) -> _Description | None:
         link += 1
     verb = link < len(doc) and doc[link].lower_ in CONCLUDING_VERBS
     link += verb
+    complete = True
     if link < len(doc) and doc[link].lower_ in PARTY_LINKS:
-        listed, party_end = _party_list(doc, link + 1)
+        listed, party_end, complete = _party_list(doc, link + 1)
         if listed:
+            if doc[link].lower_ == "with" and not parties:
+                # "Greece signed a defence pact with France": the state before it is a party
+                signer = _state_before(doc, left)
+                if signer is not None:
+                    parties.append(signer)
             parties += [party for party in listed if party not in parties]
             # the parties are part of the description, unless a verb ("signed between")
-            # stands between: that is a fact about it, not its name
-            end = label_end if verb else party_end
+            # stands between (a fact about it, not its name) or the list goes on with
+            # something else ("between Iran and world powers")
+            end = party_end if complete and not verb else label_end
     topics = [_normal(token.text) for token in modifiers if token.lower_ not in _PLAIN_ADJECTIVES]
     topics += [_normal(word) for word in subject if word not in _PLAIN_ADJECTIVES]
     if any(topic in PRIVATE_DEAL_WORDS or topic in _NEAR_MISS_WORDS for topic in topics):
@@ -796,7 +806,7 @@ def _describe(doc: Doc, index: int) -> _Description | None:
     if subject:
         label = re.sub(r"\b(?:about|concerning|regarding|over) ", "on ", label, count=1)
     return _Description(start, end, head.lower_, definite, tuple(parties),
-                        tuple(dict.fromkeys(topics)), re.sub(r"\s+", " ", label))
+                        tuple(dict.fromkeys(topics)), re.sub(r"\s+", " ", label), complete)
 
 
 def _sentence_states(token: Any) -> frozenset[str]:
@@ -817,29 +827,47 @@ def _sentence_states(token: Any) -> frozenset[str]:
     )
 
 
+def _state_before(doc: Doc, index: int) -> str | None:
+    """The nearest state named by a place entity before ``doc[index]`` in its sentence."""
+    while index > 0 and not _ends_sentence(doc[index - 1]):
+        index -= 1
+        token = doc[index]
+        if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
+            ent = next(ent for ent in doc.ents if ent.start == index)
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            state = _state(text)
+            if state is not None:
+                return state
+    return None
+
+
 def _ends_sentence(token: Any) -> bool:
     return token.text in (".", "!", "?") or "\n" in token.text
 
 
-def _party_list(doc: Doc, index: int) -> tuple[list[str], int]:
-    """States listed from ``doc[index]`` ("Cyprus, Greece and Israel"), and where they end."""
+def _party_list(doc: Doc, index: int) -> tuple[list[str], int, bool]:
+    """States listed from ``doc[index]`` ("Cyprus, Greece and Israel"), where they end, and
+    whether the list is complete (not "Iran and world powers")."""
     parties: list[str] = []
     end = 0
+    conjoined = False
     while index < len(doc):
         found = _party_at(doc, index)
         if found is None:
-            break
+            return parties, end, not conjoined
         name, after = found
         parties.append(name)
         end = doc[after - 1].idx + len(doc[after - 1])
         index = after
+        conjoined = False
         if index < len(doc) and doc[index].text == ",":
             index += 1
         if index < len(doc) and doc[index].lower_ in ("and", "&"):
             index += 1
+            conjoined = True
         elif index < len(doc) and doc[index - 1].text != ",":
             break
-    return parties, end
+    return parties, end, not conjoined
 
 
 def _party_at(doc: Doc, index: int) -> tuple[str, int] | None:
@@ -853,8 +881,10 @@ def _party_at(doc: Doc, index: int) -> tuple[str, int] | None:
         if name is None:
             continue
         after = index + length
-        if after < len(doc) and doc[after].is_alpha and doc[after].tag_.startswith("NN"):
-            return None  # "a deal with US telco SBC": the state names a company
+        if after < len(doc) and (
+            (doc[after].is_alpha and doc[after].tag_.startswith("NN")) or doc[after].tag_ == "POS"
+        ):
+            return None  # "with US telco SBC", "with Italy's broadcaster": not the state
         return name, after
     return None
 
