@@ -20,9 +20,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from factpull.extractors.treaties import REFERENCE_KINDS
+from factpull.extractors.treaties import DESCRIPTION_REFERENCE_KINDS, REFERENCE_KINDS
 from factpull.timex import UNITS as TIMEX_UNITS
-from factpull.vocab import FULL_MONTHS, FULL_WEEKDAYS
+from factpull.vocab import DESCRIPTION_HEADS, FULL_MONTHS, FULL_WEEKDAYS
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "factpull" / "data"
 Token = dict[str, Any]
@@ -278,7 +278,9 @@ DASHES = ("-", "–")
 REFERENCE_DETERMINERS = ("the", "this", "that", "its", "their")
 #: The words a back-reference can end in: the table :mod:`factpull.extractors.treaties` links
 #: a reference to its instrument with (the plural "protocols" only after "additional").
-REFERENCE_WORDS = tuple(head for head in REFERENCE_KINDS if head != "protocols")
+REFERENCE_WORDS = tuple(
+    head for head in (*REFERENCE_KINDS, *DESCRIPTION_REFERENCE_KINDS) if head != "protocols"
+)
 
 
 def treaty_patterns() -> list[Pattern]:
@@ -300,6 +302,9 @@ def treaty_patterns() -> list[Pattern]:
         rule("TREATY_REF", [any_of(REFERENCE_DETERMINERS), any_of(REFERENCE_WORDS)], "ref"),
         rule("TREATY_REF", [any_of(REFERENCE_DETERMINERS), any_of(("additional", "optional")),
                             any_of(("protocol", "protocols"))], "ref"),
+        # the head noun of a description ("the maritime border agreement between A and B"):
+        # the extractor reads the words around it
+        rule("TREATY_HEAD", [any_of(sorted(DESCRIPTION_HEADS))], "head"),
     ]
     return found
 

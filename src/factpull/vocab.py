@@ -69,3 +69,38 @@ def alternation(words, *, longest_first: bool = True) -> str:
     """A regex alternation of ``words`` (longest first, so prefixes never shadow)."""
     ordered = sorted(words, key=len, reverse=True) if longest_first else list(words)
     return "|".join(ordered)
+
+
+#: Head nouns of a description of one instrument between states ("the maritime border
+#: agreement between Turkey and Libya", "a memorandum of understanding ... signed between
+#: Cyprus, Greece and Israel"), lowercase singular: the treaty description rule starts at them.
+DESCRIPTION_HEADS: frozenset[str] = frozenset(
+    "treaty convention protocol covenant charter pact accord agreement deal memorandum".split()
+)
+#: Words that join a description to the states that are its parties ("... between A and B").
+PARTY_LINKS: frozenset[str] = frozenset({"between", "with", "among"})
+#: Participles between a description and its parties ("an agreement signed between A and B").
+CONCLUDING_VERBS: frozenset[str] = frozenset(
+    "signed concluded reached agreed struck inked negotiated made brokered".split()
+)
+#: Short and older names of states, casefolded, -> the name the place list and the treaty
+#: gazetteer's ``parties`` use ("U.S." -> "United States"). Not applied to all-lowercase text
+#: ("us" is a pronoun).
+STATE_NAMES: MappingProxyType[str, str] = MappingProxyType({
+    "us": "United States", "u.s.": "United States", "usa": "United States",
+    "u.s.a.": "United States", "america": "United States",
+    "united states of america": "United States",
+    "uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "eu": "European Union", "european union": "European Union",
+    "uae": "United Arab Emirates", "russian federation": "Russia",
+    "ussr": "Soviet Union", "soviet union": "Soviet Union", "dprk": "North Korea",
+})
+#: Words that make an agreement between places a private, commercial or sporting one ("the
+#: transfer agreement between Barcelona and ...", "a broadcasting deal").
+PRIVATE_DEAL_WORDS: frozenset[str] = frozenset(
+    "transfer loan sponsorship sponsor broadcasting broadcast licensing licence license"
+    " merger acquisition plea settlement contract record recording distribution supply"
+    " purchase sale sales lease franchise kit shirt naming"
+    .split()
+)
