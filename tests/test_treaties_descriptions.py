@@ -201,3 +201,14 @@ def test_the_state_before_an_instrument_with_another_is_a_party(nlp):
     assert _found(nlp, text) == [
         ("agreement", None, "Portugal–Morocco fisheries agreement", True),
     ]
+
+
+def test_the_states_a_description_lists_stay_entities():
+    from factpull.api import extract
+
+    text = "Oslo defended the fisheries agreement between Norway and Iceland on Monday."
+    document = extract(text)
+    assert any("Norway and Iceland" in t.text for t in document.treaties)
+    assert {"Norway", "Iceland"} <= {e.text for e in document.entities if e.label == "GPE"}
+    named = extract("The Treaty of Lisbon entered into force.")
+    assert not [e for e in named.entities if e.text == "Lisbon"]

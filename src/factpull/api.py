@@ -368,7 +368,7 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
             nlp, doc, list(dates.extract(doc, layout=layout, reference=reference)), layout=layout
         )
         doc_entities = list(entities.extract(
-            doc, layout=layout, exclude=[(t.start, t.end) for t in doc_treaties]
+            doc, layout=layout, exclude=[treaties.name_extent(t) for t in doc_treaties]
         ))
         for found, items in ((found_treaties, doc_treaties), (found_dates, doc_dates),
                              (found_entities, doc_entities)):

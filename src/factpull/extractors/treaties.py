@@ -325,6 +325,18 @@ def extract(doc: Doc, *, layout: Layout | None = None) -> Iterator[TreatyMention
     yield from sorted(mentions, key=lambda mention: mention.start)
 
 
+def name_extent(mention: TreatyMention) -> tuple[int, int]:
+    """The characters of ``mention`` that name the instrument itself: a description's list of
+    parties ("maritime border agreement *between Turkey and Libya*") names states, which stay
+    entities of their own."""
+    if mention.text[:1].islower():
+        links = "|".join(sorted(PARTY_LINKS))
+        link = re.search(rf"\s(?:{links})\s", mention.text)
+        if link is not None:
+            return mention.start, mention.start + link.start()
+    return mention.start, mention.end
+
+
 def _mention(doc: Doc, item: _Named, *, reference: bool) -> TreatyMention:
     record = item.record
     return TreatyMention(
