@@ -121,9 +121,9 @@ def test_csv(runner):
     result = invoke(runner, ["--format", "csv", "--labels", "GPE", LEADERS])
     assert result.exit_code == 0
     assert result.stdout == (
-        "source,kind,text,start,end,label,value\n"
-        f"{LEADERS},entity,Paris,37,42,GPE,Paris\n"
-        f"{LEADERS},entity,Berlin,71,77,GPE,Berlin\n"
+        "source,kind,text,start,end,label,value,confidence\n"
+        f"{LEADERS},entity,Paris,37,42,GPE,Paris,high\n"
+        f"{LEADERS},entity,Berlin,71,77,GPE,Berlin,high\n"
     )
 
 
