@@ -376,7 +376,7 @@ def _is_title(token: Token) -> bool:
 _INNER = frozenset({"of", "and", "&", "for", "the", "de", "on"})
 
 
-def _known_names(doc: Doc, spans: list[Span]) -> dict[tuple[str, ...], str]:
+def _known_names(doc: Doc, spans: list[Span], text: str) -> dict[tuple[str, ...], str]:
     """Names of several words with a lower-case word inside, known to be one name -> label.
 
     Known are: a name the model tags whole somewhere in the document; a name an acronym in
@@ -388,15 +388,43 @@ def _known_names(doc: Doc, spans: list[Span]) -> dict[tuple[str, ...], str]:
         if len(span) >= 3 and any(t.lower_ in _INNER for t in span[1:-1]):
             out.setdefault(tuple(t.text for t in span), span.label_)
     labels = {(s.start, s.end): s.label_ for s in spans}
-    for i, token in enumerate(doc):
-        if token.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")":
-            words = _spelled_out(doc, i, doc[i + 1].text)
-            if words is not None:
-                first = next((s.label_ for s in spans if s.start <= i - len(words) < s.end), None)
-                out.setdefault(words, first or labels.get((i + 1, i + 2)) or "ORG")
+    for match in _BRACKETED.finditer(text):
+        bracketed = _char_span(doc, match.start(), match.end())
+        if bracketed is None or len(bracketed) != 3:
+            continue
+        i = bracketed.start
+        words = _spelled_out(doc, i, doc[i + 1].text)
+        if words is not None:
+            first = next((s.label_ for s in spans if s.start <= i - len(words) < s.end), None)
+            out.setdefault(words, first or labels.get((i + 1, i + 2)) or "ORG")
     for name in _organisation_names():
-        out.setdefault(name, "ORG")
+        if name[0] in text:
+            out.setdefault(name, "ORG")
     return out
+
+
+def _char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
+    """``doc.char_span`` for a span that starts and ends at token edges, from a token map
+    made once per document (spaCy's ``char_span`` walks the whole document each call)."""
+    edges = doc.user_data.get(_EDGES)
+    if edges is None:
+        edges = ({t.idx: t.i for t in doc}, {t.idx + len(t.text): t.i + 1 for t in doc})
+        doc.user_data[_EDGES] = edges
+    first, last = edges[0].get(start), edges[1].get(end)
+    if first is None or last is None or last <= first:
+        return None
+    return Span(doc, first, last, label=label)
+
+
+_EDGES = "factpull.entities.token_edges"
+
+#: A short word in brackets: a candidate acronym ("(ISIL)").
+_BRACKETED = re.compile(r"\([^\s()]{2,12}\)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
 
 
 @functools.cache
@@ -433,30 +461,30 @@ def _join_known(
 ) -> list[Span]:
     """Pieces of a known name made one entity again ("Bank of" + "England" -> "Bank of
     England" when the document knows that name whole)."""
-    names = _known_names(doc, spans)
+    text = doc.text  # (built anew on each access)
+    names = _known_names(doc, spans, text)
     if not names:
         return spans
-    firsts = {words[0] for words in names}
     owner = {i: n for n, span in enumerate(spans) for i in range(span.start, span.end)}
     drop: set[int] = set()
     added: list[Span] = []
-    for i, token in enumerate(doc):
-        if token.text not in firsts:
-            continue
-        for words, label in names.items():
-            j = i + len(words)
-            if words[0] != token.text or tuple(t.text for t in doc[i:j]) != words:
+    taken: set[int] = set()
+    for words, label in sorted(names.items(), key=lambda item: -len(item[0])):
+        for match in _name_pattern(words).finditer(text):
+            whole = _char_span(doc, match.start(), match.end(), label)
+            if whole is None or tuple(t.text for t in whole) != words:
                 continue
+            i, j = whole.start, whole.end
             inside = {owner[k] for k in range(i, j) if k in owner}
-            whole = Span(doc, i, j, label=label)
-            if not inside or any(spans[n].start < i or spans[n].end > j for n in inside) or (
+            if not inside or any(k in taken for k in range(i, j)) or any(
+                    spans[n].start < i or spans[n].end > j for n in inside) or (
                     len(inside) == 1 and (spans[min(inside)].start, spans[min(inside)].end)
                     == (i, j)) or layout.zone_at(whole.start_char) in NO_FACTS \
                     or _overlaps(whole, blocked):
                 continue
             drop |= inside
             added.append(whole)
-            break
+            taken.update(range(i, j))
     if not added:
         return spans
     return [span for n, span in enumerate(spans) if n not in drop] + added
