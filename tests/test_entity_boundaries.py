@@ -72,6 +72,19 @@ def test_two_names_the_text_tags_alone_are_split_and_keep_their_label():
                           ("Brandtex", "ORG")]
 
 
+def test_a_name_cut_the_same_way_elsewhere_is_no_evidence_for_a_split():
+    text = ("Dornby Fire and Rescue said so. Later Dornby Fire and Rescue left.\n")
+    doc = doc_with(text, ("Dornby Fire and Rescue", "ORG", 0), ("Dornby Fire", "PERSON", 1),
+                   ("Rescue", "ORG", 1))
+    assert found(doc) == [("Dornby Fire and Rescue", "ORG"), ("Dornby Fire and Rescue", "ORG")]
+
+
+def test_a_title_before_a_person_is_not_found_as_a_name_of_its_own():
+    text = "The Queen spoke. Later Queen Maren Osk left.\n"
+    doc = doc_with(text, ("Queen", "PERSON", 0), ("Queen Maren Osk", "PERSON", 0))
+    assert found(doc) == [("Queen", "PERSON"), ("Maren Osk", "PERSON")]
+
+
 def test_an_and_inside_one_name_is_kept():
     text = "The Marsh and Fen Growers Board met. Australia and Nuvoria Banking Group paid.\n"
     doc = doc_with(text, ("Marsh and Fen Growers Board", "ORG", 0),

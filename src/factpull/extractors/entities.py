@@ -57,9 +57,9 @@ def extract(
     headline: list[Span] = []
     words = _word_cases(doc)
     cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
-    alone: dict[str, set[str]] = defaultdict(set)
+    alone: _Alone = defaultdict(list)
     for piece in cleaned:
-        alone[_token_key(piece)].add(piece.label_)
+        alone[_token_key(piece)].append((piece.start_char, piece.end_char, piece.label_))
     for whole in cleaned:
         for part in _split(whole, alone):
             trimmed = _trim_reporting(part)
@@ -254,12 +254,29 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
 _WHOLE_NAMES = frozenset({"LAW", "WORK_OF_ART", "EVENT"})
 
 
-def _split(span: Span, alone: dict[str, set[str]]) -> Iterator[Span]:
+#: Name key -> where the document tags it on its own: (start, end, label) of each piece.
+_Alone = dict[str, list[tuple[int, int, str]]]
+
+
+def _alone_elsewhere(side: Span, whole: Span, alone: _Alone, label: str | None = None) -> bool:
+    """``side`` is tagged on its own (with ``label``, if given) somewhere outside every
+    occurrence of ``whole``'s words: the model cutting the same name the same way elsewhere
+    is no evidence that it is two names."""
+    pieces = [(start, end) for start, end, own in alone.get(_token_key(side), ())
+              if label is None or own == label]
+    if not pieces:
+        return False
+    pattern = _name_pattern(tuple(t.text for t in whole))
+    wholes = [(m.start(), m.end()) for m in pattern.finditer(whole.doc.text)]
+    return any(not any(ws <= start and end <= we for ws, we in wholes) for start, end in pieces)
+
+
+def _split(span: Span, alone: _Alone) -> Iterator[Span]:
     """``span`` cut into the names it joins.
 
     "A v B" and "A vs B" are always two names (a fixture, a contest). "A and B" is two names
     only when each side is a name by itself: a place in the gazetteer or a name the document
-    tags on its own elsewhere (``alone``: name key -> the labels it has there), and the whole
+    tags on its own elsewhere (``alone``, outside another occurrence of the whole), and the whole
     is not one place ("Trinidad and Tobago"), nor an "of" name ("Ministry of Trade and
     Industry"). Coordinated names are of one kind, so a side the gazetteer does not know
     takes the place label of a side it knows ("Crete and Cyprus"). A place glued to a person
@@ -287,7 +304,7 @@ def _split(span: Span, alone: dict[str, set[str]]) -> Iterator[Span]:
     yield span
 
 
-def _glued(span: Span, alone: dict[str, set[str]]) -> list[Span] | None:
+def _glued(span: Span, alone: _Alone) -> list[Span] | None:
     """A gazetteer place and then a person's full name the document tags alone, as two names
     (a full name: "Jordan Henderson" is not "Jordan" and the "Henderson" of the text)."""
     if len(span) < 3 or _key(span.text) in _places():
@@ -295,14 +312,14 @@ def _glued(span: Span, alone: dict[str, set[str]]) -> list[Span] | None:
     for cut in range(1, len(span) - 1):
         left, right = span[:cut], span[cut:]
         place = _place_label(left)
-        if place is not None and "PERSON" in alone.get(_token_key(right), ()) and \
-                right[0].text[:1].isupper():
+        if place is not None and right[0].text[:1].isupper() and _alone_elsewhere(
+                right, span, alone, "PERSON"):
             return [Span(span.doc, left.start, left.end, label=place),
                     Span(span.doc, right.start, right.end, label="PERSON")]
     return None
 
 
-def _coordinated(whole: Span, left: Span, right: Span, alone: dict[str, set[str]]) -> bool:
+def _coordinated(whole: Span, left: Span, right: Span, alone: _Alone) -> bool:
     places = _places()
     if _key(whole.text) in places or not (_looks_like_name(left) and _looks_like_name(right)):
         return False
@@ -310,7 +327,7 @@ def _coordinated(whole: Span, left: Span, right: Span, alone: dict[str, set[str]
         # "Ministry of Trade and Industry": an "and" after an "of" is inside one name.
         return False
     place = [_key(side.text) in places for side in (left, right)]
-    if all(p or _token_key(side) in alone for p, side in zip(place, (left, right))):
+    if all(p or _alone_elsewhere(side, whole, alone) for p, side in zip(place, (left, right))):
         return True
     # A place and a short name with no organisation word ("Crete and Cyprus", not "Australia
     # and New Zealand Banking Group").
@@ -550,6 +567,10 @@ def _find_known(
              for key in _surface_keys(span)}
     first_words = {key.split(" ", 1)[0] for key in known}
     taken = {i for span in kept for i in range(span.start, span.end)}
+    # A title before a person ("Queen" in "Queen Elizabeth") is no mention of a name, even
+    # when the document tags the title alone elsewhere ("the Queen").
+    taken.update(span.start - 1 for span in kept
+                 if span.label_ == "PERSON" and span.start > 0 and _is_title(doc[span.start - 1]))
     for line in layout.lines:
         if line.zone in NO_FACTS:
             continue
