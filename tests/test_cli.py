@@ -26,13 +26,15 @@ def leaders_doc(source: str = LEADERS) -> dict:
         "reference_date_source": None,
         "entities": [
             {"text": "Angela Merkel", "start": 0, "end": 13, "label": "PERSON",
-             "canonical": "Angela Merkel"},
+             "canonical": "Angela Merkel", "confidence": "high"},
             {"text": "Emmanuel Macron", "start": 18, "end": 33, "label": "PERSON",
-             "canonical": "Emmanuel Macron"},
-            {"text": "Paris", "start": 37, "end": 42, "label": "GPE", "canonical": "Paris"},
+             "canonical": "Emmanuel Macron", "confidence": "high"},
+            {"text": "Paris", "start": 37, "end": 42, "label": "GPE", "canonical": "Paris",
+             "confidence": "high"},
             {"text": "Merkel", "start": 45, "end": 51, "label": "PERSON",
-             "canonical": "Angela Merkel"},
-            {"text": "Berlin", "start": 71, "end": 77, "label": "GPE", "canonical": "Berlin"},
+             "canonical": "Angela Merkel", "confidence": "high"},
+            {"text": "Berlin", "start": 71, "end": 77, "label": "GPE", "canonical": "Berlin",
+             "confidence": "high"},
         ],
         "dates": [],
         "treaties": [],
@@ -119,9 +121,9 @@ def test_csv(runner):
     result = invoke(runner, ["--format", "csv", "--labels", "GPE", LEADERS])
     assert result.exit_code == 0
     assert result.stdout == (
-        "source,kind,text,start,end,label,value\n"
-        f"{LEADERS},entity,Paris,37,42,GPE,Paris\n"
-        f"{LEADERS},entity,Berlin,71,77,GPE,Berlin\n"
+        "source,kind,text,start,end,label,value,confidence\n"
+        f"{LEADERS},entity,Paris,37,42,GPE,Paris,high\n"
+        f"{LEADERS},entity,Berlin,71,77,GPE,Berlin,high\n"
     )
 
 
@@ -204,7 +206,8 @@ def test_odd_but_valid_inputs(runner, tmp_path):
             for item in doc[kind]:
                 assert doc["text"][item["start"]:item["end"]] == item["text"]
     assert docs[0]["entities"][-1] == {"text": "Merkel", "start": 47, "end": 53,
-                                       "label": "PERSON", "canonical": "Angela Merkel"}
+                                       "label": "PERSON", "canonical": "Angela Merkel",
+                                       "confidence": "high"}
     assert "Emmanuel Macron" in [e["text"] for e in docs[1]["entities"]]
     assert docs[2]["entities"] == docs[2]["dates"] == docs[2]["treaties"] == []
     assert result.stderr.startswith(f"factpull: warning: {latin}: not valid UTF-8; decoded as ")

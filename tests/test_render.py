@@ -88,9 +88,39 @@ def test_json_and_jsonl_stream_documents():
 
 def test_csv_rows():
     out = "".join(RENDERERS["csv"]([DOC])).splitlines()
-    assert out[0] == "source,kind,text,start,end,label,value"
-    assert out[1] == "a.txt,entity,Putin,0,5,PERSON,Vladimir Putin"
-    assert out[4] == "a.txt,date,Monday,40,46,DATE,XXXX-WXX-1"
+    assert out[0] == "source,kind,text,start,end,label,value,confidence"
+    assert out[1] == "a.txt,entity,Putin,0,5,PERSON,Vladimir Putin,high"
+    assert out[4] == "a.txt,date,Monday,40,46,DATE,XXXX-WXX-1,"
     assert out[-1] == (
-        "a.txt,treaty,convention,95,105,Convention for the Protection of Human Rights,cets-5"
+        "a.txt,treaty,convention,95,105,Convention for the Protection of Human Rights,cets-5,"
     )
+
+
+UNSURE_DOC = Document(source="d.txt", model="m-1", entities=(
+    Entity("Harbour Lights", 0, 14, "WORK_OF_ART", "Harbour Lights", confidence="low"),
+    Entity("Quorvath", 20, 28, "ORG", "Quorvath"),
+    Entity("Harbour Lights", 30, 44, "WORK_OF_ART", "Harbour Lights", confidence="low"),
+))
+
+
+def test_an_unsure_label_is_marked_in_the_table_and_explained_in_the_key():
+    assert render_table(UNSURE_DOC) == """d.txt  m-1
+Entities
+
+  Name             Label           Mentions
+ ───────────────────────────────────────────
+  Quorvath         ORG                    1
+  Harbour Lights   WORK_OF_ART ?          2
+
+  Dates: none found
+  Treaties: none found
+  Key: ORG organisations; WORK_OF_ART titles of works; ? unsure of the label (decided against the model, or conflicting
+evidence)
+"""  # noqa: E501
+
+
+def test_confidence_is_in_json_and_csv():
+    entity = json.loads("".join(RENDERERS["json"]([UNSURE_DOC])))[0]["entities"][0]
+    assert entity["confidence"] == "low"
+    rows = "".join(RENDERERS["csv"]([UNSURE_DOC])).splitlines()
+    assert [row.rsplit(",", 1)[1] for row in rows[1:]] == ["low", "high", "low"]

@@ -18,6 +18,12 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
                  "WORK_OF_ART", "LAW", "LANGUAGE")
 
 
+#: An entity's ``confidence``: ``LOW`` where factpull is unsure of its label (decided against
+#: the model, the model's votes split, or conflicting evidence), else ``HIGH``.
+HIGH = "high"
+LOW = "low"
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A named entity (person, organisation, place, group, ...)."""
@@ -27,6 +33,7 @@ class Entity:
     end: int
     label: str
     canonical: str
+    confidence: str = HIGH
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout
-from factpull.records import ENTITY_LABELS, Entity
+from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
 from factpull.resources import read_jsonl
 
 if TYPE_CHECKING:
@@ -56,11 +56,14 @@ def extract(
     body: list[Span] = []
     headline: list[Span] = []
     words = _word_cases(doc)
-    for ent in doc.ents:
-        if ent.label_ not in ENTITY_LABELS:
-            continue
-        for cleaned in _clean(ent):
-            piece = _sentence_initial(cleaned, words)
+    cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
+    alone: _Alone = defaultdict(list)
+    for piece in cleaned:
+        alone[_token_key(piece)].append((piece.start_char, piece.end_char, piece.label_))
+    for whole in cleaned:
+        for part in _split(whole, alone):
+            trimmed = _trim_reporting(part)
+            piece = None if trimmed is None else _sentence_initial(trimmed, words)
             if piece is None:
                 continue
             zone = layout.zone_at(piece.start_char)
@@ -75,6 +78,7 @@ def extract(
         if confirmed is not None:
             kept.append(confirmed)
     kept.extend(_find_known(doc, layout, known, kept, blocked))
+    kept = _join_known(doc, layout, kept, blocked)
 
     for span in sorted(kept, key=lambda s: s.start_char):
         yield Entity(span.text, span.start_char, span.end_char, span.label_, span.text)
@@ -88,6 +92,7 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
     :func:`decide_labels`.
     """
     mentions = list(entities)
+    model_labels = [entity.label for entity in mentions]
     if text is not None:
         mentions = decide_labels(mentions, text)
     surnames = _full_names(mentions)
@@ -124,7 +129,28 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
         # A surname standing for a person's full name is a person, whatever NER said.
         label = "PERSON" if surname else _majority(label_votes[key], entity.label)
         out.append(replace(entity, canonical=names.get(key, entity.text), label=label))
-    return out
+    return _confidence(out, keys, model_labels)
+
+
+def _confidence(mentions: list[Entity], keys: list[str], model_labels: list[str]) -> list[Entity]:
+    """Each entity's ``confidence``: ``"low"`` when its label was decided against the model
+    (the label most of its mentions had from NER), the model's votes were split (the runner-up
+    at least half the winner's), its mentions still differ in label, or the evidence about it
+    was conflicting (marked by :func:`decide_labels`); else ``"high"``."""
+    model: dict[str, Counter[str]] = defaultdict(Counter)
+    final: dict[str, set[str]] = defaultdict(set)
+    low: set[str] = set()
+    for entity, key, label in zip(mentions, keys, model_labels):
+        model[key][label] += 1
+        final[key].add(entity.label)
+        if entity.confidence == LOW:
+            low.add(key)
+    for key, votes in model.items():
+        (top, count), *rest = votes.most_common()
+        if (len(final[key]) > 1 or final[key] != {top} or (rest and 2 * rest[0][1] >= count)):
+            low.add(key)
+    return [replace(entity, confidence=LOW if key in low else HIGH)
+            for entity, key in zip(mentions, keys)]
 
 
 # -- cleaning -----------------------------------------------------------------------------
@@ -222,6 +248,265 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
     return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
+# -- boundary repair ---------------------------------------------------------------------------
+
+#: Labels whose names may hold a "v" or an "and" ("Roe v Wade", "Pride and Prejudice").
+_WHOLE_NAMES = frozenset({"LAW", "WORK_OF_ART", "EVENT"})
+
+
+#: Name key -> where the document tags it on its own: (start, end, label) of each piece.
+_Alone = dict[str, list[tuple[int, int, str]]]
+
+
+def _alone_elsewhere(side: Span, whole: Span, alone: _Alone, label: str | None = None) -> bool:
+    """``side`` is tagged on its own (with ``label``, if given) somewhere outside every
+    occurrence of ``whole``'s words: the model cutting the same name the same way elsewhere
+    is no evidence that it is two names."""
+    pieces = [(start, end) for start, end, own in alone.get(_token_key(side), ())
+              if label is None or own == label]
+    if not pieces:
+        return False
+    pattern = _name_pattern(tuple(t.text for t in whole))
+    wholes = [(m.start(), m.end()) for m in pattern.finditer(whole.doc.text)]
+    return any(not any(ws <= start and end <= we for ws, we in wholes) for start, end in pieces)
+
+
+def _split(span: Span, alone: _Alone) -> Iterator[Span]:
+    """``span`` cut into the names it joins.
+
+    "A v B" and "A vs B" are always two names (a fixture, a contest). "A and B" is two names
+    only when each side is a name by itself: a place in the gazetteer or a name the document
+    tags on its own elsewhere (``alone``, outside another occurrence of the whole), and the whole
+    is not one place ("Trinidad and Tobago"), nor an "of" name ("Ministry of Trade and
+    Industry"). Coordinated names are of one kind, so a side the gazetteer does not know
+    takes the place label of a side it knows ("Crete and Cyprus"). A place glued to a person
+    the document names alone ("the leader of Velloria Anna Brandt") is two names too.
+    """
+    cues = _cues()
+    glued = _glued(span, alone)
+    if glued is not None:
+        yield from glued
+        return
+    if len(span) >= 3 and span.label_ not in _WHOLE_NAMES:
+        for kind in ("versus", "coordinator"):
+            for i in range(1, len(span) - 1):
+                if span[i].lower_ not in cues[kind]:
+                    continue
+                left = _trim(span.doc, span.start, span.start + i, span.label_)
+                right = _trim(span.doc, span.start + i + 1, span.end, span.label_)
+                if left is None or right is None:
+                    continue
+                if kind == "coordinator" and not _coordinated(span, left, right, alone):
+                    continue
+                parts = [*_split(left, alone), *_split(right, alone)]
+                yield from _relabel_coordinated(parts) if kind == "coordinator" else parts
+                return
+    yield span
+
+
+def _glued(span: Span, alone: _Alone) -> list[Span] | None:
+    """A gazetteer place and then a person's full name the document tags alone, as two names
+    (a full name: "Jordan Henderson" is not "Jordan" and the "Henderson" of the text)."""
+    if len(span) < 3 or _key(span.text) in _places():
+        return None
+    for cut in range(1, len(span) - 1):
+        left, right = span[:cut], span[cut:]
+        place = _place_label(left)
+        if place is not None and right[0].text[:1].isupper() and _alone_elsewhere(
+                right, span, alone, "PERSON"):
+            return [Span(span.doc, left.start, left.end, label=place),
+                    Span(span.doc, right.start, right.end, label="PERSON")]
+    return None
+
+
+def _coordinated(whole: Span, left: Span, right: Span, alone: _Alone) -> bool:
+    places = _places()
+    if _key(whole.text) in places or not (_looks_like_name(left) and _looks_like_name(right)):
+        return False
+    if any(t.lower_ in _INNER for t in left[1:]):
+        # "Ministry of Trade and Industry": an "and" after an "of" is inside one name.
+        return False
+    place = [_key(side.text) in places for side in (left, right)]
+    if all(p or _alone_elsewhere(side, whole, alone) for p, side in zip(place, (left, right))):
+        return True
+    # A place and a short name with no organisation word ("Crete and Cyprus", not "Australia
+    # and New Zealand Banking Group").
+    other = right if place[0] else left
+    heads = _cues()["head"]
+    return any(place) and len(other) <= 2 and all(
+        t.text[:1].isupper() and t.lower_ not in heads and not _is_company_suffix(t.text)
+        for t in other)
+
+
+def _place_label(span: Span) -> str | None:
+    kind = _places().get(_key(span.text))
+    return None if kind is None else ("LOC" if kind == "continent" else "GPE")
+
+
+def _relabel_coordinated(parts: list[Span]) -> list[Span]:
+    """The sides of a split "A and B": a side that is no known place takes its partner's place
+    label when the model's label for the whole was not a place's."""
+    places = [_place_label(part) for part in parts]
+    known = {label for label in places if label is not None}
+    if len(known) != 1 or len(parts) < 2:
+        return parts
+    label = known.pop()
+    return [part if part.label_ in ("GPE", "LOC")
+            else Span(part.doc, part.start, part.end, label=place or label)
+            for part, place in zip(parts, places)]
+
+
+def _trim_reporting(span: Span) -> Span | None:
+    """``span`` without a reporting verb at either end ("Said Mr X", "X said") and, in a
+    person's name, without leading titles ("Mr", "President": not part of the name).
+
+    ``None`` when only a title is left: an abbreviated honorific ("Mr", "Dr") alone is no
+    name (a longer title word alone may be a surname: "Major", "King").
+    """
+    cues = _cues()
+    start, end = span.start, span.end
+    doc = span.doc
+    label = span.label_
+    # "Said Mr X": only before a title, for "Said" is also a name ("Said Hassan").
+    if end - start > 2 and doc[start].lower_ in cues["speech"] and _is_title(doc[start + 1]):
+        start += 1
+        label = "PERSON"
+    while end - 1 > start and doc[end - 1].lower_ in cues["speech"] and doc[end - 1].is_lower:
+        end -= 1
+    if label == "PERSON":
+        while start < end and _is_title(doc[start]):
+            if start == end - 1 or not doc[start + 1].text[:1].isupper():
+                if len(doc[start].text.rstrip(".")) <= 3:
+                    return None
+                break
+            start += 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return _trim(doc, start, end, label)
+
+
+def _is_title(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.rstrip(".").casefold() in _cues()["title"]
+
+
+#: Words inside a name that a model tends to cut it at ("Bank of England", "Trade and Industry").
+_INNER = frozenset({"of", "and", "&", "for", "the", "de", "on"})
+
+
+def _known_names(doc: Doc, spans: list[Span], text: str) -> dict[tuple[str, ...], str]:
+    """Names of several words with a lower-case word inside, known to be one name -> label.
+
+    Known are: a name the model tags whole somewhere in the document; a name an acronym in
+    brackets spells out ("Ministry of Fisheries and Oceans (MFO)"); the names of
+    ``organisations.jsonl``.
+    """
+    out: dict[tuple[str, ...], str] = {}
+    for span in spans:
+        if len(span) >= 3 and any(t.lower_ in _INNER for t in span[1:-1]):
+            out.setdefault(tuple(t.text for t in span), span.label_)
+    labels = {(s.start, s.end): s.label_ for s in spans}
+    for match in _BRACKETED.finditer(text):
+        bracketed = _char_span(doc, match.start(), match.end())
+        if bracketed is None or len(bracketed) != 3:
+            continue
+        i = bracketed.start
+        words = _spelled_out(doc, i, doc[i + 1].text)
+        if words is not None:
+            first = next((s.label_ for s in spans if s.start <= i - len(words) < s.end), None)
+            out.setdefault(words, first or labels.get((i + 1, i + 2)) or "ORG")
+    for name in _organisation_names():
+        if name[0] in text:
+            out.setdefault(name, "ORG")
+    return out
+
+
+def _char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
+    """``doc.char_span`` for a span that starts and ends at token edges, from a token map
+    made once per document (spaCy's ``char_span`` walks the whole document each call)."""
+    edges = doc.user_data.get(_EDGES)
+    if edges is None:
+        edges = ({t.idx: t.i for t in doc}, {t.idx + len(t.text): t.i + 1 for t in doc})
+        doc.user_data[_EDGES] = edges
+    first, last = edges[0].get(start), edges[1].get(end)
+    if first is None or last is None or last <= first:
+        return None
+    return Span(doc, first, last, label=label)
+
+
+_EDGES = "factpull.entities.token_edges"
+
+#: A short word in brackets: a candidate acronym ("(ISIL)").
+_BRACKETED = re.compile(r"\([^\s()]{2,12}\)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)")
+
+
+@functools.cache
+def _organisation_names() -> tuple[tuple[str, ...], ...]:
+    names = (row["name"] for row in read_jsonl("organisations.jsonl"))
+    return tuple(tuple(name.split()) for name in names
+                 if any(w in _INNER for w in name.split()[1:-1]))
+
+
+def _spelled_out(doc: Doc, bracket: int, acronym: str) -> tuple[str, ...] | None:
+    """The words before ``bracket`` whose initials spell ``acronym`` (skipping "of", "and",
+    "the", ...), when there is a lower-case word among them."""
+    # "CoE": a mixed-case acronym spells only its capitals ("Council of Europe").
+    wanted = "".join(c for c in acronym if c.isupper())
+    if not 2 <= len(wanted) <= 8 or not acronym.replace(".", "").isalpha():
+        return None
+    j, got = bracket, ""
+    while j > 0 and len(got) < len(wanted):
+        j -= 1
+        word = doc[j].text
+        if doc[j].lower_ in _ACRONYM_SKIPS or doc[j].lower_ in _INNER:
+            continue
+        if not word[:1].isupper():
+            return None
+        got = word[0].upper() + got
+    words = tuple(t.text for t in doc[j:bracket])
+    if got != wanted or len(words) < 3 or not any(t.lower_ in _INNER for t in doc[j:bracket]):
+        return None
+    return words
+
+
+def _join_known(
+    doc: Doc, layout: Layout, spans: list[Span], blocked: list[tuple[int, int]]
+) -> list[Span]:
+    """Pieces of a known name made one entity again ("Bank of" + "England" -> "Bank of
+    England" when the document knows that name whole)."""
+    text = doc.text  # (built anew on each access)
+    names = _known_names(doc, spans, text)
+    if not names:
+        return spans
+    owner = {i: n for n, span in enumerate(spans) for i in range(span.start, span.end)}
+    drop: set[int] = set()
+    added: list[Span] = []
+    taken: set[int] = set()
+    for words, label in sorted(names.items(), key=lambda item: -len(item[0])):
+        for match in _name_pattern(words).finditer(text):
+            whole = _char_span(doc, match.start(), match.end(), label)
+            if whole is None or tuple(t.text for t in whole) != words:
+                continue
+            i, j = whole.start, whole.end
+            inside = {owner[k] for k in range(i, j) if k in owner}
+            if not inside or any(k in taken for k in range(i, j)) or any(
+                    spans[n].start < i or spans[n].end > j for n in inside) or (
+                    len(inside) == 1 and (spans[min(inside)].start, spans[min(inside)].end)
+                    == (i, j)) or layout.zone_at(whole.start_char) in NO_FACTS \
+                    or _overlaps(whole, blocked):
+                continue
+            drop |= inside
+            added.append(whole)
+            taken.update(range(i, j))
+    if not added:
+        return spans
+    return [span for n, span in enumerate(spans) if n not in drop] + added
+
+
 def _overlaps(span: Span, blocked: list[tuple[int, int]]) -> bool:
     return any(start < span.end_char and span.start_char < end for start, end in blocked)
 
@@ -282,6 +567,10 @@ def _find_known(
              for key in _surface_keys(span)}
     first_words = {key.split(" ", 1)[0] for key in known}
     taken = {i for span in kept for i in range(span.start, span.end)}
+    # A title before a person ("Queen" in "Queen Elizabeth") is no mention of a name, even
+    # when the document tags the title alone elsewhere ("the Queen").
+    taken.update(span.start - 1 for span in kept
+                 if span.label_ == "PERSON" and span.start > 0 and _is_title(doc[span.start - 1]))
     for line in layout.lines:
         if line.zone in NO_FACTS:
             continue
@@ -420,12 +709,12 @@ def _company_suffixes() -> frozenset[str]:
 
 @functools.cache
 def _cues() -> dict[str, frozenset[str]]:
-    """Cue kind ("title", "speech", "org_head", "place_head"; "head" for either of the last
-    two) -> its words, casefolded."""
+    """Cue kind ("title", "speech", "org_head", "place_head", "facility_head"; "head" for any
+    of the last three; "work", "product", "tech", ...) -> its words, casefolded."""
     kinds: dict[str, set[str]] = defaultdict(set)
     for row in read_jsonl("entity_cues.jsonl"):
         kinds[row["kind"]].add(row["word"].casefold())
-    kinds["head"] = kinds["org_head"] | kinds["place_head"]
+    kinds["head"] = kinds["org_head"] | kinds["place_head"] | kinds["facility_head"]
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
@@ -448,6 +737,46 @@ def _is_company_suffix(word: str) -> bool:
     return len(folded.strip(".")) >= 3 or word.isupper()
 
 
+#: "the film X", "her 2019 novel 'X'": a kind of work, then the title (maybe in quotes).
+_WORK_BEFORE = re.compile(r"(?:^|[\s(])([\w'’]+)\s+([a-z]+)\s*[\"'“‘«]?\s*$")
+#: "USB port", "GPS-enabled": the word right after a name.
+_TECH_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
+_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+
+
+@functools.cache
+def _kind_after() -> re.Pattern[str]:
+    """"X is an open-source game, which ...", "X, a 2019 film by ...": X is a work.
+
+    The kind must end the phrase: punctuation or a word of kind "kind_end" follows it ("Y is a
+    video game, which", not "Y is a film director")."""
+    cues = _cues()
+    kinds = "|".join(sorted(map(re.escape, cues["work"] | cues["product"])))
+    ends = "|".join(sorted(map(re.escape, cues["kind_end"])))
+    return re.compile(r"^\s*(?:,|\s(?:is|was))\s+(?:a|an|the|his|her|their|its)\s+"
+                      rf"(?:[\w'’-]+\s+){{0,3}}?({kinds})(?=\s*[,.;:)]|\s+(?:{ends})\b)")
+
+
+def _kind_of_work(text: str, start: int, end: int) -> str | None:
+    """"work" or "product" when the text says what kind of thing the name at ``start:end`` is:
+    the name follows the kind, after a determiner, a possessive, a year or a qualifier ("the
+    film X", "his latest novel 'X'"), or the text says "X is a <kind>" / "X, a <kind> by"."""
+    cues = _cues()
+    match = _WORK_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
+    if match is not None:
+        before = match.group(1).casefold()
+        if (before in _LEADING or before in cues["work_qualifier"] or before.isdigit()
+                or before.endswith(("'s", "’s"))):
+            for kind in ("work", "product"):
+                if match.group(2) in cues[kind]:
+                    return kind
+    after = _kind_after().match(text[end:end + 2 * _CONTEXT_CHARS])
+    if after is not None:
+        return "work" if after.group(1) in cues["work"] else "product"
+    return None
+
+
 class _Evidence:
     """What the text and the gazetteers say about one name (all its mentions together)."""
 
@@ -456,7 +785,9 @@ class _Evidence:
         cues = _cues()
         words = name.split()
         self.place = _places().get(name.casefold())
-        self.title = self.speech = self.locative = 0
+        self.title = self.speech = self.locative = self.owner = 0
+        self.work = self.product = self.tech = 0
+        acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
             # Titles only as written before a name ("Major X", not "a major X").
@@ -466,11 +797,23 @@ class _Evidence:
                 self.locative += 1
             if _word_after(text, end) in cues["speech"]:
                 self.speech += 1
+            kind = _kind_of_work(text, start, end)
+            if kind == "work":
+                self.work += 1
+            elif kind == "product":
+                self.product += 1
+            after = text[end:end + _CONTEXT_CHARS]
+            tech = _TECH_AFTER.match(after)
+            if acronym and tech is not None and tech.group(1) in cues["tech"]:
+                self.tech += 1
+            if _POSSESSIVE_AFTER.match(after):
+                self.owner += 1
         self.mentions = len(starts_ends)
         last = words[-1].casefold() if len(words) > 1 else ""
         self.company = len(words) > 1 and _is_company_suffix(words[-1])
         self.org_head = last in cues["org_head"]
         self.place_head = last in cues["place_head"]
+        self.facility = last in cues["facility_head"]
         self.first_name = (
             2 <= len(words) <= 4
             and words[0].casefold() in _first_names()
@@ -504,6 +847,18 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         top, tied = "PERSON", False
     if ev.company or (ev.org_head and top == "PERSON"):
         return "ORG"
+    if ev.facility and top in ("PERSON", "ORG", "GPE", "NORP"):
+        # "X Correctional Facility", "X Arena": a building, whoever it is named after.
+        return "FAC"
+    named = top in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+    if (ev.work or ev.product) and named and not (
+            _person_evidence(ev, surname) or ev.place or ev.org_head or ev.place_head):
+        # "the film X", "X is a video game": a title of a work or a product, not a person or
+        # a company.
+        return "WORK_OF_ART" if ev.work >= ev.product else "PRODUCT"
+    if ev.tech and named and not (ev.speech or ev.owner or ev.title or ev.place):
+        # "a USB port", "GPS-enabled": a technology, not an organisation.
+        return "PRODUCT"
     if ev.place in ("country", "continent", "region") and not (ev.title or surname):
         if top in ("PERSON", "ORG", "NORP", "FAC"):
             return "LOC" if ev.place == "continent" else "GPE"
@@ -528,6 +883,18 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     return None if tied else top
 
 
+def _person_evidence(ev: _Evidence, surname: bool) -> bool:
+    """A title, a first name, a surname of a person in the text, or speech in most mentions."""
+    return bool(ev.title or ev.first_name or surname or 2 * ev.speech >= ev.mentions)
+
+
+def _conflicting(ev: _Evidence, surname: bool) -> bool:
+    """The evidence points two ways: at a person and at a place, company or work."""
+    other = (ev.place is not None or ev.locative or ev.company or ev.org_head or ev.place_head
+             or ev.facility             or ev.work or ev.product or ev.tech)
+    return _person_evidence(ev, surname) and bool(other)
+
+
 def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
     """``mentions`` with each name's label decided once for the document (see :func:`_decide`).
 
@@ -538,6 +905,7 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
     for i, entity in enumerate(mentions):
         groups[_key(entity.text)].append(i)
     decided: dict[str, str | None] = {}
+    doubtful: set[str] = set()
     surnames: set[str] = set()
     lower = frozenset(_LOWER_WORD.findall(text))
     for key in sorted(groups, key=lambda k: -len(k.split())):
@@ -549,8 +917,16 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
                              lower)
         label = _decide(votes, evidence, surname)
         decided[key] = label
+        if _conflicting(evidence, surname):
+            doubtful.add(key)
         words = key.split()
         if label == "PERSON" and len(words) > 1:
             surnames.add(words[-1])
-    return [replace(entity, label=decided[_key(entity.text)] or entity.label)
-            for entity in mentions]
+    out = []
+    for entity in mentions:
+        key = _key(entity.text)
+        changes = {"label": decided[key] or entity.label}
+        if key in doubtful:
+            changes["confidence"] = LOW
+        out.append(replace(entity, **changes))
+    return out

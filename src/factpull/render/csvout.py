@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from factpull.records import Document
 
-HEADER = ("source", "kind", "text", "start", "end", "label", "value")
+HEADER = ("source", "kind", "text", "start", "end", "label", "value", "confidence")
 
 #: A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -22,18 +22,20 @@ def cell(value: object) -> object:
 
 
 def rows(document: Document) -> Iterator[tuple]:
-    """``(source, kind, text, start, end, label/type/name, value)`` for each item."""
+    """``(source, kind, text, start, end, label/type/name, value, confidence)`` for each item
+    (``confidence`` only for entities: "high" or "low")."""
     for e in document.entities:
-        yield document.source, "entity", e.text, e.start, e.end, e.label, e.canonical
+        yield (document.source, "entity", e.text, e.start, e.end, e.label, e.canonical,
+               e.confidence)
     for d in document.dates:
-        yield document.source, "date", d.text, d.start, d.end, d.type, d.value or ""
+        yield document.source, "date", d.text, d.start, d.end, d.type, d.value or "", ""
     for t in document.treaties:
-        yield document.source, "treaty", t.text, t.start, t.end, t.name, t.id or ""
+        yield document.source, "treaty", t.text, t.start, t.end, t.name, t.id or "", ""
     for f in document.facts:
         party = f.party.canonical if f.party else ""
         label = f"{f.action}:{f.status}"
         value = f"{party} -> {f.object.name}" + (f" @ {f.date.value}" if f.date else "")
-        yield document.source, "fact", f.text, f.start, f.end, label, value
+        yield document.source, "fact", f.text, f.start, f.end, label, value, ""
 
 
 def csv_lines(documents: Iterable[Document]) -> Iterator[str]:

@@ -11,7 +11,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from factpull.records import DateMention, Document, Entity, Fact, Offsets
+from factpull.records import LOW, DateMention, Document, Entity, Fact, Offsets
 
 #: C0 and C1 control characters and DEL: shown escaped (``\\x1b``), never sent to the terminal.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -81,6 +81,9 @@ def _legend(document: Document) -> Text | None:
         return None
     legend = Text("  Key: ", "dim")
     items = [f"{label} {LABEL_MEANINGS[label]}" for label in labels]
+    if any(e.confidence == LOW for e in document.entities):
+        items.append(f"{UNSURE} unsure of the label (decided against the model, or conflicting "
+                     "evidence)")
     items += [f"{name} {meaning}" for name, meaning in timex]
     legend.append_text(literal("; ".join(items), style="dim"))
     return legend
@@ -101,11 +104,19 @@ def _table(title: str) -> Table:
                  title_style="bold")
 
 
+#: Shown after an entity's label where factpull is unsure of it (``confidence`` "low").
+UNSURE = "?"
+
+
 def entity_table(document: Document) -> Table:
+    """One row per entity (canonical name and label); an unsure label is marked ``?``."""
     counts = Counter((e.canonical, e.label) for e in document.entities)
     first_seen = {}
+    unsure = set()
     for e in document.entities:
         first_seen.setdefault((e.canonical, e.label), e.start)
+        if e.confidence == LOW:
+            unsure.add((e.canonical, e.label))
     order = {label: i for i, label in enumerate(LABEL_ORDER)}
     table = _table("Entities")
     table.add_column("Name", overflow="fold")
@@ -115,7 +126,8 @@ def entity_table(document: Document) -> Table:
         counts.items(),
         key=lambda item: (order.get(item[0][1], len(order)), -item[1], first_seen[item[0]]),
     ):
-        table.add_row(literal(name), literal(label), literal(count))
+        shown = f"{label} {UNSURE}" if (name, label) in unsure else label
+        table.add_row(literal(name), literal(shown), literal(count))
     return table
 
 
