@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout
+from factpull.places import places as known_places
 from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
 from factpull.resources import read_jsonl
 
@@ -307,7 +308,7 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
 def _glued(span: Span, alone: _Alone) -> list[Span] | None:
     """A gazetteer place and then a person's full name the document tags alone, as two names
     (a full name: "Jordan Henderson" is not "Jordan" and the "Henderson" of the text)."""
-    if len(span) < 3 or _key(span.text) in _places():
+    if len(span) < 3 or _key(span.text) in known_places():
         return None
     for cut in range(1, len(span) - 1):
         left, right = span[:cut], span[cut:]
@@ -320,7 +321,7 @@ def _glued(span: Span, alone: _Alone) -> list[Span] | None:
 
 
 def _coordinated(whole: Span, left: Span, right: Span, alone: _Alone) -> bool:
-    places = _places()
+    places = known_places()
     if _key(whole.text) in places or not (_looks_like_name(left) and _looks_like_name(right)):
         return False
     if any(t.lower_ in _INNER for t in left[1:]):
@@ -339,7 +340,7 @@ def _coordinated(whole: Span, left: Span, right: Span, alone: _Alone) -> bool:
 
 
 def _place_label(span: Span) -> str | None:
-    kind = _places().get(_key(span.text))
+    kind = known_places().get(_key(span.text))
     return None if kind is None else ("LOC" if kind == "continent" else "GPE")
 
 
@@ -692,12 +693,6 @@ _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w-]*)")
 
 
 @functools.cache
-def _places() -> dict[str, str]:
-    """Place names (casefolded) -> "country", "continent", "region" or "city" (GeoNames)."""
-    return {row["name"].casefold(): row["kind"] for row in read_jsonl("places.jsonl")}
-
-
-@functools.cache
 def _first_names() -> frozenset[str]:
     return frozenset(row["name"].casefold() for row in read_jsonl("first_names.jsonl"))
 
@@ -784,7 +779,7 @@ class _Evidence:
                  lower: frozenset[str] = frozenset()):
         cues = _cues()
         words = name.split()
-        self.place = _places().get(name.casefold())
+        self.place = known_places().get(name.casefold())
         self.title = self.speech = self.locative = self.owner = 0
         self.work = self.product = self.tech = 0
         acronym = _ACRONYM.match(name) is not None
@@ -830,7 +825,7 @@ class _Evidence:
 def _starts_with_place(words: list[str]) -> bool:
     """"Hong Kong Open": the name begins with a place of two words or more, so its first word
     is no first name ("Jordan Kessler" still has one)."""
-    return any(" ".join(words[:n]).casefold() in _places() for n in range(2, len(words) + 1))
+    return any(" ".join(words[:n]).casefold() in known_places() for n in range(2, len(words) + 1))
 
 
 def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
