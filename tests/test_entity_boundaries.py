@@ -244,3 +244,9 @@ def test_confidence_is_the_last_key_of_an_entity():
     entity = canonicalise([Entity("Quorvath", 0, 8, "ORG", "Quorvath")], "Quorvath")[0]
     assert list(entity.to_dict()) == ["text", "start", "end", "label", "canonical", "confidence"]
     assert entity.confidence == "high"
+
+
+def test_a_name_never_ends_with_a_lower_case_function_word():
+    text = "Premier Amara Koné of Lanvia and the Board of Trade and spoke."
+    doc = doc_with(text, ("Amara Koné of", "PERSON", 0), ("Board of Trade and", "ORG", 0))
+    assert found(doc) == [("Amara Koné", "PERSON"), ("Board of Trade", "ORG")]

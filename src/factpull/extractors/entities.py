@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 _LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                       "their", "our", "my", "your"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
+#: Lower-case words no name ends with ("Patrice Talon of", "Trade and"): the model's span ran
+#: on into the phrase after the name.
+_TRAILING = frozenset({"of", "and", "or", "the", "for", "in", "at", "on", "to", "from", "by",
+                       "with", "a", "an"})
 _EDGE_PUNCT = frozenset("\"'“”‘’()[]{}<>«»‹›,;:.-–—/|*•·!?")
 _MAX_KEY_TOKENS = 8
 
@@ -185,6 +189,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
         start += 1
     while end > start and (
         doc[end - 1].lower_ in _POSSESSIVE
+        or doc[end - 1].text in _TRAILING
         or doc[end - 1].text in _EDGE_PUNCT
         or doc[end - 1].is_space
     ):
