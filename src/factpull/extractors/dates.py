@@ -210,9 +210,8 @@ def _rejected(span: Span, layout: Layout) -> bool:
         return True
     if span[0].lower_ == "noon" and span.start > 0 and doc[span.start - 1].lower_ == "high":
         return True  # "high noon": the idiom, not twelve o'clock
-    if span.start > 0 and doc[span.start - 1].tag_ == "PRP$" \
-            and (span[-1].text.endswith("0s") or span[-1].lower_.endswith("ties")):
-        return True  # "in his 30s", "in her seventies": an age, not a decade
+    if span.start > 0 and doc[span.start - 1].tag_ == "PRP$" and span[-1].text.endswith("0s"):
+        return True  # "in his 30s": an age, not a decade
     if span[0].lower_ in ("daily", "weekly", "monthly") and span.end < len(doc) \
             and doc[span.end].tag_ in ("NNP", "NNPS"):
         return True  # "the party daily Granma": a newspaper
