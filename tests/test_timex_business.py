@@ -84,6 +84,7 @@ SPOKEN = [
     ("two thousand and three", "DATE", "2003"),
     ("two thousand eleven", "DATE", "2011"),
     ("the year two thousand", "DATE", "2000"),
+    ("the present day", "DATE", "PRESENT_REF"),
     ("the sixties", "DATE", "196X"),
     ("the nineteen-thirties", "DATE", "193X"),
     ("the twenty-twenties", "DATE", "202X"),

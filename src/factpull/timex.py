@@ -483,7 +483,8 @@ def rule(pattern: str):
 
 
 @rule(r"(?:right |just )?now|currently|current(?:ly)?|at present|presently|nowadays"
-      r"|these days|at the moment|the present|present|this time|today's")
+      r"|these days|at the moment|the present|present|this time|today's"
+      r"|(?:the )?present[- ]day|the present time")
 def _present(m: re.Match[str], ctx: _Context) -> Timex:
     return Timex(DATE, "PRESENT_REF")
 

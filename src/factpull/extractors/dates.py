@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from factpull.layout import NO_FACTS, Layout, analyse
 from factpull.records import DateMention, Offsets
 from factpull.resources import read_jsonl
-from factpull.timex import Timex, can_anchor, normalise
+from factpull.timex import HOLIDAYS, Timex, can_anchor, normalise
 from factpull.vocab import (
     BUSINESS_WORDS,
     FULL_MONTHS,
@@ -347,8 +347,6 @@ def _generic_holiday(span: Span) -> bool:
     A holiday name alone (no year, no "last"/"this") that modifies another noun, or that
     completes a noun ("love for", "the spirit of"), is not a point in time.
     """
-    from factpull.timex import HOLIDAYS
-
     if span.text.lower() not in HOLIDAYS:
         return False
     doc = span.doc
