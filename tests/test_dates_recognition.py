@@ -72,6 +72,11 @@ NOT_DATES = [
     "Now, the committee has to decide what comes next.",
     "\u201cNow we wait for the jury,\u201d the lawyer said.",
     "They decorated the Christmas tree together.",
+    "The shop sold Easter-themed sweets.",
+    "The league raised about a quarter as much as it hoped.",
+    "The dam stands a quarter mile upstream.",
+    "The mayor answered: \"Now everybody has to pay.\"",
+    "The now-defunct airline owed millions.",
 ]
 
 
@@ -82,6 +87,12 @@ def test_not_dates(nlp, text) -> None:
 
 def test_now_inside_a_clause_is_the_present(nlp) -> None:
     assert _found(nlp, "The committee is now divided.") == [("now", "PRESENT_REF")]
+    assert _found(nlp, "The committee, split for years, is now united.") == [
+        ("years", "PXY"), ("now", "PRESENT_REF")]
+
+
+def test_a_quarter_alone_is_still_a_length_of_time(nlp) -> None:
+    assert [v for _, v in _found(nlp, "The plant closed for a quarter, then reopened.")] == ["P1Q"]
 
 
 def test_a_weekday_in_a_newspaper_name_is_not_a_date(nlp) -> None:

@@ -238,6 +238,9 @@ _BARE_PERIOD = re.compile(
     r"^(?:the |a )?(?:(?:first|second|third|fourth|final|last|opening|closing)[- ])?"
     r"(?:half|quarter|period)$", re.IGNORECASE
 )
+#: "a quarter", "about a half": an indefinite part, which a comparison or a noun after makes
+#: a fraction.
+_INDEFINITE_PART = re.compile(r"(?:^|\s)an? (?:half|quarter)$", re.IGNORECASE)
 _NON_DATE_ENTS = frozenset(
     {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON", "NORP", "EVENT"}
 )
@@ -256,6 +259,9 @@ def _not_a_period(span: Span) -> bool:
             return True  # "the quarter-final", "the half-time whistle"
         if doc[span.end].lower_ == "of":
             return not _temporal_complement(doc, span.end + 1)
+        if _INDEFINITE_PART.search(span.text) and (doc[span.end].lower_ == "as"
+                                                   or doc[span.end].tag_ in ("NN", "NNS", "CD")):
+            return True  # "a quarter as much", "a quarter mile": a fraction
     if not _BARE_PERIOD.match(span.text):
         return False
     sentence = {token.lower_ for token in _sentence(span)}
@@ -294,9 +300,10 @@ def _ends_sentence(token: Any) -> bool:
 
 
 def _starts_sentence(doc: Doc, i: int) -> bool:
-    """Does token ``i`` open a sentence (after an opening quote too)?"""
-    while i > 0 and doc[i - 1].text in _QUOTES:
+    """Does token ``i`` open a sentence, or a quotation (`said: "Now ...`)?"""
+    if i > 0 and doc[i - 1].text in _QUOTES:
         i -= 1
+        return i == 0 or doc[i - 1].is_punct or _ends_sentence(doc[i - 1])
     return i == 0 or _ends_sentence(doc[i - 1])
 
 
@@ -311,8 +318,14 @@ def _a_count(span: Span) -> bool:
 
 
 def _discourse_now(span: Span) -> bool:
-    """"Now, ..." or "Now the question is ..." opening a sentence: a discourse marker."""
-    return len(span) == 1 and span[0].lower_ == "now" and _starts_sentence(span.doc, span.start)
+    """"Now, ..." or "Now the question is ..." opening a sentence or a quotation: a discourse
+    marker; "now-defunct": part of an adjective."""
+    if len(span) != 1 or span[0].lower_ != "now":
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return True  # "the now-former governor": an adjective's modifier
+    return _starts_sentence(doc, span.start)
 
 
 def _in_a_name(span: Span) -> bool:
@@ -351,8 +364,9 @@ def _generic_holiday(span: Span) -> bool:
         return False
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.tag_ in ("NN", "NNS") and after.lower_ not in HOLIDAY_DATE_HEADS:
-        return True  # "a Christmas tree", "Halloween costumes"
+    if after is not None and (after.text == "-" or after.tag_ in ("NN", "NNS")) \
+            and after.lower_ not in HOLIDAY_DATE_HEADS:
+        return True  # "a Christmas tree", "Halloween costumes", "Easter-themed"
     if span.start < 3:
         return False
     # "her love for Halloween", "the spirit of Christmas": a noun phrase's complement
