@@ -95,6 +95,15 @@ def test_a_quarter_alone_is_still_a_length_of_time(nlp) -> None:
     assert [v for _, v in _found(nlp, "The plant closed for a quarter, then reopened.")] == ["P1Q"]
 
 
+def test_match_time_is_told_by_the_document_when_the_sentence_does_not_tell(nlp) -> None:
+    sport = ("The visitors scored early and led by two goals. The coach praised the defence. "
+             "Little changed in the second half.")
+    business = ("The chain's revenue rose 4 percent and its profit doubled. Analysts were "
+                "pleased. Little changed in the second half.")
+    assert _found(nlp, sport) == []
+    assert [value for _, value in _found(nlp, business)] == ["2023-H2"]  # past: last year's
+
+
 def test_a_weekday_in_a_newspaper_name_is_not_a_date(nlp) -> None:
     text = "She told the Sunday Telegraph that the talks had failed on Friday."
     assert [text for text, _ in _found(nlp, text)] == ["Friday"]

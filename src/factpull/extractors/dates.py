@@ -265,11 +265,12 @@ def _not_a_period(span: Span) -> bool:
     if not _BARE_PERIOD.match(span.text):
         return False
     sentence = {token.lower_ for token in _sentence(span)}
-    sport, business = len(sentence & SPORT_WORDS), len(sentence & BUSINESS_WORDS)
-    if not sport and not business:
-        words = {token.lower_ for token in doc}
-        sport, business = len(words & SPORT_WORDS), len(words & BUSINESS_WORDS)
-    return sport > 0 and business == 0 if sport or business else False
+    if sentence & BUSINESS_WORDS:
+        return False
+    if sentence & SPORT_WORDS:
+        return True
+    words = [token.lower_ for token in doc]
+    return sum(w in SPORT_WORDS for w in words) > sum(w in BUSINESS_WORDS for w in words)
 
 
 def _temporal_complement(doc: Doc, i: int) -> bool:
