@@ -323,20 +323,18 @@ def _spoken_years() -> list[Pattern]:
     """Spelled-out years; "two thousand" alone only after "the year" (else it is a number)."""
     century, hyphen = any_of(SPOKEN_CENTURIES), {"ORTH": "-", "OP": "?"}
     unit, tens = any_of(UNIT_WORDS), any_of(TENS_WORDS)
-    found = []
-    for prefix in ([], [word("the"), word("year")]):
-        found += [
-            rule("DATE", [*prefix, century, tens, hyphen, optional(unit)], "spoken_year"),
-            rule("DATE", [*prefix, century, any_of(TEEN_WORDS)], "spoken_year"),
-            rule("DATE", [*prefix, century, word("oh"), hyphen, unit], "spoken_year"),
-            rule("DATE", [*prefix, century, word("hundred")], "spoken_year"),
-            rule("DATE", [*prefix, century, word("hundred"), optional(word("and")),
-                          any_of((*TENS_WORDS, *TEEN_WORDS, *UNIT_WORDS)), hyphen,
-                          optional(unit)], "spoken_year"),
-            rule("DATE", [*prefix, word("two"), word("thousand"), optional(word("and")),
-                          any_of((*TENS_WORDS, *TEEN_WORDS, *UNIT_WORDS)), hyphen,
-                          optional(unit)], "spoken_year"),
-        ]
+    prefix = [optional(word("the")), optional(word("year"))]  # "(the year) nineteen ..."
+    found = [
+        rule("DATE", [*prefix, century, tens, hyphen, optional(unit)], "spoken_year"),
+        rule("DATE", [*prefix, century, any_of(TEEN_WORDS)], "spoken_year"),
+        rule("DATE", [*prefix, century, word("oh"), hyphen, unit], "spoken_year"),
+        rule("DATE", [*prefix, century, word("hundred"), optional(word("and")),
+                      optional(any_of((*TENS_WORDS, *TEEN_WORDS, *UNIT_WORDS))), hyphen,
+                      optional(unit)], "spoken_year"),
+        rule("DATE", [*prefix, word("two"), word("thousand"), optional(word("and")),
+                      any_of((*TENS_WORDS, *TEEN_WORDS, *UNIT_WORDS)), hyphen,
+                      optional(unit)], "spoken_year"),
+    ]
     found.append(rule("DATE", [word("the"), word("year"), word("two"), word("thousand")],
                       "spoken_year"))
     # Decades in words, only after "the" ("in his seventies" is an age).
