@@ -64,6 +64,11 @@ def test_a_quarter_named_before_sets_the_period_of_later_references() -> None:
     assert normalise("the year-ago period", reference=OCTOBER, anchors=anchors).value == "2021-Q1"
     assert normalise("the year-ago period", reference=OCTOBER,
                      anchors=("2022-Q1", "2020")).value == "2019"
+    # a year-earlier quarter is a comparison: "the quarter" after it is still the story's one
+    assert normalise("the quarter", reference=OCTOBER,
+                     anchors=("2022-Q1", "2021-Q1")).value == "2022-Q1"
+    assert normalise("the quarter", reference=OCTOBER,
+                     anchors=("2022-Q1", "2021-Q3")).value == "2021-Q3"
 
 
 def test_business_periods_without_a_reference_stay_unresolved() -> None:

@@ -891,10 +891,19 @@ _QUARTER_VALUE = re.compile(r"^(?P<fy>FY)?(?P<year>\d{4})-Q(?P<q>[1-4])$")
 def _last_quarter(ctx: _Context) -> tuple[str, int, int, str | int] | None:
     """``(fy, year, quarter, anchor)`` of the quarter the story is at: the most recent quarter
     mentioned, else the last one completed before the reference date (the one business news
-    reports on)."""
+    reports on). A quarter a year before the one mentioned just before it is a comparison
+    ("third-quarter profit rose from the year-earlier quarter"): the story stays where it was.
+    """
+    found: list[tuple[str, int, int, int]] = []
     for index in range(len(ctx.anchors) - 1, -1, -1):
         if match := _QUARTER_VALUE.match(ctx.anchors[index] or ""):
-            return match["fy"] or "", int(match["year"]), int(match["q"]), index
+            found.append((match["fy"] or "", int(match["year"]), int(match["q"]), index))
+            if len(found) == 2:
+                break
+    if found:
+        if len(found) == 2 and found[0][1:3] == (found[1][1] - 1, found[1][2]):
+            return found[1]
+        return found[0]
     if ctx.reference is None:
         return None
     quarter = (ctx.reference.month - 1) // 3  # the one before the current quarter, 0 = Q4
