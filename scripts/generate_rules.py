@@ -199,6 +199,8 @@ def date_patterns() -> list[Pattern]:
                       optional(YEAR)]),
         rule("DATE", [word("the"), any_of(("first", "second")), word("half"), word("of"),
                       YEAR]),
+        *_business_periods(),
+        *_spoken_years(),
         rule("DATE", [any_of(DEICTIC), any_of(SEASONS)]),
         rule("DATE", [any_of(SEASONS), optional(word("of")), YEAR]),
         rule("DATE", [any_of(("early", "late", "mid")),
@@ -240,7 +242,105 @@ def date_patterns() -> list[Pattern]:
                       {"TEXT": "future"}], "future"),
         rule("DATE", [DAY, any_of(MONTH_DAY_WORDS, IS_TITLE=True), optional(DAY_YEAR)],
              "day_month"),
+        *_day_ranges(),
     ]
+
+
+#: What joins the two days of a range ("5-12 October", "Nov. 3 to 5").
+RANGE_JOINERS = ("-", "–", "to", "through")
+
+
+def _day_ranges() -> list[Pattern]:
+    """"5-12 October 2025", "Nov. 3-5, 2024": a range of days is one expression (its first day
+    is the value), so that the second day never pairs with the year alone."""
+    month, joiner = any_of(MONTH_DAY_WORDS, IS_TITLE=True), any_of(RANGE_JOINERS)
+    year = [{"TEXT": ",", "OP": "?"}, optional(DAY_YEAR)]
+    return [
+        rule("DATE", [DAY, joiner, DAY, optional(word("of")), month, optional(DAY_YEAR)],
+             "day_range"),
+        rule("DATE", [month, DAY, joiner, DAY, *year], "day_range"),
+    ]
+
+
+#: Quarters and halves by their order in the year ("the third quarter", "second-half").
+QUARTER_ORDINALS = ("first", "second", "third", "fourth", "final", "last")
+HALF_ORDINALS = ("first", "second")
+#: "the latest quarter", "the same quarter": the quarter a business story reports on.
+QUARTER_DETERMINERS = ("the", "that")
+QUARTER_QUALIFIERS = ("latest", "recent", "same")
+#: "the year-earlier quarter", "year-ago levels": the period a year-earlier comparison is in.
+YEAR_EARLIER_NOUNS = ("quarter", "period", "half", "month", "week", "year", "level", "levels")
+#: A fiscal year over two calendar years: "2019/20", "2023-24".
+YEAR_SPLIT = regex(r"^(1[5-9]|20)\d\d[/-]\d\d$")
+#: "this fiscal year", "the current fiscal year".
+FISCAL_DETERMINERS = ("the", "this", "last", "next", "current", "past", "previous", "coming")
+
+
+def _business_periods() -> list[Pattern]:
+    """Quarters, halves, fiscal years and year-earlier periods of business news."""
+    the, fiscal, hyphen = optional(word("the")), optional(word("fiscal")), {"ORTH": "-"}
+    of_the_year = [word("of"), any_of(("the", "this", "last", "next")), fiscal, word("year")]
+    quarter = {"ORTH": "quarter"}  # lowercase: not "the Latin Quarter"
+    return [
+        rule("DATE", [the, fiscal, any_of(QUARTER_ORDINALS), hyphen, quarter], "period"),
+        rule("DATE", [the, fiscal, any_of(HALF_ORDINALS), hyphen, word("half")], "period"),
+        rule("DATE", [word("the"), fiscal, any_of(HALF_ORDINALS), word("half")], "period"),
+        rule("DATE", [word("the"), any_of(QUARTER_ORDINALS), fiscal, quarter, *of_the_year],
+             "period"),
+        rule("DATE", [word("the"), any_of(HALF_ORDINALS), word("half"), *of_the_year],
+             "period"),
+        rule("DATE", [word("the"), any_of(QUARTER_ORDINALS), fiscal, quarter, word("of"),
+                      word("fiscal"), optional(word("year")), YEAR], "period"),
+        rule("DATE", [any_of(QUARTER_DETERMINERS), optional(word("most")),
+                      optional(any_of(QUARTER_QUALIFIERS)), fiscal, quarter], "period"),
+        rule("DATE", [word("fiscal"), optional(word("year")), YEAR], "fiscal"),
+        rule("DATE", [regex(r"^(?i:fy)(?:\d\d|(1[5-9]|20)\d\d)$")], "fiscal"),
+        rule("DATE", [word("fy"), YEAR], "fiscal"),
+        rule("DATE", [the, YEAR, word("fiscal"), word("year")], "fiscal"),
+        rule("DATE", [any_of(FISCAL_DETERMINERS), optional(word("current")), word("fiscal"),
+                      word("year")], "fiscal"),
+        rule("DATE", [the, word("year"), hyphen, any_of(("earlier", "ago")),
+                      optional(any_of(YEAR_EARLIER_NOUNS))], "year_earlier"),
+        rule("DATE", [the, YEAR_SPLIT, word("fiscal"), word("year")], "fiscal"),
+        rule("DATE", [any_of(("fiscal", "fy")), optional(word("year")), YEAR_SPLIT], "fiscal"),
+        rule("DATE", [fiscal, word("year"), hyphen, word("end"), optional(YEAR)], "year_end"),
+        rule("DATE", [word("yearend"), optional(YEAR)], "year_end"),
+        rule("DATE", [the, word("full"), optional(hyphen), fiscal, word("year")], "full_year"),
+    ]
+
+
+#: Years said in words ("nineteen ninety-six", "twenty ten", "two thousand and eight"): the
+#: centuries said, and the words of the rest (:mod:`factpull.timex` reads the same words).
+SPOKEN_CENTURIES = ("eighteen", "nineteen", "twenty")
+TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+              "seventeen", "eighteen", "nineteen")
+UNIT_WORDS = NUMBER_WORDS[:9]
+DECADE_WORDS = tuple(f"{tens[:-1]}ies" for tens in TENS_WORDS)
+
+
+def _spoken_years() -> list[Pattern]:
+    """Spelled-out years; "two thousand" alone only after "the year" (else it is a number)."""
+    century, hyphen = any_of(SPOKEN_CENTURIES), {"ORTH": "-", "OP": "?"}
+    unit, tens = any_of(UNIT_WORDS), any_of(TENS_WORDS)
+    prefix = [optional(word("the")), optional(word("year"))]  # "(the year) nineteen ..."
+    found = [
+        rule("DATE", [*prefix, century, tens, hyphen, optional(unit)], "spoken_year"),
+        rule("DATE", [*prefix, century, any_of(TEEN_WORDS)], "spoken_year"),
+        rule("DATE", [*prefix, century, word("oh"), hyphen, unit], "spoken_year"),
+        rule("DATE", [*prefix, century, word("hundred"), optional(word("and")),
+                      optional(any_of((*TENS_WORDS, *TEEN_WORDS, *UNIT_WORDS))), hyphen,
+                      optional(unit)], "spoken_year"),
+        rule("DATE", [*prefix, word("two"), word("thousand"), optional(word("and")),
+                      any_of((*TENS_WORDS, *TEEN_WORDS, *UNIT_WORDS)), hyphen,
+                      optional(unit)], "spoken_year"),
+    ]
+    found.append(rule("DATE", [word("the"), word("year"), word("two"), word("thousand")],
+                      "spoken_year"))
+    # Decades in words, only after "the" ("in his seventies" is an age).
+    found.append(rule("DATE", [word("the"), optional(any_of(EARLY_LATE)), optional(century),
+                               hyphen, any_of(DECADE_WORDS)], "spoken_decade"))
+    return found
 
 
 def _month_days() -> list[Pattern]:

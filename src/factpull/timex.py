@@ -37,7 +37,7 @@ VALUE_GRAMMAR = re.compile(
     r"|P(?:(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|DE|CE|ML|Q|H|WE))+"
     r"|PT(?:(?:\d+(?:\.\d+)?|X)[HMS])+"
     r"|P(?:(?:\d+|X)D)?T(?:(?:\d+|X)[HMS])+"
-    r"|(?:\d{4}|\d{3}X|\d{2}XX|XXXX|XX|\d{2}|\d{3})"
+    r"|(?:FY)?(?:\d{4}|\d{3}X|\d{2}XX|XXXX|XX|\d{2}|\d{3})"
     r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-Q[1-4X]|-H[12]"
     r"|-(?:SP|SU|FA|WI))?"
     r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?"
@@ -236,7 +236,8 @@ def parse_point(value: str | None) -> Point | None:
 
 def can_anchor(value: str | None) -> bool:
     """Does a mention with this value place the narrative (for a later "two years later")?"""
-    return parse_point(value) is not None or bool(_COARSE.match(value or ""))
+    return parse_point(value) is not None or bool(_COARSE.match(value or "")) \
+        or bool(_QUARTER_VALUE.match(value or ""))
 
 
 def add_months(day: date, months: int) -> date:
@@ -321,6 +322,9 @@ def duration_value(amount: int | float | None, unit: str) -> str:
         elif letter == "H" and (amount * 60).is_integer():  # "5 1/2 hours": PT5H30M
             hours, minutes = int(amount), round((amount - int(amount)) * 60)
             return f"PT{hours}H{minutes}M" if hours else f"PT{minutes}M"
+        elif letter == "M" and is_time and (amount * 60).is_integer():  # "a minute and a half"
+            minutes, seconds = int(amount), round((amount - int(amount)) * 60)
+            return f"PT{minutes}M{seconds}S" if minutes else f"PT{seconds}S"
         elif letter == "D" and (amount * 24).is_integer():
             amount, letter, is_time = int(amount * 24), "H", True
     count = "X" if amount is None else str(amount)
@@ -479,7 +483,8 @@ def rule(pattern: str):
 
 
 @rule(r"(?:right |just )?now|currently|current(?:ly)?|at present|presently|nowadays"
-      r"|these days|at the moment|the present|present|this time|today's")
+      r"|these days|at the moment|the present|present|this time|today's"
+      r"|(?:the )?present[- ]day|the present time")
 def _present(m: re.Match[str], ctx: _Context) -> Timex:
     return Timex(DATE, "PRESENT_REF")
 
@@ -530,6 +535,46 @@ def _set_weekday(m: re.Match[str], ctx: _Context) -> Timex:
     return Timex(SET, f"XXXX-WXX-{WEEKDAYS[name]}", quant="EVERY")
 
 
+# Years said in words, as transcripts write them: "nineteen ninety-six", "twenty ten",
+# "nineteen oh five", "the year two thousand", "two thousand and eight".
+_UNIT_WORD = "|".join(_SMALL[1:10])
+_YEAR_TAIL = (r"(?:" + "|".join(_TENS) + r")(?:[- ](?:" + _UNIT_WORD + r"))?|"
+              + "|".join(_SMALL[10:]) + r"|oh[- ](?:" + _UNIT_WORD + r")")
+_SPOKEN_CENTURIES = {"eighteen": 18, "nineteen": 19, "twenty": 20}
+
+
+def _words_number(text: str) -> int:
+    """"ninety-six" -> 96, "oh five" -> 5, "eleven" -> 11 (words :data:`_YEAR_TAIL` took)."""
+    return sum(NUMBER_WORDS.get(part, 0) for part in re.split(r"[- ]", text))
+
+
+@rule(r"(?:(?:the )?year )?(?P<century>eighteen|nineteen|twenty)(?: (?P<tail>" + _YEAR_TAIL
+      + r")| (?P<hundred>hundred)(?: and)?(?: (?P<tail2>" + _YEAR_TAIL + r"|" + _UNIT_WORD
+      + r"))?)|(?P<the_year>(?:the )?year )?two thousand(?: and)?(?: (?P<tail3>" + _YEAR_TAIL + r"|"
+      + _UNIT_WORD + r"))?")
+def _spoken_year(m: re.Match[str], ctx: _Context) -> Timex | None:
+    if m["century"]:
+        if not (m["tail"] or m["hundred"]):
+            return None
+        year = _SPOKEN_CENTURIES[m["century"]] * 100 + _words_number(m["tail"] or m["tail2"] or "")
+        return Timex(DATE, f"{year:04d}")
+    if not (m["the_year"] or m["tail3"]):
+        return None  # "two thousand" alone is a number
+    return Timex(DATE, f"{2000 + _words_number(m['tail3'] or ''):04d}")
+
+
+_DECADE_WORDS = {f"{tens[:-1]}ies": 10 * (i + 2) for i, tens in enumerate(_TENS)}
+
+
+@rule(r"(?:the )?(?:(?P<century>nineteen|eighteen|twenty)[- ])?(?P<tens>"
+      + "|".join(_DECADE_WORDS) + r")")
+def _spoken_decade(m: re.Match[str], ctx: _Context) -> Timex:
+    """"the seventies", "the nineteen-eighties": a decade said in words (the 1900s unless
+    the century is said, as for "the '70s")."""
+    century = _SPOKEN_CENTURIES.get(m["century"] or "nineteen", 19)
+    return Timex(DATE, f"{century * 100 + _DECADE_WORDS[m['tens']]:04d}"[:3] + "X")
+
+
 @rule(r"(?:the )?(?:" + _YEAR + r"s|(?P<short>')?(?P<dec>[0-9]0)'?s)")
 def _decade(m: re.Match[str], ctx: _Context) -> Timex:
     if m["year"]:
@@ -559,7 +604,48 @@ def _relative_century(m: re.Match[str], ctx: _Context) -> Timex:
     return Timex(DATE, f"{ctx.reference.year // 100 + offset:02d}", anchor="reference")
 
 
-@rule(_YEAR + r"|(?:fiscal|fy|calendar|the year|post-|pre-|the) ?" + _year_group("y2"))
+# Business periods. A fiscal year is its own value, TimeML's ``FY1990``: a company's fiscal
+# 1990 need not be the calendar year 1990.
+_FISCAL_YEAR = (r"(?:fiscal(?: year)?|fy) ?" + _year_group("fy") + r"|fy ?'?(?P<fy2>\d{2})"
+                r"|fiscal '(?P<fy3>\d{2})|(?:the )?" + _year_group("fy4") + r" fiscal year"
+                r"|(?:(?:the )?(?P<fy5>\d{4})[/-](?P<fy5end>\d{2}) fiscal year"
+                r"|(?:fiscal(?: year)?|fy) ?(?P<fy6>\d{4})[/-](?P<fy6end>\d{2}))")
+
+
+def _fiscal_value(m: re.Match[str]) -> str:
+    """``FY1990`` from any group of :data:`_FISCAL_YEAR` that matched; a fiscal year written
+    over two calendar years ("the 2019/20 fiscal year") is named by the year it ends in."""
+    if m["fy"] or m["fy4"]:
+        return f"FY{m['fy'] or m['fy4']}"
+    if m["fy5"] or m["fy6"]:
+        start, end = m["fy5"] or m["fy6"], m["fy5end"] or m["fy6end"]
+        return f"FY{int(start[:2]) * 100 + int(end) + (100 if end < start[2:] else 0):04d}"
+    short = int(m["fy2"] or m["fy3"])
+    return f"FY{(1900 if short > TWO_DIGIT_YEAR_PIVOT else 2000) + short}"
+
+
+@rule(_FISCAL_YEAR)
+def _fiscal_year(m: re.Match[str], ctx: _Context) -> Timex:
+    """"fiscal 1990", "FY2024", "fiscal '91", "the 1990 fiscal year": ``FY1990``."""
+    return Timex(DATE, _fiscal_value(m))
+
+
+@rule(r"(?P<rel>this|last|next|the current|current|the last|the previous|the next|the coming"
+      r"|the new|the past|the) fiscal year")
+def _relative_fiscal_year(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """"this fiscal year", "last fiscal year": counted from the calendar year of the reference.
+
+    "the past fiscal year" is the one just ended (not a duration: a fiscal year is a period
+    with a name); "the fiscal year" is the current one.
+    """
+    offset = {"last": -1, "the last": -1, "the previous": -1, "the past": -1, "next": 1,
+              "the next": 1, "the coming": 1, "the new": 1}.get(m["rel"], 0)
+    if ctx.reference is None:
+        return _unresolved(DATE, "FYXXXX")
+    return Timex(DATE, f"FY{ctx.reference.year + offset:04d}", anchor="reference")
+
+
+@rule(_YEAR + r"|(?:calendar|the year|post-|pre-|the) ?" + _year_group("y2"))
 def _year(m: re.Match[str], ctx: _Context) -> Timex:
     return Timex(DATE, m["year"] or m["y2"])
 
@@ -643,6 +729,23 @@ def _year_for(month: int, day: int, ctx: _Context) -> int:
         return -days * (_WRONG_SIDE if ctx.tense == "future" else 1.0)
 
     return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
+
+
+_DAY2 = r"(?P<day2>[0-3]?[0-9])(?:st|nd|rd|th)?"
+_RANGE_DASH = r" ?(?:-|to|through|until) ?"
+
+
+@rule(_DAY + _RANGE_DASH + _DAY2 + r" (?:of )?" + _MONTH + r"(?:,? " + _YEAR + r")?"
+      r"|" + _month_group("m2") + r" (?P<d3>[0-3]?[0-9])(?:st|nd|rd|th)?" + _RANGE_DASH
+      + r"(?P<d4>[0-3]?[0-9])(?:st|nd|rd|th)?(?:,? " + _year_group("y2") + r")?")
+def _day_range(m: re.Match[str], ctx: _Context) -> Timex | None:
+    """"16-28 November", "Nov. 3-5, 2025": a range of days. TIMEX3 has no range value: the
+    first day is the value, and the span stays whole (never "28 November" read as 1928)."""
+    first, last = int(m["day"] or m["d3"]), int(m["day2"] or m["d4"])
+    if not 1 <= first < last <= 31:
+        return None
+    year = m["year"] or m["y2"]
+    return _month_day(MONTHS[m["month"] or m["m2"]], first, int(year) if year else None, ctx)
 
 
 @rule(r"(?:" + _WEEKDAY + r",? )?" + _MONTH + r" " + _DAY + r"(?:,? " + _YEAR + r")?")
@@ -734,29 +837,136 @@ def _relative_season(m: re.Match[str], ctx: _Context) -> Timex:
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
              "4th": 4, "final": 4, "last": 4}
+#: "... of 1990", "... of fiscal 1990", "... of this year": the year a quarter or half is in.
+_PERIOD_YEAR = (r"(?:,? (?:of )?(?:(?:calendar )?" + _YEAR + r"|" + _FISCAL_YEAR
+                + r"|(?P<prel>the|this|last|next|the current|the previous|the following)"
+                r" (?P<pfiscal>fiscal )?year))?")
 
 
-@rule(r"(?:the )?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final|last) (?:fiscal )?"
-      r"quarter|q(?P<n>[1-4]))(?:,? (?:of )?(?:fiscal )?" + _YEAR + r")?|" +
-      _year_group("y2") + r" q(?P<n2>[1-4])")
-def _quarter(m: re.Match[str], ctx: _Context) -> Timex:
-    number = int(m["n"] or m["n2"] or _ORDINALS[m["ord"]])
-    year = m["year"] or m["y2"]
-    if year:
-        return Timex(DATE, f"{year}-Q{number}")
-    if ctx.reference is None:
-        return _unresolved(DATE, f"XXXX-Q{number}")
-    return Timex(DATE, f"{ctx.reference.year:04d}-Q{number}", anchor="reference")
+def _period(m: re.Match[str], ctx: _Context, suffix: str, start_month: int) -> Timex:
+    """A quarter or half (``suffix`` "Q3", "H1") in the year the text names, else one placed
+    from the reference date.
 
-
-@rule(r"(?:the )?(?P<ord>first|second|1st|2nd) half(?: of " + _YEAR + r")?")
-def _half(m: re.Match[str], ctx: _Context) -> Timex:
-    half = 1 if m["ord"] in ("first", "1st") else 2
+    Without a year, business news reports the period that has begun or just ended: the
+    reference year, unless the period starts more than a quarter after the reference date
+    ("fourth-quarter profit" in a January story is last year's), or after it in a clause
+    about the past, and the clause does not look ahead.
+    """
+    if m["fy"] or m["fy2"] or m["fy3"] or m["fy4"] or m["fy5"] or m["fy6"]:
+        return Timex(DATE, f"{_fiscal_value(m)}-{suffix}")
     if m["year"]:
-        return Timex(DATE, f"{m['year']}-H{half}")
+        return Timex(DATE, f"{m['year']}-{suffix}")
+    fiscal = "FY" if m["fiscal"] or m["pfiscal"] else ""
     if ctx.reference is None:
-        return _unresolved(DATE, f"XXXX-H{half}")
-    return Timex(DATE, f"{ctx.reference.year:04d}-H{half}", anchor="reference")
+        return _unresolved(DATE, f"{fiscal}XXXX-{suffix}")
+    ref = ctx.reference
+    offset = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(m["prel"], 0)
+    ahead = start_month > ref.month + 3 or (ctx.tense == "past" and start_month > ref.month)
+    if m["prel"] is None and ctx.tense != "future" and ahead:
+        offset = -1  # not begun yet, or too far ahead to be what the story reports
+    return Timex(DATE, f"{fiscal}{ref.year + offset:04d}-{suffix}", anchor="reference")
+
+
+@rule(r"(?:the )?(?P<fiscal>fiscal )?(?:(?P<ord>first|1st|second|2nd|third|3rd|fourth|4th|final"
+      r"|last)[- ](?:fiscal )?quarter|q(?P<n>[1-4]))" + _PERIOD_YEAR + r"|"
+      + _year_group("y2") + r" q(?P<n2>[1-4])")
+def _quarter(m: re.Match[str], ctx: _Context) -> Timex:
+    """"the third quarter", "third-quarter", "Q3 2022", "the first quarter of fiscal 1990"."""
+    number = int(m["n"] or m["n2"] or _ORDINALS[m["ord"]])
+    if m["y2"]:
+        return Timex(DATE, f"{m['y2']}-Q{number}")
+    return _period(m, ctx, f"Q{number}", 3 * number - 2)
+
+
+@rule(r"(?:the )?(?P<fiscal>fiscal )?(?P<ord>first|second|1st|2nd)[- ]half" + _PERIOD_YEAR)
+def _half(m: re.Match[str], ctx: _Context) -> Timex:
+    """"the first half of 2022", "second-half sales", "the first half of the year"."""
+    half = 1 if m["ord"] in ("first", "1st") else 2
+    return _period(m, ctx, f"H{half}", 1 if half == 1 else 7)
+
+
+_QUARTER_VALUE = re.compile(r"^(?P<fy>FY)?(?P<year>\d{4})-Q(?P<q>[1-4])$")
+
+
+def _last_quarter(ctx: _Context) -> tuple[str, int, int, str | int] | None:
+    """``(fy, year, quarter, anchor)`` of the quarter the story is at: the most recent quarter
+    mentioned, else the last one completed before the reference date (the one business news
+    reports on). A quarter a year before the one mentioned just before it is a comparison
+    ("third-quarter profit rose from the year-earlier quarter"): the story stays where it was.
+    """
+    found: list[tuple[str, int, int, int]] = []
+    for index in range(len(ctx.anchors) - 1, -1, -1):
+        if match := _QUARTER_VALUE.match(ctx.anchors[index] or ""):
+            found.append((match["fy"] or "", int(match["year"]), int(match["q"]), index))
+            if len(found) == 2:
+                break
+    if found:
+        if len(found) == 2 and found[0][1:3] == (found[1][1] - 1, found[1][2]):
+            return found[1]
+        return found[0]
+    if ctx.reference is None:
+        return None
+    quarter = (ctx.reference.month - 1) // 3  # the one before the current quarter, 0 = Q4
+    year = ctx.reference.year - (quarter == 0)
+    return "", year, quarter or 4, "reference"
+
+
+@rule(r"(?:the|that) (?P<rel>latest |most recent |recent |just-ended |just ended |same )?"
+      r"(?P<fiscal>fiscal )?quarter")
+def _the_quarter(m: re.Match[str], ctx: _Context) -> Timex:
+    """"the quarter", "the latest quarter": the quarter being reported (:func:`_last_quarter`)."""
+    found = _last_quarter(ctx)
+    if found is None:
+        return _unresolved(DATE, "XXXX-QX")
+    fy, year, quarter, anchor = found
+    return Timex(DATE, f"{fy}{year:04d}-Q{quarter}", anchor=anchor)
+
+
+@rule(r"(?:the )?year-(?:earlier|ago)(?: (?P<noun>quarter|period|half|month|week|year|level"
+      r"|levels))?")
+def _year_earlier(m: re.Match[str], ctx: _Context) -> Timex:
+    """"the year-earlier quarter", "year-ago": the period the story is at, a year before.
+
+    That period is a quarter when the noun says so or a quarter was the last period named
+    ("third-quarter profit ... the year-earlier period"), else a year.
+    """
+    at_quarter = bool(ctx.anchors) and bool(_QUARTER_VALUE.match(ctx.anchors[-1] or ""))
+    if m["noun"] == "quarter" or (at_quarter and m["noun"] in (None, "period", "level",
+                                                                "levels")):
+        found = _last_quarter(ctx)
+        if found is None:
+            return _unresolved(DATE, "XXXX-QX")
+        fy, year, quarter, anchor = found
+        return Timex(DATE, f"{fy}{year - 1:04d}-Q{quarter}", anchor=anchor)
+    found_point = ctx.narrative("year")
+    if found_point is None:
+        return _unresolved(DATE, "XXXX")
+    point, point_anchor = found_point
+    return Timex(DATE, f"{point.year - 1:04d}", anchor=point_anchor)
+
+
+@rule(r"(?:the )?(?P<fiscal>fiscal )?(?:year-end|yearend|year end)(?: " + _YEAR + r")?")
+def _year_end(m: re.Match[str], ctx: _Context) -> Timex:
+    """"by year-end": the end of this year; in a clause about the past, last year's."""
+    fiscal = "FY" if m["fiscal"] else ""
+    if m["year"]:
+        return Timex(DATE, fiscal + m["year"], "END")
+    if ctx.reference is None:
+        return _unresolved(DATE, f"{fiscal}XXXX", "END")
+    year = ctx.reference.year - (ctx.tense == "past" and ctx.reference.month < 12)
+    return Timex(DATE, f"{fiscal}{year:04d}", "END", anchor="reference")
+
+
+@rule(r"(?:the )?full[- ](?P<fiscal>fiscal )?year")
+def _full_year(m: re.Match[str], ctx: _Context) -> Timex:
+    """"the full year", "full-year results": the year being reported, from the reference date
+    (not the narrative: "founded in 1952 ... full-year results" are not 1952's); in a clause
+    about the past, the last year completed (as for "year-end")."""
+    fiscal = "FY" if m["fiscal"] else ""
+    if ctx.reference is None:
+        return _unresolved(DATE, f"{fiscal}XXXX")
+    year = ctx.reference.year - (ctx.tense == "past" and ctx.reference.month < 12)
+    return Timex(DATE, f"{fiscal}{year:04d}", anchor="reference")
 
 
 _DAY_OFFSETS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
@@ -890,6 +1100,13 @@ def _span_of_units(m: re.Match[str], ctx: _Context) -> Timex | None:
         return None
     amount = _number(m["num"]) if m["num"] else None
     return Timex(DURATION, duration_value(amount, _unit(m["plural"])))
+
+
+@rule(r"(?P<num>an?|one|" + "|".join(_SMALL[2:]) + r"|\d+) " + _UNIT + r" and a half")
+def _unit_and_a_half(m: re.Match[str], ctx: _Context) -> Timex:
+    """"a minute and a half", "two hours and a half": the amount and half a unit."""
+    amount = (1 if m["num"] in ("a", "an", "one") else _number(m["num"]) or 0) + 0.5
+    return Timex(DURATION, duration_value(amount, _unit(m["unit"])))
 
 
 @rule(r"(?:(?P<the>the )?(?P<num2>\d+|" + "|".join(_SMALL[1:]) + r"|" + "|".join(_TENS) +
@@ -1056,7 +1273,8 @@ _PLAUSIBLE = re.compile(
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\b(?:"
     + alternation(set(MONTHS) | set(WEEKDAYS)) + r")\b"
 )
-_IMPLAUSIBLE = re.compile(r"\b(?:and|or|to|through|hours?|days?|weeks?|years?|months?)\b")
+_IMPLAUSIBLE = re.compile(r"\b(?:and|or|to|through|hours?|days?|weeks?|years?|months?)\b"
+                          r"|(?<![\d/.-])\d{1,2} ?- ?\d{1,2}(?![\d/.-])")  # "28-16": no date
 
 
 @lru_cache(maxsize=4096)

@@ -104,3 +104,29 @@ PRIVATE_DEAL_WORDS: frozenset[str] = frozenset(
     " purchase sale sales lease franchise kit shirt naming"
     .split()
 )
+
+#: Words that make a sentence about a game: there "the first half", "the final quarter" are
+#: match time, not halves and quarters of a year.
+SPORT_WORDS: frozenset[str] = frozenset(
+    "game games match matches scored score scoring goal goals goalkeeper halftime half-time"
+    " touchdown touchdowns basket baskets penalty penalties inning innings quarterback kick"
+    " kicked kickoff kick-off referee striker midfielder defender try tries wicket wickets"
+    " rebound rebounds free-throw three-pointer points trailed trailing led equaliser"
+    " equalizer header overtime extra-time fixture stadium pitch coach team teams league"
+    " tournament championship playoff playoffs final semifinal semi-final quarterfinal"
+    " quarter-final cup innings".split()
+)
+#: Words that make a sentence about business or the economy: there a bare "the second half"
+#: is a period of the (fiscal) year, whatever else the sentence says.
+BUSINESS_WORDS: frozenset[str] = frozenset(
+    "profit profits revenue revenues earnings sales income loss losses fiscal shares share"
+    " dividend dividends economy economic gdp growth output inflation forecast forecasts"
+    " quarterly results analysts margin margins demand prices investors deficit surplus"
+    " exports imports unemployment spending budget production orders %  percent".split()
+)
+#: Nouns a holiday name modifies without being a date ("a Christmas tree", "Halloween
+#: costumes" are things; "Christmas Day", "the Easter weekend" are dates).
+HOLIDAY_DATE_HEADS: frozenset[str] = frozenset(
+    "day eve morning afternoon evening night week weekend season holiday holidays break"
+    " period time vacation".split()
+)

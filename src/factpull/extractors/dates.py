@@ -18,12 +18,15 @@ from typing import TYPE_CHECKING, Any
 from factpull.layout import NO_FACTS, Layout, analyse
 from factpull.records import DateMention, Offsets
 from factpull.resources import read_jsonl
-from factpull.timex import Timex, can_anchor, normalise
+from factpull.timex import HOLIDAYS, Timex, can_anchor, normalise
 from factpull.vocab import (
+    BUSINESS_WORDS,
     FULL_MONTHS,
     FULL_WEEKDAYS,
+    HOLIDAY_DATE_HEADS,
     LEADING_PREPOSITIONS,
     MONTHS,
+    SPORT_WORDS,
     VERB_MONTHS,
     WEEKDAY_NAMES,
 )
@@ -38,7 +41,8 @@ _LEADING = frozenset((*LEADING_PREPOSITIONS, "as", "into", "over-the"))
 #: After "the", these heads keep it ("the weekend", "the future", "the following year").
 _KEEP_THE = frozenset(
     "future past weekend next following previous same preceding end beginning start middle"
-    " first second third fourth final last day week morning".split()
+    " first second third fourth final last day week morning quarter latest most full fiscal"
+    .split()
 )
 _APPROXIMATORS = frozenset(
     "about around roughly approximately nearly almost only just barely some".split()
@@ -211,6 +215,9 @@ def _rejected(span: Span, layout: Layout) -> bool:
     if span[0].lower_ in ("daily", "weekly", "monthly") and span.end < len(doc) \
             and doc[span.end].tag_ in ("NNP", "NNPS"):
         return True  # "the party daily Granma": a newspaper
+    if _not_a_period(span) or _discourse_now(span) or _in_a_name(span) \
+            or _generic_holiday(span) or _a_count(span):
+        return True
     if len(span) == 1:
         token = span[0]
         if token.lower_ in ("earlier", "later") and _names_a_day(doc, span.end):
@@ -222,6 +229,151 @@ def _rejected(span: Span, layout: Layout) -> bool:
         if _YEAR_NUMBER.match(token.text) and _not_a_year(token):
             return True
     return False
+
+
+# ---------------------------------------------------------------- not dates
+
+#: A half or quarter with no year named: a period of a year, or match time in sport.
+_BARE_PERIOD = re.compile(
+    r"^(?:the |a )?(?:(?:first|second|third|fourth|final|last|opening|closing)[- ])?"
+    r"(?:half|quarter|period)$", re.IGNORECASE
+)
+#: "a quarter", "about a half": an indefinite part, which a comparison or a noun after makes
+#: a fraction.
+_INDEFINITE_PART = re.compile(r"(?:^|\s)an? (?:half|quarter)$", re.IGNORECASE)
+_NON_DATE_ENTS = frozenset(
+    {"ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON", "NORP", "EVENT"}
+)
+
+
+def _not_a_period(span: Span) -> bool:
+    """"a quarter of the vote", "the first half of the match": a share or match time.
+
+    A half or quarter followed by "of" and something that is not a time is a fraction; a
+    bare one ("in the first half", "the final quarter") in a sentence about a game, and
+    not about business, is match time (the document decides when the sentence does not).
+    """
+    doc = span.doc
+    if span[-1].lower_ in ("half", "halves", "quarter", "quarters") and span.end + 1 < len(doc):
+        if doc[span.end].text in ("-", "–"):
+            return True  # "the quarter-final", "the half-time whistle"
+        if doc[span.end].lower_ == "of":
+            return not _temporal_complement(doc, span.end + 1)
+        if _INDEFINITE_PART.search(span.text) and (doc[span.end].lower_ == "as"
+                                                   or doc[span.end].tag_ in ("NN", "NNS", "CD")):
+            return True  # "a quarter as much", "a quarter mile": a fraction
+    if not _BARE_PERIOD.match(span.text):
+        return False
+    sentence = {token.lower_ for token in _sentence(span)}
+    if sentence & BUSINESS_WORDS:
+        return False
+    if sentence & SPORT_WORDS:
+        return True
+    words = [token.lower_ for token in doc]
+    return sum(w in SPORT_WORDS for w in words) > sum(w in BUSINESS_WORDS for w in words)
+
+
+def _temporal_complement(doc: Doc, i: int) -> bool:
+    """Is the noun phrase starting at token ``i`` a time ("the year", "2024", "fiscal 1990")?"""
+    for token in doc[i:i + 4]:
+        if token.like_num or _TEMPORAL_WORD.fullmatch(token.text) or token.lower_ in MONTHS \
+                or token.lower_ == "fiscal":
+            return True
+        if token.tag_.startswith(("NN", "PRP")):
+            return False
+    return False
+
+
+def _sentence(span: Span) -> Span:
+    """The sentence around ``span``, from punctuation (the pipeline runs no parser)."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and not _ends_sentence(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and not _ends_sentence(doc[end - 1]):
+        end += 1
+    return doc[start:end]
+
+
+def _ends_sentence(token: Any) -> bool:
+    return token.text in ("!", "?") or (token.text == "." and not token.is_space) \
+        or "\n" in token.text
+
+
+def _starts_sentence(doc: Doc, i: int) -> bool:
+    """Does token ``i`` open a sentence, or a quotation (`said: "Now ...`)?"""
+    if i > 0 and doc[i - 1].text in _QUOTES:
+        i -= 1
+        return i == 0 or doc[i - 1].is_punct or _ends_sentence(doc[i - 1])
+    return i == 0 or _ends_sentence(doc[i - 1])
+
+
+def _a_count(span: Span) -> bool:
+    """"nineteen ninety-six delegates": a spelled-out number before a plural noun counts."""
+    doc = span.doc
+    last = span[-1]
+    if len(span) < 2 or not last.like_num or last.text[:1].isdigit() or span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    return after.tag_ in ("NNS", "NNPS") and not _TEMPORAL_WORD.match(after.text)
+
+
+def _discourse_now(span: Span) -> bool:
+    """"Now, ..." or "Now the question is ..." opening a sentence or a quotation: a discourse
+    marker; "now-defunct": part of an adjective."""
+    if len(span) != 1 or span[0].lower_ != "now":
+        return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "-":
+        return True  # "the now-former governor": an adjective's modifier
+    return _starts_sentence(doc, span.start)
+
+
+def _in_a_name(span: Span) -> bool:
+    """"USA Today", "the Sunday Times", "Christmas Island": a date word inside a name.
+
+    The span is capitalised words only, strictly inside a named entity that is not a date.
+    A number inside a name ("the 2008 Olympics") still dates it.
+    """
+    if any(not token.is_title for token in span if token.is_alpha):
+        return False
+    if any(token.like_num for token in span):
+        return False
+    for ent in span.doc.ents:
+        if ent.label_ in _NON_DATE_ENTS and ent.start <= span.start and span.end <= ent.end \
+                and len(ent) > len(span):
+            return True
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if span[0].lower_ in ("today", "tonight") and before is not None \
+            and before.tag_ in ("NNP", "NNPS") and not _starts_sentence(doc, span.start):
+        return True  # "USA Today"
+    # "the Sunday Telegraph": "the", a weekday and a name that is not a date word
+    return len(span) == 1 and span[0].lower_ in FULL_WEEKDAYS and before is not None \
+        and before.lower_ == "the" and after is not None and after.tag_ == "NNP" \
+        and after.lower_.rstrip(".") not in MONTHS and not _TEMPORAL_WORD.fullmatch(after.text)
+
+
+def _generic_holiday(span: Span) -> bool:
+    """"a Christmas tree", "her love for Halloween": the holiday as a thing, not a date.
+
+    A holiday name alone (no year, no "last"/"this") that modifies another noun, or that
+    completes a noun ("love for", "the spirit of"), is not a point in time.
+    """
+    if span.text.lower() not in HOLIDAYS:
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text == "-" or after.tag_ in ("NN", "NNS")) \
+            and after.lower_ not in HOLIDAY_DATE_HEADS:
+        return True  # "a Christmas tree", "Halloween costumes", "Easter-themed"
+    if span.start < 3:
+        return False
+    # "her love for Halloween", "the spirit of Christmas": a noun phrase's complement
+    preposition, noun, determiner = doc[span.start - 1], doc[span.start - 2], doc[span.start - 3]
+    return preposition.lower_ in ("for", "of", "about") and noun.tag_ in ("NN", "NNS") \
+        and noun.lower_ not in HOLIDAY_DATE_HEADS and determiner.tag_ in ("DT", "PRP$")
 
 
 def _in_a_title(span: Span) -> bool:
