@@ -261,16 +261,20 @@ def _tense(span: Span) -> str | None:
     doc = span.doc
     if _deadline(span):
         return "future"
+    if _status_date(span):
+        return "past"
+    fronted = _fronted(span)
     best: tuple[float, str] | None = None
     for direction, weight in ((-1, 1.0), (1, 1.01)):
         i = span.start - 1 if direction < 0 else span.end
         distance = 1
-        while 0 <= i < len(doc) and doc[i].text not in _CLAUSE_END and distance < 25 \
-                and doc[i].text not in _QUOTES:
+        limit = _FRONTED_REACH if fronted and direction > 0 else _REACH
+        while 0 <= i < len(doc) and doc[i].text not in _CLAUSE_END and distance < limit \
+                and doc[i].text not in _QUOTES and "\n" not in doc[i].text:
             token = doc[i]
             if direction > 0 and token.lower_ in _SUBORDINATORS:
                 break
-            tense = _token_tense(token)
+            tense = _token_tense(token, after_date=direction > 0)
             if tense:
                 if best is None or distance * weight < best[0]:
                     best = (distance * weight, tense)
@@ -295,23 +299,102 @@ def _deadline(span: Span) -> bool:
         and before.text not in _QUOTES and not before.is_sent_start
 
 
-def _token_tense(token: Any) -> str | None:
-    """The tense ``token`` signals: a modal or plan word, a past or present verb form."""
+def _token_tense(token: Any, *, after_date: bool = False) -> str | None:
+    """The tense ``token`` signals: a modal or plan word, a past or present verb form.
+
+    ``after_date``: the token comes after the date, so a plan verb in the past ("On Friday,
+    the council planned to ...") was done on that day and points back, not forward."""
     lower = token.lower_
     previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+    if _not_a_cue(token):
+        return None
+    if lower in _PLAN_WORDS and after_date and token.tag_ == "VBD":
+        return "past"
     if lower in _PLAN_WORDS or (lower == "early" and previous == "as"):
         return "future"  # "planned to leave Thursday", "postponed until", "as early as"
     if lower in _FUTURE_CUES and (token.tag_ == "MD" or lower not in _FUTURE_WORDS):
+        if token.tag_ == "MD" and _perfect_after(token):
+            return "past"  # "may have killed", "might have encouraged": a past guess
         return "future"
-    following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
-    if (lower == "going" and following == "to") or (token.tag_.startswith("VB") and following
-                                                    in _PLAN_WORDS):
+    if (lower == "going" and following == "to") or (
+            token.tag_.startswith("VB") and following in _PLAN_WORDS
+            and not _not_a_cue(token.nbor())):
         return "future"  # "going to", "were planning", "is expected"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and previous not in _BE_PRESENT):
         return "past"
     if token.tag_ in ("VBZ", "VBP") and lower not in ("is", "are", "'s", "has", "have"):
         return "present"
     return None
+
+
+#: How far (in tokens) the clause search looks for a verb; further for a fronted date
+#: ("In January, a week after ..., a bombing killed ..."), whose verb is the main clause's.
+_REACH = 25
+_FRONTED_REACH = 60
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+_PRENOMINAL = frozenset({"DT", "PRP$", "RB", "JJ", "POS", "CD"})
+
+
+def _not_a_cue(token: Any) -> bool:
+    """Cue words in another use: "next to", "due to concerns", "the planned launch".
+
+    "next" and "due" before a preposition or a noun phrase are not about time; a plan verb
+    used as an adjective before its noun ("a planned Wednesday special") does not give the
+    clause a tense: the clause's own verb does."""
+    doc = token.doc
+    lower = token.lower_
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if lower == "next":
+        return after is None or after.lower_ == "to" or after.tag_ in ("JJ", "JJS", "RBS", "RB")
+    if lower == "due":
+        if token.tag_ == "IN":
+            return True
+        second = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        return after is not None and after.lower_ == "to" and (
+            second is None or not second.tag_.startswith("VB"))
+    if lower in _PLAN_WORDS and token.tag_ in ("VBN", "JJ") and token.i > 0 and after is not None:
+        before = doc[token.i - 1]
+        return before.tag_ in _PRENOMINAL and before.lower_ not in _BE_PRESENT \
+            and after.tag_ in _NOUN_TAGS
+    return False
+
+
+def _perfect_after(token: Any) -> bool:
+    """A modal followed by "have" and a participle: "may have fled" guesses at the past."""
+    doc = token.doc
+    i = token.i + 1
+    if i < len(doc) and doc[i].tag_ == "RB":
+        i += 1  # "could well have"
+    return i + 1 < len(doc) and doc[i].lower_ == "have" and doc[i + 1].tag_ == "VBN"
+
+
+def _fronted(span: Span) -> bool:
+    """Does the date open its clause, set off by a comma ("On Friday, ...", "In January, ...")?
+
+    Such a date dates the main clause, whose verb may come after a long subject."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in _LEADING:
+        i -= 1
+    opens = i < 0 or doc[i].is_space or doc[i].text in _CLAUSE_END or doc[i].text in _QUOTES
+    return opens and span.end < len(doc) and doc[span.end].text == ","
+
+
+def _status_date(span: Span) -> bool:
+    """"as of Wednesday", "according to officials on Saturday": the date of a report or a
+    count, which lies behind the writer."""
+    doc = span.doc
+    start = span.start
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "as":
+        return True
+    i, distance = start - 1, 0
+    while i >= 0 and distance < 8 and doc[i].text not in _CLAUSE_END and not doc[i].is_space:
+        if doc[i].lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+            return all(not t.tag_.startswith("VB") for t in doc[i + 2:start])
+        i -= 1
+        distance += 1
+    return False
 
 
 # ---------------------------------------------------------------- extraction
