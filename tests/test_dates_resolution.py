@@ -60,3 +60,41 @@ DIRECTION_CASES = [
 def test_weekday_direction(nlp, text: str, expression: str, value: str) -> None:
     found = _values(nlp, text)
     assert found.get(expression) == value, found
+
+
+# ---------------------------------------------------------------- class 5: quoted speech
+
+SPEECH_CASES = [
+    # the attribution before the quotation dates the speech
+    ("On Monday, the mayor told the council: 'The new bus lanes open today.'", "today",
+     "2024-03-11"),
+    # ... or the one after it
+    ('"We sign the lease tomorrow," the club chairman said on Tuesday.', "tomorrow",
+     "2024-03-13"),
+    ("\u201cI saw the smoke this morning,\u201d a neighbour said Wednesday.", "this morning",
+     "2024-03-13TMO"),
+    ("``The trawler left port yesterday,'' the harbour master said Monday.", "yesterday",
+     "2024-03-10"),
+    # no day in the attribution: the reference date
+    ('"We sign the lease today," the club chairman said.', "today", "2024-03-14"),
+    # a day near the quotation but no reporting verb: the reference date
+    ('"Open today" was painted on the door on Monday.', "today", "2024-03-14"),
+    # reported speech without quotation marks is the writer's "today"
+    ("The mayor said on Monday that the bus lanes open today.", "today", "2024-03-14"),
+    # an apostrophe is not an opening quotation mark
+    ("The Joneses' shop shut on Monday. 'We reopen today,' the owner said.", "today",
+     "2024-03-14"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), SPEECH_CASES)
+def test_quoted_speech_is_relative_to_the_speech(nlp, text: str, expression: str,
+                                                 value: str) -> None:
+    found = _values(nlp, text)
+    assert found.get(expression) == value, found
+
+
+def test_quotations_found_by_their_marks(nlp) -> None:
+    text = "He said \u2018no\u2019 and \"yes\" and ``maybe'' but the Joneses' car left."
+    doc = nlp(text)
+    assert [doc[a + 1:b].text for a, b in dates._quotations(doc)] == ["no", "yes", "maybe"]

@@ -60,3 +60,21 @@ def alternation(words, *, longest_first: bool = True) -> str:
     """A regex alternation of ``words`` (longest first, so prefixes never shadow)."""
     ordered = sorted(words, key=len, reverse=True) if longest_first else list(words)
     return "|".join(ordered)
+
+
+#: Verbs that report speech or writing, in their common forms: the attribution of a quotation
+#: ("..., the minister said Monday") dates what the speaker said.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    "say says said saying tell tells told telling add adds added state states stated announce"
+    " announces announced declare declares declared write writes wrote written explain explains"
+    " explained insist insists insisted warn warns warned claim claims claimed argue argues"
+    " argued ask asks asked reply replies replied note notes noted remark remarks remarked"
+    " comment comments commented tweet tweets tweeted testify testifies testified recall recalls"
+    " recalled admit admits admitted confirm confirms confirmed promise promises promised vow"
+    " vows vowed pledge pledges pledged urge urges urged predict predicts predicted acknowledge"
+    " acknowledges acknowledged concede concedes conceded quote quoted according".split()
+)
+#: Quotation marks that only open or only close a quotation (straight quotes do either).
+OPENING_QUOTES: frozenset[str] = frozenset({"\u201c", "\u2018", "``", "`"})
+CLOSING_QUOTES: frozenset[str] = frozenset({"\u201d", "\u2019", "''"})
+STRAIGHT_QUOTES: frozenset[str] = frozenset({'"', "'"})

@@ -20,10 +20,14 @@ from factpull.records import DateMention, Offsets
 from factpull.resources import read_jsonl
 from factpull.timex import Timex, can_anchor, normalise
 from factpull.vocab import (
+    CLOSING_QUOTES,
     FULL_MONTHS,
     FULL_WEEKDAYS,
     LEADING_PREPOSITIONS,
     MONTHS,
+    OPENING_QUOTES,
+    REPORTING_VERBS,
+    STRAIGHT_QUOTES,
     VERB_MONTHS,
     WEEKDAY_NAMES,
 )
@@ -419,8 +423,25 @@ def extract(
     ``doc`` must come from a pipeline with factpull's rulers (:func:`rule_spans`);
     ``layout`` defaults to :func:`factpull.layout.analyse` of its text; ``reference`` is
     the date relative expressions are computed from (None: they stay unresolved).
+
+    Inside a quotation whose attribution dates the speech ("..., she said Monday"), "today",
+    "tomorrow" or "Friday" are computed from the day of the speech instead.
     """
     layout = analyse(doc.text) if layout is None else layout
+    found = list(_resolve(doc, layout, reference, {}))
+    if reference is not None:
+        spoken = _speech_days(doc, found)
+        if spoken:
+            found = list(_resolve(doc, layout, reference, spoken))
+    for _, mention in found:
+        yield mention
+
+
+def _resolve(
+    doc: Doc, layout: Layout, reference: date | None, spoken: dict[int, date]
+) -> Iterator[tuple[Timex, DateMention]]:
+    """Each kept candidate's ``(timex, mention)``; ``spoken`` maps a mention's start
+    character to the day its speaker spoke, which replaces ``reference`` for it."""
     anchors: list[str] = []
     anchor_spans: list[Offsets] = []
     for candidate in _candidates(doc):
@@ -429,15 +450,119 @@ def extract(
             continue
         month = _month_before(span)
         text = f"{month} {span.text}" if month else span.text
-        timex = normalise(text, reference=reference, anchors=anchors, tense=_tense(span))
+        extent = _extent(span)
+        timex = normalise(text, reference=spoken.get(extent.start_char, reference),
+                          anchors=anchors, tense=_tense(span))
         if timex is None:
             continue
-        span = _extent(span)
-        mention = _mention(span, timex, anchor_spans)
+        mention = _mention(extent, timex, anchor_spans)
         if timex.type == "DATE" and timex.resolved and can_anchor(timex.value):
             anchors.append(timex.value)
-            anchor_spans.append(Offsets(span.start_char, span.end_char))
-        yield mention
+            anchor_spans.append(Offsets(extent.start_char, extent.end_char))
+        yield timex, mention
+
+
+# ---------------------------------------------------------------- quoted speech
+
+_DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
+
+
+def _speech_days(doc: Doc, found: list[tuple[Timex, DateMention]]) -> dict[int, date]:
+    """Start character -> day of speech, for the reference-relative mentions of quotations
+    whose attribution names the day ("'... today,' the minister said Monday", "On Monday,
+    the minister said: '... today ...'"); only where that day is not the reference date."""
+    spoken: dict[int, date] = {}
+    for first, last in _quotations(doc):
+        inside = [(timex, mention) for timex, mention in found
+                  if doc[first].idx < mention.start and mention.end <= doc[last].idx
+                  and timex.anchor == "reference"]
+        if not inside:
+            continue
+        day = _speech_day(doc, first, last, found)
+        if day is not None:
+            for _, mention in inside:
+                spoken[mention.start] = day
+    return spoken
+
+
+def _speech_day(doc: Doc, first: int, last: int,
+                found: list[tuple[Timex, DateMention]]) -> date | None:
+    """The day named in the attribution of the quotation between tokens ``first`` and
+    ``last``: the clause just after it, else the one just before it, with a reporting verb."""
+    for start, end in (_attribution_after(doc, last), _attribution_before(doc, first)):
+        if end <= start or not any(doc[i].lower_ in REPORTING_VERBS for i in range(start, end)):
+            continue
+        begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        days = [match[1] for timex, mention in found
+                if begin <= mention.start and mention.end <= finish and timex.resolved
+                and (match := _DAY_VALUE.match(timex.value))]
+        if days:
+            return date.fromisoformat(days[0] if start > last else days[-1])
+    return None
+
+
+def _attribution_after(doc: Doc, last: int) -> tuple[int, int]:
+    """Token range after a closing quote up to the end of its sentence or the next quote."""
+    end = last + 1
+    while end < len(doc) and doc[end].text not in _CLAUSE_END and "\n" not in doc[end].text \
+            and not _is_quote(doc[end]):
+        end += 1
+    return last + 1, end
+
+
+def _attribution_before(doc: Doc, first: int) -> tuple[int, int]:
+    """Token range before an opening quote back to the start of its sentence."""
+    start = first
+    while start > 0 and doc[start - 1].text not in _CLAUSE_END \
+            and "\n" not in doc[start - 1].text and not _is_quote(doc[start - 1]):
+        start -= 1
+    return start, first
+
+
+def _is_quote(token: Any) -> bool:
+    return token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES \
+        or token.text in STRAIGHT_QUOTES
+
+
+def _quotations(doc: Doc) -> list[tuple[int, int]]:
+    """``(opening, closing)`` token indices of the quotations of ``doc``, in order.
+
+    Curly quotes and TeX-style ````...''`` say which way they face; a straight quote opens
+    when it sticks to the next word and closes when it sticks to the previous one. A quotation
+    left open at a paragraph break ends there (news reopens it in the next paragraph)."""
+    found: list[tuple[int, int]] = []
+    opening: int | None = None
+    for token in doc:
+        if "\n" in token.text and opening is not None:
+            found.append((opening, token.i))
+            opening = None
+        if opening is None and _opens(token):
+            opening = token.i
+        elif opening == token.i - 1 and token.text == "`":
+            opening = token.i  # "``" comes as two tokens
+        elif opening is not None and _closes(token):
+            found.append((opening, token.i))
+            opening = None
+    if opening is not None:
+        found.append((opening, len(doc) - 1))
+    return found
+
+
+def _opens(token: Any) -> bool:
+    if token.text in OPENING_QUOTES:
+        return True
+    if token.text not in STRAIGHT_QUOTES or token.whitespace_ or token.i + 1 >= len(token.doc):
+        return False
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is None or bool(previous.whitespace_) or previous.is_space \
+        or previous.text in (":", "(", "\u2014", "\u2013", "-")
+
+
+def _closes(token: Any) -> bool:
+    if token.text in CLOSING_QUOTES:
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text in STRAIGHT_QUOTES and previous is not None and not previous.whitespace_
 
 
 def _mention(span: Span, timex: Timex, anchor_spans: list[Offsets]) -> DateMention:
