@@ -98,3 +98,56 @@ def test_quotations_found_by_their_marks(nlp) -> None:
     text = "He said \u2018no\u2019 and \"yes\" and ``maybe'' but the Joneses' car left."
     doc = nlp(text)
     assert [doc[a + 1:b].text for a, b in dates._quotations(doc)] == ["no", "yes", "maybe"]
+
+
+# ---------------------------------------------------------------- class 8: narrative year
+
+NARRATIVE_CASES = [
+    ("The orchestra toured Japan in 2011. That October it played in Osaka.", "That October",
+     "2011-10"),
+    ("The mill shut in 2005, and the following April the bank foreclosed.",
+     "the following April", "2006-04"),
+    ("The mayor was elected in May 2017. The previous November he had lost a by-election.",
+     "The previous November", "2016-11"),
+    ("The levee failed in 2008; that winter the town was empty.", "that winter", "2008-WI"),
+    ("The strike began on 5 June 2018. The following Monday, the docks closed.",
+     "The following Monday", "2018-06-11"),
+    # a bare month after a year in the same sentence is in that year ...
+    ("The bakery was founded in 1987 and in May it sold its first loaf.", "May", "1987-05"),
+    # ... but not across a sentence break, nor in a clause about the future
+    ("The bakery was founded in 1987. In November it sold its first loaf.", "November",
+     "2023-11"),
+    ("The bakery was founded in 1987 and in November it will close.", "November", "2024-11"),
+    # "that" as a conjunction does not make the month anaphoric
+    ("In 2010 forecasters said that June would be dry.", "June", "2024-06"),
+    # "that" with a named day keeps the whole date
+    ("They last saw him on the previous Saturday, March 9.", "Saturday, March 9", "2024-03-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), NARRATIVE_CASES)
+def test_narrative_year(nlp, text: str, expression: str, value: str) -> None:
+    found = _values(nlp, text)
+    assert found.get(expression) == value, found
+
+
+@pytest.mark.parametrize(
+    ("text", "anchors", "value"),
+    [
+        ("March of the following year", ["1994"], "1995-03"),
+        ("June of that year", ["1994-11-02"], "1994-06"),
+        ("October this year", ["1994"], "2024-10"),  # "this year" is the writer's
+        ("the following March", ["2009-06-03"], "2010-03"),
+        ("the following March", ["2009-01-20"], "2009-03"),
+        ("the previous spring", ["2009-02"], "2008-SP"),
+        ("that Friday", ["2019-05-01"], "2019-05-03"),
+        ("that Friday", ["2019-05-06"], "2019-05-03"),
+        ("the previous Friday night", ["2019-05-03"], "2019-04-26TNI"),
+    ],
+)
+def test_narrative_anaphora_normalised(text: str, anchors: list[str], value: str) -> None:
+    from factpull.timex import normalise
+
+    timex = normalise(text, reference=REF, anchors=anchors, tense="past")
+    assert timex is not None and timex.value == value
+    assert timex.anchor == (0 if value[:4] != "2024" else "reference")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -448,18 +449,94 @@ def _resolve(
         span = _trim(candidate)
         if span is None or _rejected(span, layout):
             continue
+        span = _with_anaphor(span)
         month = _month_before(span)
         text = f"{month} {span.text}" if month else span.text
         extent = _extent(span)
-        timex = normalise(text, reference=spoken.get(extent.start_char, reference),
-                          anchors=anchors, tense=_tense(span))
+        tense = _tense(span)
+        year = _narrative_year(span, text, anchors, anchor_spans, tense)
+        timex = normalise(f"{text} {anchors[-1][:4]}" if year else text,
+                          reference=spoken.get(extent.start_char, reference),
+                          anchors=anchors, tense=tense)
         if timex is None:
             continue
+        if year:
+            timex = replace(timex, anchor=len(anchors) - 1)
         mention = _mention(extent, timex, anchor_spans)
         if timex.type == "DATE" and timex.resolved and can_anchor(timex.value):
             anchors.append(timex.value)
             anchor_spans.append(Offsets(extent.start_char, extent.end_char))
         yield timex, mention
+
+
+# ---------------------------------------------------------------- narrative year
+
+_ANAPHORS = (("that",), ("the", "following"), ("the", "previous"), ("the", "preceding"),
+             ("the", "same"))
+_CALENDAR_NAMES = frozenset((*MONTHS, *(name for names in WEEKDAY_NAMES for name in names),
+                             "spring", "summer", "autumn", "fall", "winter"))
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+_YEAR_PREPOSITION = re.compile(
+    r"\b(?:in|of|since|during|from|until|through|throughout|early|late|mid)[\s-]+$",
+    re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+def _with_anaphor(span: Span) -> Span:
+    """"that September", "the following spring", "the previous Friday": the span of a month,
+    season or weekday grows over the word that ties it to the narrative. "that" must be a
+    determiner ("said that September was wet" keeps "September" alone)."""
+    doc = span.doc
+    if span[0].lower_.rstrip(".") not in _CALENDAR_NAMES or len(span) > 2 or (
+            len(span) == 2 and not _DAY_NUMBER.match(span[1].text.rstrip("stndrh"))
+            and span[1].lower_ not in ("morning", "afternoon", "evening", "night")):
+        return span  # not "the preceding Saturday, August 17": that day is named
+    for words in _ANAPHORS:
+        start = span.start - len(words)
+        if start < 0 or tuple(t.lower_ for t in doc[start:span.start]) != words:
+            continue
+        if words == ("that",) and not _determiner_that(doc[start]):
+            continue
+        return doc[start:span.end]
+    return span
+
+
+def _determiner_that(token: Any) -> bool:
+    """"that" of "that winter", not the conjunction of "said that winter was hard": tagged a
+    determiner, or opening a clause (after punctuation, a preposition or "and")."""
+    if token.tag_ == "DT":
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is None or previous.is_space or previous.tag_ in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({":", ",", ".", "IN", "CC", "-LRB-", "``"})
+
+
+def _narrative_year(span: Span, text: str, anchors: list[str],
+                    anchor_spans: list[Offsets], tense: str | None) -> bool:
+    """Is the bare month ``text`` ("in September") in the year the sentence has just named?
+
+    Only in a clause that is not about the future, after a year said as the time of
+    something ("in 1990", "since 2016"), with no sentence break between: "The firm was
+    founded in 1990 and in September it hired ..." is 1990-09. Across a sentence break the
+    month stays with the reference date, as news has it ("... dating to 1994. In January,
+    a bombing ..."); after a month or a day, too ("since late December, ... on January 7")."""
+    if not anchors or tense == "future" or not _BARE_MONTH.match(text):
+        return False
+    value, where = anchors[-1], anchor_spans[-1]
+    if not _YEAR_VALUE.match(value) or where.end > span.start_char:
+        return False
+    text_before = span.doc.text[max(0, where.start - 20):where.start]
+    if not _YEAR_PREPOSITION.search(text_before):
+        return False
+    return not _SENTENCE_BREAK.search(span.doc.text[where.end:span.start_char])
+
+
+_BARE_MONTH = re.compile(
+    r"^(?:" + "|".join(MONTHS) + r")\.?(?: (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?$",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- quoted speech
