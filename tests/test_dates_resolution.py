@@ -151,3 +151,34 @@ def test_narrative_anaphora_normalised(text: str, anchors: list[str], value: str
     timex = normalise(text, reference=REF, anchors=anchors, tense="past")
     assert timex is not None and timex.value == value
     assert timex.anchor == (0 if value[:4] != "2024" else "reference")
+
+
+# ---------------------------------------------------------------- class 6: anchoring
+
+ANCHOR_CASES = [
+    # in a past clause, a date still to come is not where the story is
+    ("The ferry sank on 2 March. The captain was bailed until a hearing on 5 April. The next"
+     " day his lawyer appealed.", "The next day", "2024-03-03"),
+    # in a future clause it is
+    ("The trial opens on 5 April. The next day the jury will visit the wreck.", "The next day",
+     "2024-04-06"),
+    # a date word inside a name is no anchor
+    ("The senator was arrested on 2 March 2024, USA Today reported. The next day he resigned.",
+     "The next day", "2024-03-03"),
+    # nor is a date in brackets (a conversion, an aside)
+    ("The storm hit land on 2 March (3 March in Tokyo). The next day the roads were closed.",
+     "The next day", "2024-03-03"),
+    # a clock time is on the day named right after it, past a time zone and a bracket
+    ("At 2:49 a.m. local time (07:49 GMT) on Saturday, the capsule docked.", "2:49 a.m.",
+     "2024-03-09T02:49"),
+    ("The lift failed at 9:15 a.m., 1 March 2024, in the east tower.", "9:15 a.m.",
+     "2024-03-01T09:15"),
+    # but not on a day in another clause
+    ("The polls closed at 8 p.m. and on Sunday the count began.", "8 p.m.", "2024-03-14T20:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), ANCHOR_CASES)
+def test_anchoring(nlp, text: str, expression: str, value: str) -> None:
+    found = _values(nlp, text)
+    assert found.get(expression) == value, found

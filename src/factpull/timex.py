@@ -362,11 +362,16 @@ class _Context:
         """The most recent earlier value fitting ``granularity``, else the reference date.
 
         A decade or a century mentioned since ("in the 1970s") is where the narrative is:
-        nothing fits then, rather than a date from before it.
+        nothing fits then, rather than a date from before it. In a past clause a date after
+        the reference date is not where the narrative is ("remanded until April 5. The next
+        day his lawyer appealed" counts from the day of the remand, not April 5).
         """
         for index in range(len(self.anchors) - 1, -1, -1):
             point = parse_point(self.anchors[index])
             if point is not None and point.fits(granularity):
+                if self.tense == "past" and self.reference is not None \
+                        and point.first_day() > self.reference:
+                    continue
                 return point, index
             if _COARSE.match(self.anchors[index] or ""):
                 return None

@@ -445,7 +445,8 @@ def _resolve(
     character to the day its speaker spoke, which replaces ``reference`` for it."""
     anchors: list[str] = []
     anchor_spans: list[Offsets] = []
-    for candidate in _candidates(doc):
+    candidates = _candidates(doc)
+    for number, candidate in enumerate(candidates):
         span = _trim(candidate)
         if span is None or _rejected(span, layout):
             continue
@@ -462,11 +463,70 @@ def _resolve(
             continue
         if year:
             timex = replace(timex, anchor=len(anchors) - 1)
+        if timex.type == "TIME":
+            timex = _clock_on_day(span, text, timex, candidates[number + 1:number + 3],
+                                  spoken.get(extent.start_char, reference), anchors, tense)
         mention = _mention(extent, timex, anchor_spans)
-        if timex.type == "DATE" and timex.resolved and can_anchor(timex.value):
+        if timex.type == "DATE" and timex.resolved and can_anchor(timex.value) \
+                and _places_the_narrative(extent):
             anchors.append(timex.value)
             anchor_spans.append(Offsets(extent.start_char, extent.end_char))
         yield timex, mention
+
+
+# ---------------------------------------------------------------- clock times
+
+#: What may stand between a clock time and the day it is on: "2:49 a.m. local time (0749
+#: UTC) on Saturday", "5:03 AM, February 10, 2019", "8 p.m. AST on Wednesday".
+_CLOCK_TO_DAY = re.compile(
+    r"^\)?\s*(?:[a-z]{2,12}\s+time\b\s*)?(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _clock_on_day(span: Span, text: str, timex: Timex, following: list[Span],
+                  reference: date | None, anchors: list[str], tense: str | None) -> Timex:
+    """A clock time whose day comes just after it, past a time zone or a conversion in
+    brackets (which may hold a date of its own), is on that day, not on the day the story
+    was last at."""
+    for candidate in following:
+        day_span = _trim(candidate)
+        if day_span is None or not _CLOCK_TO_DAY.match(
+                span.doc.text[span.end_char:day_span.start_char]):
+            continue
+        day = normalise(day_span.text, reference=reference, anchors=anchors, tense=tense)
+        if day is None or not day.resolved or not _DAY_VALUE.match(day.value):
+            continue
+        joined = normalise(f"{text} on {day_span.text}", reference=reference,
+                           anchors=anchors, tense=tense)
+        if joined is not None and joined.type == "TIME" \
+                and joined.value.startswith(day.value[:10]):
+            return joined
+    return timex
+
+
+# ---------------------------------------------------------------- narrative anchors
+
+#: Entity labels of names: a date inside one ("USA Today", "the Tuesday Group") is no anchor.
+#: Not EVENT: the date of "the January 7 quake" is the event's own.
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "GPE", "NORP", "LOC"})
+
+
+def _places_the_narrative(span: Span) -> bool:
+    """Can a later "the next day" or "two years later" be counted from this date?
+
+    Not from a date word inside a name ("USA Today", "the Tuesday Group"; a date with a
+    number stays one, whatever the name around it), nor from one in
+    parentheses: an aside such as a time-zone conversion ("11 p.m. EST Sunday (0400 GMT
+    Monday)") or a birth date is not where the story is."""
+    doc = span.doc
+    numbered = any(token.text[:1].isdigit() for token in span)  # "Convention on June 20"
+    if not numbered and any(ent.label_ in _NAME_LABELS and ent.start < span.end
+                            and span.start < ent.end for ent in doc.ents):
+        return False
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    before = doc.text[line_start:span.start_char]
+    return before.count("(") <= before.count(")")
 
 
 # ---------------------------------------------------------------- narrative year
