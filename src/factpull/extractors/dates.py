@@ -431,7 +431,7 @@ def extract(
     layout = analyse(doc.text) if layout is None else layout
     found = list(_resolve(doc, layout, reference, {}))
     if reference is not None:
-        spoken = _speech_days(doc, found)
+        spoken = _speech_days(doc, layout, found)
         if spoken:
             found = list(_resolve(doc, layout, reference, spoken))
     for _, mention in found:
@@ -446,6 +446,8 @@ def _resolve(
     anchors: list[str] = []
     anchor_spans: list[Offsets] = []
     candidates = _candidates(doc)
+    names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in _NAME_LABELS]
+    anchor_tokens: list[tuple[int, int]] = []
     for number, candidate in enumerate(candidates):
         span = _trim(candidate)
         if span is None or _rejected(span, layout):
@@ -455,7 +457,7 @@ def _resolve(
         text = f"{month} {span.text}" if month else span.text
         extent = _extent(span)
         tense = _tense(span)
-        year = _narrative_year(span, text, anchors, anchor_spans, tense)
+        year = _narrative_year(span, text, anchors, anchor_tokens, tense)
         timex = normalise(f"{text} {anchors[-1][:4]}" if year else text,
                           reference=spoken.get(extent.start_char, reference),
                           anchors=anchors, tense=tense)
@@ -468,9 +470,10 @@ def _resolve(
                                   spoken.get(extent.start_char, reference), anchors, tense)
         mention = _mention(extent, timex, anchor_spans)
         if timex.type == "DATE" and timex.resolved and can_anchor(timex.value) \
-                and _places_the_narrative(extent):
+                and _places_the_narrative(extent, layout, names):
             anchors.append(timex.value)
             anchor_spans.append(Offsets(extent.start_char, extent.end_char))
+            anchor_tokens.append((extent.start, extent.end))
         yield timex, mention
 
 
@@ -479,7 +482,7 @@ def _resolve(
 #: What may stand between a clock time and the day it is on: "2:49 a.m. local time (0749
 #: UTC) on Saturday", "5:03 AM, February 10, 2019", "8 p.m. AST on Wednesday".
 _CLOCK_TO_DAY = re.compile(
-    r"^\)?\s*(?:[a-z]{2,12}\s+time\b\s*)?(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:on\s+)?$",
+    r"^\)?\s*(?:[a-z]{2,12}\s+time\b\s*)?(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:\bon\s*)?$",
     re.IGNORECASE,
 )
 
@@ -492,7 +495,7 @@ def _clock_on_day(span: Span, text: str, timex: Timex, following: list[Span],
     for candidate in following:
         day_span = _trim(candidate)
         if day_span is None or not _CLOCK_TO_DAY.match(
-                span.doc.text[span.end_char:day_span.start_char]):
+                span.doc[span.end:day_span.start].text):
             continue
         day = normalise(day_span.text, reference=reference, anchors=anchors, tense=tense)
         if day is None or not day.resolved or not _DAY_VALUE.match(day.value):
@@ -512,21 +515,23 @@ def _clock_on_day(span: Span, text: str, timex: Timex, following: list[Span],
 _NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "GPE", "NORP", "LOC"})
 
 
-def _places_the_narrative(span: Span) -> bool:
+def _places_the_narrative(span: Span, layout: Layout, names: list[tuple[int, int]]) -> bool:
     """Can a later "the next day" or "two years later" be counted from this date?
 
+    ``names`` are the token ranges of the names of ``span.doc`` (see :data:`_NAME_LABELS`).
     Not from a date word inside a name ("USA Today", "the Tuesday Group"; a date with a
     number stays one, whatever the name around it), nor from one in
     parentheses: an aside such as a time-zone conversion ("11 p.m. EST Sunday (0400 GMT
     Monday)") or a birth date is not where the story is."""
-    doc = span.doc
     numbered = any(token.text[:1].isdigit() for token in span)  # "Convention on June 20"
-    if not numbered and any(ent.label_ in _NAME_LABELS and ent.start < span.end
-                            and span.start < ent.end for ent in doc.ents):
+    if not numbered and any(start < span.end and span.start < end for start, end in names):
         return False
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    before = doc.text[line_start:span.start_char]
-    return before.count("(") <= before.count(")")
+    line_start = layout.line_at(span.start_char).start
+    depth, i = 0, span.start - 1
+    while i >= 0 and span.doc[i].idx >= line_start:
+        depth += {"(": 1, ")": -1}.get(span.doc[i].text, 0)
+        i -= 1
+    return depth <= 0
 
 
 # ---------------------------------------------------------------- narrative year
@@ -536,10 +541,8 @@ _ANAPHORS = (("that",), ("the", "following"), ("the", "previous"), ("the", "prec
 _CALENDAR_NAMES = frozenset((*MONTHS, *(name for names in WEEKDAY_NAMES for name in names),
                              "spring", "summer", "autumn", "fall", "winter"))
 _YEAR_VALUE = re.compile(r"^\d{4}$")
-_YEAR_PREPOSITION = re.compile(
-    r"\b(?:in|of|since|during|from|until|through|throughout|early|late|mid)[\s-]+$",
-    re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_YEAR_PREPOSITIONS = frozenset(
+    "in of since during from until through throughout early late mid mid-".split())
 
 
 def _with_anaphor(span: Span) -> Span:
@@ -574,7 +577,7 @@ _CLAUSE_OPENERS = frozenset({":", ",", ".", "IN", "CC", "-LRB-", "``"})
 
 
 def _narrative_year(span: Span, text: str, anchors: list[str],
-                    anchor_spans: list[Offsets], tense: str | None) -> bool:
+                    anchor_tokens: list[tuple[int, int]], tense: str | None) -> bool:
     """Is the bare month ``text`` ("in September") in the year the sentence has just named?
 
     Only in a clause that is not about the future, after a year said as the time of
@@ -584,13 +587,14 @@ def _narrative_year(span: Span, text: str, anchors: list[str],
     a bombing ..."); after a month or a day, too ("since late December, ... on January 7")."""
     if not anchors or tense == "future" or not _BARE_MONTH.match(text):
         return False
-    value, where = anchors[-1], anchor_spans[-1]
-    if not _YEAR_VALUE.match(value) or where.end > span.start_char:
+    doc = span.doc
+    value, (start, end) = anchors[-1], anchor_tokens[-1]
+    if not _YEAR_VALUE.match(value) or end > span.start or start == 0:
         return False
-    text_before = span.doc.text[max(0, where.start - 20):where.start]
-    if not _YEAR_PREPOSITION.search(text_before):
+    if doc[start - 1].lower_ not in _YEAR_PREPOSITIONS:
         return False
-    return not _SENTENCE_BREAK.search(span.doc.text[where.end:span.start_char])
+    return not any(token.text in _CLAUSE_END or "\n" in token.text
+                   for token in doc[end:span.start])
 
 
 _BARE_MONTH = re.compile(
@@ -604,12 +608,26 @@ _BARE_MONTH = re.compile(
 _DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
 
 
-def _speech_days(doc: Doc, found: list[tuple[Timex, DateMention]]) -> dict[int, date]:
+def _speech_days(doc: Doc, layout: Layout,
+                 found: list[tuple[Timex, DateMention]]) -> dict[int, date]:
     """Start character -> day of speech, for the reference-relative mentions of quotations
     whose attribution names the day ("'... today,' the minister said Monday", "On Monday,
     the minister said: '... today ...'"); only where that day is not the reference date."""
     spoken: dict[int, date] = {}
-    for first, last in _quotations(doc):
+    relative = [mention for timex, mention in found if timex.anchor == "reference"]
+    if not relative:
+        return spoken
+    quotations: list[tuple[int, int]] = []
+    done: set[int] = set()
+    for mention in relative:
+        line = layout.line_at(mention.start)
+        if line.start in done:
+            continue
+        done.add(line.start)
+        paragraph = doc.char_span(line.start, max(line.end, mention.end), alignment_mode="expand")
+        if paragraph is not None:
+            quotations.extend(_quotations(doc, paragraph.start, paragraph.end))
+    for first, last in quotations:
         inside = [(timex, mention) for timex, mention in found
                   if doc[first].idx < mention.start and mention.end <= doc[last].idx
                   and timex.anchor == "reference"]
@@ -661,7 +679,7 @@ def _is_quote(token: Any) -> bool:
         or token.text in STRAIGHT_QUOTES
 
 
-def _quotations(doc: Doc) -> list[tuple[int, int]]:
+def _quotations(doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """``(opening, closing)`` token indices of the quotations of ``doc``, in order.
 
     Curly quotes and TeX-style ````...''`` say which way they face; a straight quote opens
@@ -669,7 +687,8 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
     left open at a paragraph break ends there (news reopens it in the next paragraph)."""
     found: list[tuple[int, int]] = []
     opening: int | None = None
-    for token in doc:
+    end = len(doc) if end is None else end
+    for token in doc[start:end]:
         if "\n" in token.text and opening is not None:
             found.append((opening, token.i))
             opening = None
@@ -681,7 +700,7 @@ def _quotations(doc: Doc) -> list[tuple[int, int]]:
             found.append((opening, token.i))
             opening = None
     if opening is not None:
-        found.append((opening, len(doc) - 1))
+        found.append((opening, end - 1))
     return found
 
 
