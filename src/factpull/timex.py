@@ -366,11 +366,16 @@ class _Context:
         """The most recent earlier value fitting ``granularity``, else the reference date.
 
         A decade or a century mentioned since ("in the 1970s") is where the narrative is:
-        nothing fits then, rather than a date from before it.
+        nothing fits then, rather than a date from before it. In a past clause a date after
+        the reference date is not where the narrative is ("remanded until April 5. The next
+        day his lawyer appealed" counts from the day of the remand, not April 5).
         """
         for index in range(len(self.anchors) - 1, -1, -1):
             point = parse_point(self.anchors[index])
             if point is not None and point.fits(granularity):
+                if self.tense == "past" and self.reference is not None \
+                        and point.first_day() > self.reference:
+                    continue
                 return point, index
             if _COARSE.match(self.anchors[index] or ""):
                 return None
@@ -767,12 +772,24 @@ def _month_year(m: re.Match[str], ctx: _Context) -> Timex | None:
     return _month_day(MONTHS[m["month"]], None, year, ctx)
 
 
-@rule(_MONTH + r"(?: " + _DAY + r")?,? (?:of )?(?P<rel>this|last|next|the previous|the following)"
-      r" year")
+@rule(_MONTH + r"(?: " + _DAY + r")?,? (?:of )?(?P<rel>this|last|next|the previous|the following"
+      r"|the preceding|that|the same) year")
 def _month_of_relative_year(m: re.Match[str], ctx: _Context) -> Timex | None:
-    """"October this year", "April next year", "May 5 last year": the year is named."""
-    offset = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(m["rel"], 0)
+    """"October this year", "April next year", "May 5 last year": the year is named.
+
+    "the following year", "that year" are the narrative's: the year of the latest date
+    mentioned before ("in 2009 ... March of the following year" is 2010-03)."""
+    rel = m["rel"]
+    offset = {"last": -1, "the previous": -1, "the preceding": -1, "next": 1,
+              "the following": 1}.get(rel, 0)
     day = int(m["day"]) if m["day"] else None
+    if rel.startswith("th") and rel != "this":
+        found = ctx.narrative("year")
+        if found is None:
+            return _month_day(MONTHS[m["month"]], day, None, replace(ctx, reference=None))
+        point, anchor = found
+        timex = _month_day(MONTHS[m["month"]], day, point.year + offset, ctx)
+        return replace(timex, anchor=anchor) if timex else None
     if ctx.reference is None:
         return _month_day(MONTHS[m["month"]], day, None, ctx)
     timex = _month_day(MONTHS[m["month"]], day, ctx.reference.year + offset, ctx)
@@ -1242,6 +1259,73 @@ def _holiday(m: re.Match[str], ctx: _Context) -> Timex | None:
     else:
         year = _year_for(this_year.month, this_year.day, ctx)
     return Timex(DATE, holiday.on(year).isoformat(), anchor="reference")
+
+
+# ---------------------------------------------------------------- narrative anaphora
+# "that September", "the following spring", "the previous Friday": a month, season or weekday
+# placed from the date the narrative is at (the latest fitting date mentioned before), not
+# from the reference date.
+
+_ANAPHOR = r"(?P<rel>that|the following|the previous|the preceding|the same)"
+_LATER, _EARLIER = ("the following",), ("the previous", "the preceding")
+
+
+def _narrative_year(month: int, rel: str, point: Point) -> int:
+    """The year of ``month`` said with ``rel`` from the narrative's ``point``."""
+    if rel in _LATER:  # the first such month after the point
+        return point.year + 1 if point.month is None or month <= point.month else point.year
+    if rel in _EARLIER:  # the last such month before it
+        return point.year - 1 if point.month is None or month >= point.month else point.year
+    return point.year
+
+
+@rule(_ANAPHOR + r" " + _MONTH + r"(?: " + _DAY + r")?")
+def _narrative_month(m: re.Match[str], ctx: _Context) -> Timex | None:
+    month = MONTHS[m["month"]]
+    day = int(m["day"]) if m["day"] else None
+    found = ctx.narrative("year")
+    if found is None:
+        return _month_day(month, day, None, replace(ctx, reference=None))
+    point, anchor = found
+    timex = _month_day(month, day, _narrative_year(month, m["rel"], point), ctx)
+    return replace(timex, anchor=anchor) if timex else None
+
+
+@rule(_ANAPHOR + r" (?P<season>spring|summer|autumn|fall|winter)")
+def _narrative_season(m: re.Match[str], ctx: _Context) -> Timex:
+    code = SEASONS[m["season"]]
+    found = ctx.narrative("year")
+    if found is None:
+        return _unresolved(DATE, f"XXXX-{code}")
+    point, anchor = found
+    year = _narrative_year(_SEASON_START[code], m["rel"], point)
+    return Timex(DATE, f"{year:04d}-{code}", anchor=anchor)
+
+
+@rule(_ANAPHOR + r" " + _WEEKDAY + r"(?: (?P<pod>morning|afternoon|evening|night))?")
+def _narrative_weekday(m: re.Match[str], ctx: _Context) -> Timex:
+    """"that Friday" is the Friday nearest the narrative's day; "the following Monday" the
+    first after it, "the previous Monday" the last before it."""
+    weekday = WEEKDAYS[m["wd"]]
+    suffix = f"T{PARTS_OF_DAY[m['pod']]}" if m["pod"] else ""
+    found = ctx.narrative("day")
+    if found is None:
+        return _unresolved(DATE, f"XXXX-WXX-{weekday}" + suffix)
+    point, anchor = found
+    base = point.first_day()
+    delta = weekday - base.isoweekday()
+    if m["rel"] in _LATER:
+        delta = delta if delta > 0 else delta + 7
+    elif m["rel"] in _EARLIER:
+        delta = delta if delta < 0 else delta - 7
+    elif delta > 3:
+        delta -= 7
+    elif delta < -3:
+        delta += 7
+    day = days_after(base, delta)
+    if day is None:
+        return _unresolved(DATE, f"XXXX-WXX-{weekday}" + suffix)
+    return Timex(DATE, day.isoformat() + suffix, anchor=anchor)
 
 
 _RULES = tuple(_RULES)  # every rule is registered above: close the registry

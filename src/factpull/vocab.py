@@ -130,3 +130,20 @@ HOLIDAY_DATE_HEADS: frozenset[str] = frozenset(
     "day eve morning afternoon evening night week weekend season holiday holidays break"
     " period time vacation".split()
 )
+
+#: Verbs that report speech or writing, in their common forms: the attribution of a quotation
+#: ("..., the minister said Monday") dates what the speaker said.
+REPORTING_VERBS: frozenset[str] = frozenset(
+    "say says said saying tell tells told telling add adds added state states stated announce"
+    " announces announced declare declares declared write writes wrote written explain explains"
+    " explained insist insists insisted warn warns warned claim claims claimed argue argues"
+    " argued ask asks asked reply replies replied note notes noted remark remarks remarked"
+    " comment comments commented tweet tweets tweeted testify testifies testified recall recalls"
+    " recalled admit admits admitted confirm confirms confirmed promise promises promised vow"
+    " vows vowed pledge pledges pledged urge urges urged predict predicts predicted acknowledge"
+    " acknowledges acknowledged concede concedes conceded quote quoted according".split()
+)
+#: Quotation marks that only open or only close a quotation (straight quotes do either).
+OPENING_QUOTES: frozenset[str] = frozenset({"\u201c", "\u2018", "``", "`"})
+CLOSING_QUOTES: frozenset[str] = frozenset({"\u201d", "\u2019", "''"})
+STRAIGHT_QUOTES: frozenset[str] = frozenset({'"', "'"})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -21,12 +22,16 @@ from factpull.resources import read_jsonl
 from factpull.timex import HOLIDAYS, Timex, can_anchor, normalise
 from factpull.vocab import (
     BUSINESS_WORDS,
+    CLOSING_QUOTES,
     FULL_MONTHS,
     FULL_WEEKDAYS,
     HOLIDAY_DATE_HEADS,
     LEADING_PREPOSITIONS,
     MONTHS,
+    OPENING_QUOTES,
+    REPORTING_VERBS,
     SPORT_WORDS,
+    STRAIGHT_QUOTES,
     VERB_MONTHS,
     WEEKDAY_NAMES,
 )
@@ -413,16 +418,20 @@ def _tense(span: Span) -> str | None:
     doc = span.doc
     if _deadline(span):
         return "future"
+    if _status_date(span):
+        return "past"
+    fronted = _fronted(span)
     best: tuple[float, str] | None = None
     for direction, weight in ((-1, 1.0), (1, 1.01)):
         i = span.start - 1 if direction < 0 else span.end
         distance = 1
-        while 0 <= i < len(doc) and doc[i].text not in _CLAUSE_END and distance < 25 \
-                and doc[i].text not in _QUOTES:
+        limit = _FRONTED_REACH if fronted and direction > 0 else _REACH
+        while 0 <= i < len(doc) and doc[i].text not in _CLAUSE_END and distance < limit \
+                and doc[i].text not in _QUOTES and "\n" not in doc[i].text:
             token = doc[i]
             if direction > 0 and token.lower_ in _SUBORDINATORS:
                 break
-            tense = _token_tense(token)
+            tense = _token_tense(token, after_date=direction > 0)
             if tense:
                 if best is None or distance * weight < best[0]:
                     best = (distance * weight, tense)
@@ -447,23 +456,102 @@ def _deadline(span: Span) -> bool:
         and before.text not in _QUOTES and not before.is_sent_start
 
 
-def _token_tense(token: Any) -> str | None:
-    """The tense ``token`` signals: a modal or plan word, a past or present verb form."""
+def _token_tense(token: Any, *, after_date: bool = False) -> str | None:
+    """The tense ``token`` signals: a modal or plan word, a past or present verb form.
+
+    ``after_date``: the token comes after the date, so a plan verb in the past ("On Friday,
+    the council planned to ...") was done on that day and points back, not forward."""
     lower = token.lower_
     previous = token.nbor(-1).lower_ if token.i > 0 else ""
+    following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
+    if _not_a_cue(token):
+        return None
+    if lower in _PLAN_WORDS and after_date and token.tag_ == "VBD":
+        return "past"
     if lower in _PLAN_WORDS or (lower == "early" and previous == "as"):
         return "future"  # "planned to leave Thursday", "postponed until", "as early as"
     if lower in _FUTURE_CUES and (token.tag_ == "MD" or lower not in _FUTURE_WORDS):
+        if token.tag_ == "MD" and _perfect_after(token):
+            return "past"  # "may have killed", "might have encouraged": a past guess
         return "future"
-    following = token.nbor().lower_ if token.i + 1 < len(token.doc) else ""
-    if (lower == "going" and following == "to") or (token.tag_.startswith("VB") and following
-                                                    in _PLAN_WORDS):
+    if (lower == "going" and following == "to") or (
+            token.tag_.startswith("VB") and following in _PLAN_WORDS
+            and not _not_a_cue(token.nbor())):
         return "future"  # "going to", "were planning", "is expected"
     if token.tag_ == "VBD" or (token.tag_ == "VBN" and previous not in _BE_PRESENT):
         return "past"
     if token.tag_ in ("VBZ", "VBP") and lower not in ("is", "are", "'s", "has", "have"):
         return "present"
     return None
+
+
+#: How far (in tokens) the clause search looks for a verb; further for a fronted date
+#: ("In January, a week after ..., a bombing killed ..."), whose verb is the main clause's.
+_REACH = 25
+_FRONTED_REACH = 60
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
+_PRENOMINAL = frozenset({"DT", "PRP$", "RB", "JJ", "POS", "CD"})
+
+
+def _not_a_cue(token: Any) -> bool:
+    """Cue words in another use: "next to", "due to concerns", "the planned launch".
+
+    "next" and "due" before a preposition or a noun phrase are not about time; a plan verb
+    used as an adjective before its noun ("a planned Wednesday special") does not give the
+    clause a tense: the clause's own verb does."""
+    doc = token.doc
+    lower = token.lower_
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if lower == "next":
+        return after is None or after.lower_ == "to" or after.tag_ in ("JJ", "JJS", "RBS", "RB")
+    if lower == "due":
+        if token.tag_ == "IN":
+            return True
+        second = doc[token.i + 2] if token.i + 2 < len(doc) else None
+        return after is not None and after.lower_ == "to" and (
+            second is None or not second.tag_.startswith("VB"))
+    if lower in _PLAN_WORDS and token.tag_ in ("VBN", "JJ") and token.i > 0 and after is not None:
+        before = doc[token.i - 1]
+        return before.tag_ in _PRENOMINAL and before.lower_ not in _BE_PRESENT \
+            and after.tag_ in _NOUN_TAGS
+    return False
+
+
+def _perfect_after(token: Any) -> bool:
+    """A modal followed by "have" and a participle: "may have fled" guesses at the past."""
+    doc = token.doc
+    i = token.i + 1
+    if i < len(doc) and doc[i].tag_ == "RB":
+        i += 1  # "could well have"
+    return i + 1 < len(doc) and doc[i].lower_ == "have" and doc[i + 1].tag_ == "VBN"
+
+
+def _fronted(span: Span) -> bool:
+    """Does the date open its clause, set off by a comma ("On Friday, ...", "In January, ...")?
+
+    Such a date dates the main clause, whose verb may come after a long subject."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in _LEADING:
+        i -= 1
+    opens = i < 0 or doc[i].is_space or doc[i].text in _CLAUSE_END or doc[i].text in _QUOTES
+    return opens and span.end < len(doc) and doc[span.end].text == ","
+
+
+def _status_date(span: Span) -> bool:
+    """"as of Wednesday", "according to officials on Saturday": the date of a report or a
+    count, which lies behind the writer."""
+    doc = span.doc
+    start = span.start
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ == "as":
+        return True
+    i, distance = start - 1, 0
+    while i >= 0 and distance < 8 and doc[i].text not in _CLAUSE_END and not doc[i].is_space:
+        if doc[i].lower_ == "according" and i + 1 < len(doc) and doc[i + 1].lower_ == "to":
+            return all(not t.tag_.startswith("VB") for t in doc[i + 2:start])
+        i -= 1
+        distance += 1
+    return False
 
 
 # ---------------------------------------------------------------- extraction
@@ -488,25 +576,301 @@ def extract(
     ``doc`` must come from a pipeline with factpull's rulers (:func:`rule_spans`);
     ``layout`` defaults to :func:`factpull.layout.analyse` of its text; ``reference`` is
     the date relative expressions are computed from (None: they stay unresolved).
+
+    Inside a quotation whose attribution dates the speech ("..., she said Monday"), "today",
+    "tomorrow" or "Friday" are computed from the day of the speech instead.
     """
     layout = analyse(doc.text) if layout is None else layout
+    found = list(_resolve(doc, layout, reference, {}))
+    if reference is not None:
+        spoken = _speech_days(doc, layout, found)
+        if spoken:
+            found = list(_resolve(doc, layout, reference, spoken))
+    for _, mention in found:
+        yield mention
+
+
+def _resolve(
+    doc: Doc, layout: Layout, reference: date | None, spoken: dict[int, date]
+) -> Iterator[tuple[Timex, DateMention]]:
+    """Each kept candidate's ``(timex, mention)``; ``spoken`` maps a mention's start
+    character to the day its speaker spoke, which replaces ``reference`` for it."""
     anchors: list[str] = []
     anchor_spans: list[Offsets] = []
-    for candidate in _candidates(doc):
+    candidates = _candidates(doc)
+    names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in _NAME_LABELS]
+    anchor_tokens: list[tuple[int, int]] = []
+    for number, candidate in enumerate(candidates):
         span = _trim(candidate)
         if span is None or _rejected(span, layout):
             continue
+        span = _with_anaphor(span)
         month = _month_before(span)
         text = f"{month} {span.text}" if month else span.text
-        timex = normalise(text, reference=reference, anchors=anchors, tense=_tense(span))
+        extent = _extent(span)
+        tense = _tense(span)
+        year = _narrative_year(span, text, anchors, anchor_tokens, tense)
+        timex = normalise(f"{text} {anchors[-1][:4]}" if year else text,
+                          reference=spoken.get(extent.start_char, reference),
+                          anchors=anchors, tense=tense)
         if timex is None:
             continue
-        span = _extent(span)
-        mention = _mention(span, timex, anchor_spans)
-        if timex.type == "DATE" and timex.resolved and can_anchor(timex.value):
+        if year:
+            timex = replace(timex, anchor=len(anchors) - 1)
+        if timex.type == "TIME":
+            timex = _clock_on_day(span, text, timex, candidates[number + 1:number + 3],
+                                  spoken.get(extent.start_char, reference), anchors, tense)
+        mention = _mention(extent, timex, anchor_spans)
+        if timex.type == "DATE" and timex.resolved and can_anchor(timex.value) \
+                and _places_the_narrative(extent, layout, names):
             anchors.append(timex.value)
-            anchor_spans.append(Offsets(span.start_char, span.end_char))
-        yield mention
+            anchor_spans.append(Offsets(extent.start_char, extent.end_char))
+            anchor_tokens.append((extent.start, extent.end))
+        yield timex, mention
+
+
+# ---------------------------------------------------------------- clock times
+
+#: What may stand between a clock time and the day it is on: "2:49 a.m. local time (0749
+#: UTC) on Saturday", "5:03 AM, February 10, 2019", "8 p.m. AST on Wednesday".
+_CLOCK_TO_DAY = re.compile(
+    r"^\)?\s*(?:[a-z]{2,12}\s+time\b\s*)?(?:\([^()\n]{0,40}\)\s*)?,?\s*(?:\bon\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _clock_on_day(span: Span, text: str, timex: Timex, following: list[Span],
+                  reference: date | None, anchors: list[str], tense: str | None) -> Timex:
+    """A clock time whose day comes just after it, past a time zone or a conversion in
+    brackets (which may hold a date of its own), is on that day, not on the day the story
+    was last at."""
+    for candidate in following:
+        day_span = _trim(candidate)
+        if day_span is None or not _CLOCK_TO_DAY.match(
+                span.doc[span.end:day_span.start].text):
+            continue
+        day = normalise(day_span.text, reference=reference, anchors=anchors, tense=tense)
+        if day is None or not day.resolved or not _DAY_VALUE.match(day.value):
+            continue
+        joined = normalise(f"{text} on {day_span.text}", reference=reference,
+                           anchors=anchors, tense=tense)
+        if joined is not None and joined.type == "TIME" \
+                and joined.value.startswith(day.value[:10]):
+            return joined
+    return timex
+
+
+# ---------------------------------------------------------------- narrative anchors
+
+#: Entity labels of names: a date inside one ("USA Today", "the Tuesday Group") is no anchor.
+#: Not EVENT: the date of "the January 7 quake" is the event's own.
+_NAME_LABELS = frozenset({"ORG", "WORK_OF_ART", "FAC", "PRODUCT", "PERSON", "GPE", "NORP", "LOC"})
+
+
+def _places_the_narrative(span: Span, layout: Layout, names: list[tuple[int, int]]) -> bool:
+    """Can a later "the next day" or "two years later" be counted from this date?
+
+    ``names`` are the token ranges of the names of ``span.doc`` (see :data:`_NAME_LABELS`).
+    Not from a date word inside a name ("USA Today", "the Tuesday Group"; a date with a
+    number stays one, whatever the name around it), nor from one in
+    parentheses: an aside such as a time-zone conversion ("11 p.m. EST Sunday (0400 GMT
+    Monday)") or a birth date is not where the story is."""
+    numbered = any(token.text[:1].isdigit() for token in span)  # "Convention on June 20"
+    if not numbered and any(start < span.end and span.start < end for start, end in names):
+        return False
+    line_start = layout.line_at(span.start_char).start
+    depth, i = 0, span.start - 1
+    while i >= 0 and span.doc[i].idx >= line_start:
+        depth += {"(": 1, ")": -1}.get(span.doc[i].text, 0)
+        i -= 1
+    return depth <= 0
+
+
+# ---------------------------------------------------------------- narrative year
+
+_ANAPHORS = (("that",), ("the", "following"), ("the", "previous"), ("the", "preceding"),
+             ("the", "same"))
+_CALENDAR_NAMES = frozenset((*MONTHS, *(name for names in WEEKDAY_NAMES for name in names),
+                             "spring", "summer", "autumn", "fall", "winter"))
+_YEAR_VALUE = re.compile(r"^\d{4}$")
+_YEAR_PREPOSITIONS = frozenset(
+    "in of since during from until through throughout early late mid mid-".split())
+
+
+def _with_anaphor(span: Span) -> Span:
+    """"that September", "the following spring", "the previous Friday": the span of a month,
+    season or weekday grows over the word that ties it to the narrative. "that" must be a
+    determiner ("said that September was wet" keeps "September" alone)."""
+    doc = span.doc
+    if span[0].lower_.rstrip(".") not in _CALENDAR_NAMES or len(span) > 2 or (
+            len(span) == 2 and not _DAY_NUMBER.match(span[1].text.rstrip("stndrh"))
+            and span[1].lower_ not in ("morning", "afternoon", "evening", "night")):
+        return span  # not "the preceding Saturday, August 17": that day is named
+    for words in _ANAPHORS:
+        start = span.start - len(words)
+        if start < 0 or tuple(t.lower_ for t in doc[start:span.start]) != words:
+            continue
+        if words == ("that",) and not _determiner_that(doc[start]):
+            continue
+        return doc[start:span.end]
+    return span
+
+
+def _determiner_that(token: Any) -> bool:
+    """"that" of "that winter", not the conjunction of "said that winter was hard": tagged a
+    determiner, or opening a clause (after punctuation, a preposition or "and")."""
+    if token.tag_ == "DT":
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is None or previous.is_space or previous.tag_ in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({":", ",", ".", "IN", "CC", "-LRB-", "``"})
+
+
+def _narrative_year(span: Span, text: str, anchors: list[str],
+                    anchor_tokens: list[tuple[int, int]], tense: str | None) -> bool:
+    """Is the bare month ``text`` ("in September") in the year the sentence has just named?
+
+    Only in a clause that is not about the future, after a year said as the time of
+    something ("in 1990", "since 2016"), with no sentence break between: "The firm was
+    founded in 1990 and in September it hired ..." is 1990-09. Across a sentence break the
+    month stays with the reference date, as news has it ("... dating to 1994. In January,
+    a bombing ..."); after a month or a day, too ("since late December, ... on January 7")."""
+    if not anchors or tense == "future" or not _BARE_MONTH.match(text):
+        return False
+    doc = span.doc
+    value, (start, end) = anchors[-1], anchor_tokens[-1]
+    if not _YEAR_VALUE.match(value) or end > span.start or start == 0:
+        return False
+    if doc[start - 1].lower_ not in _YEAR_PREPOSITIONS:
+        return False
+    return not any(token.text in _CLAUSE_END or "\n" in token.text
+                   for token in doc[end:span.start])
+
+
+_BARE_MONTH = re.compile(
+    r"^(?:" + "|".join(MONTHS) + r")\.?(?: (?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)?$",
+    re.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------- quoted speech
+
+_DAY_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T.*)?$")
+
+
+def _speech_days(doc: Doc, layout: Layout,
+                 found: list[tuple[Timex, DateMention]]) -> dict[int, date]:
+    """Start character -> day of speech, for the reference-relative mentions of quotations
+    whose attribution names the day ("'... today,' the minister said Monday", "On Monday,
+    the minister said: '... today ...'"); only where that day is not the reference date."""
+    spoken: dict[int, date] = {}
+    relative = [mention for timex, mention in found if timex.anchor == "reference"]
+    if not relative:
+        return spoken
+    quotations: list[tuple[int, int]] = []
+    done: set[int] = set()
+    for mention in relative:
+        line = layout.line_at(mention.start)
+        if line.start in done:
+            continue
+        done.add(line.start)
+        paragraph = doc.char_span(line.start, max(line.end, mention.end), alignment_mode="expand")
+        if paragraph is not None:
+            quotations.extend(_quotations(doc, paragraph.start, paragraph.end))
+    for first, last in quotations:
+        inside = [(timex, mention) for timex, mention in found
+                  if doc[first].idx < mention.start and mention.end <= doc[last].idx
+                  and timex.anchor == "reference"]
+        if not inside:
+            continue
+        day = _speech_day(doc, first, last, found)
+        if day is not None:
+            for _, mention in inside:
+                spoken[mention.start] = day
+    return spoken
+
+
+def _speech_day(doc: Doc, first: int, last: int,
+                found: list[tuple[Timex, DateMention]]) -> date | None:
+    """The day named in the attribution of the quotation between tokens ``first`` and
+    ``last``: the clause just after it, else the one just before it, with a reporting verb."""
+    for start, end in (_attribution_after(doc, last), _attribution_before(doc, first)):
+        if end <= start or not any(doc[i].lower_ in REPORTING_VERBS for i in range(start, end)):
+            continue
+        begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        days = [match[1] for timex, mention in found
+                if begin <= mention.start and mention.end <= finish and timex.resolved
+                and (match := _DAY_VALUE.match(timex.value))]
+        if days:
+            return date.fromisoformat(days[0] if start > last else days[-1])
+    return None
+
+
+def _attribution_after(doc: Doc, last: int) -> tuple[int, int]:
+    """Token range after a closing quote up to the end of its sentence or the next quote."""
+    end = last + 1
+    while end < len(doc) and doc[end].text not in _CLAUSE_END and "\n" not in doc[end].text \
+            and not _is_quote(doc[end]):
+        end += 1
+    return last + 1, end
+
+
+def _attribution_before(doc: Doc, first: int) -> tuple[int, int]:
+    """Token range before an opening quote back to the start of its sentence."""
+    start = first
+    while start > 0 and doc[start - 1].text not in _CLAUSE_END \
+            and "\n" not in doc[start - 1].text and not _is_quote(doc[start - 1]):
+        start -= 1
+    return start, first
+
+
+def _is_quote(token: Any) -> bool:
+    return token.text in OPENING_QUOTES or token.text in CLOSING_QUOTES \
+        or token.text in STRAIGHT_QUOTES
+
+
+def _quotations(doc: Doc, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(opening, closing)`` token indices of the quotations of ``doc``, in order.
+
+    Curly quotes and TeX-style ````...''`` say which way they face; a straight quote opens
+    when it sticks to the next word and closes when it sticks to the previous one. A quotation
+    left open at a paragraph break ends there (news reopens it in the next paragraph)."""
+    found: list[tuple[int, int]] = []
+    opening: int | None = None
+    end = len(doc) if end is None else end
+    for token in doc[start:end]:
+        if "\n" in token.text and opening is not None:
+            found.append((opening, token.i))
+            opening = None
+        if opening is None and _opens(token):
+            opening = token.i
+        elif opening == token.i - 1 and token.text == "`":
+            opening = token.i  # "``" comes as two tokens
+        elif opening is not None and _closes(token):
+            found.append((opening, token.i))
+            opening = None
+    if opening is not None:
+        found.append((opening, end - 1))
+    return found
+
+
+def _opens(token: Any) -> bool:
+    if token.text in OPENING_QUOTES:
+        return True
+    if token.text not in STRAIGHT_QUOTES or token.whitespace_ or token.i + 1 >= len(token.doc):
+        return False
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return previous is None or bool(previous.whitespace_) or previous.is_space \
+        or previous.text in (":", "(", "\u2014", "\u2013", "-")
+
+
+def _closes(token: Any) -> bool:
+    if token.text in CLOSING_QUOTES:
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return token.text in STRAIGHT_QUOTES and previous is not None and not previous.whitespace_
 
 
 def _mention(span: Span, timex: Timex, anchor_spans: list[Offsets]) -> DateMention:
