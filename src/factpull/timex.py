@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from types import MappingProxyType
 
-from factpull.vocab import LEADING_PREPOSITIONS, MONTHS, WEEKDAYS, alternation
+from factpull.vocab import LEADING_PREPOSITIONS, MONTHS, VERB_MONTHS, WEEKDAYS, alternation
 
 DATE, TIME, DURATION, SET = "DATE", "TIME", "DURATION", "SET"
 #: Longest input :func:`normalise` looks at; longer strings are not temporal expressions.
@@ -1419,8 +1419,8 @@ def normalise(
     if not text or len(text) > MAX_LENGTH:
         return None
     cleaned = _clean(text)
-    if not cleaned:
-        return None
+    if not cleaned or text.strip(" ,.;:!?\"'()") in VERB_MONTHS:
+        return None  # lower-case "may", "march" alone are the verb (a month is capitalised)
     ctx = _Context(reference, tuple(anchors), tense)
     body, mod = _split_mod(cleaned)
     result = _normalise(body, ctx) if mod else None
