@@ -6,7 +6,7 @@ import spacy
 
 import factpull.ruler  # noqa: F401 (registers the factory)
 from factpull.extractors import dates, treaties
-from factpull.ruler import AnchoredSpanRuler
+from factpull.ruler import _DIGITS, AnchoredSpanRuler
 
 TEXTS = [
     "More than two decades later, on Monday, Jan. 6, 2025 at 10 a.m. EST, the 1990s ended.",
@@ -39,8 +39,11 @@ def test_anchors_and_reach():
                                    {"LOWER": "z", "OP": "{0,3}"}]},
         {"label": "B", "pattern": [{"TEXT": {"REGEX": r"^\d{4}$"}}]},
     ])
-    assert (ruler._words, ruler._digits, ruler._everywhere) == ({"x", "y"}, True, False)
-    assert (ruler._before, ruler._after) == (1, 3)
+    # each anchor reaches only as far as the patterns anchored on it
+    assert ruler._reach == {"x": (1, 3), "y": (1, 3), _DIGITS: (0, 0)}
+    assert not ruler._everywhere
+    doc = spacy.blank("en")("a b c d 1999 e f g x h i j k")
+    assert list(ruler._windows(doc)) == [(4, 5), (7, 12)]
     ruler.add_patterns([{"label": "C", "pattern": [{"IS_TITLE": True}]}])
     assert ruler._everywhere
 

@@ -29,6 +29,7 @@ FUNCTION_WORDS = frozenset(
 )
 #: Phrase-matcher attributes the tokenizer alone sets (None is ORTH).
 _TOKENIZER_ATTRS = frozenset({None, "ORTH", "TEXT", "LOWER"})
+_DIGITS, _NUMBERS = "\x00digits", "\x00numbers"  # keys no word can be
 _STAR_WIDTH = 6  # tokens assumed for a "*" or "+" when sizing windows
 _DIGIT_REGEX = re.compile(r"\\d|\[0-9\]|\[1-9\]")
 
@@ -38,11 +39,10 @@ class AnchoredSpanRuler(SpanRuler):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._words: set[str] = set()
-        self._digits = False
-        self._numbers = False
+        #: How far a match can reach left and right of each kind of anchor: a word, any token
+        #: with a digit (``_DIGITS``), any number-like token (``_NUMBERS``).
+        self._reach: dict[str, tuple[int, int]] = {}
         self._everywhere = False
-        self._before = self._after = 0  # how far a match can reach left and right of its anchor
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         if self.phrase_matcher_attr in _TOKENIZER_ATTRS:
@@ -56,31 +56,15 @@ class AnchoredSpanRuler(SpanRuler):
             tokens = pattern["pattern"]
             if isinstance(tokens, str):
                 continue  # phrase patterns go to the phrase matcher, over the whole doc
-            at = self._add_anchor(tokens)
-            if at is None:
+            found = _anchor(tokens)
+            if found is None:
                 self._everywhere = True
                 continue
-            self._before = max(self._before, _width(tokens[:at]))
-            self._after = max(self._after, _width(tokens[at + 1:]))
-
-    def _add_anchor(self, tokens: Sequence[dict[str, Any]]) -> int | None:
-        """Record the anchor of a token pattern; return its position (None: no anchor)."""
-        required = [i for i, spec in enumerate(tokens)
-                    if spec.get("OP") != "!" and _repeats(spec)[0] > 0]
-        for i in required:
-            words = _words(tokens[i])
-            if words and not words & FUNCTION_WORDS:
-                self._words |= words
-                return i
-        for i in required:
-            if tokens[i].get("LIKE_NUM") is True:
-                self._numbers = True
-                return i
-            regex = tokens[i].get("TEXT", {})
-            if isinstance(regex, dict) and _DIGIT_REGEX.search(str(regex.get("REGEX", ""))):
-                self._digits = True
-                return i
-        return None
+            at, keys = found
+            before, after = _width(tokens[:at]), _width(tokens[at + 1:])
+            for key in keys:
+                old = self._reach.get(key, (0, 0))
+                self._reach[key] = (max(old[0], before), max(old[1], after))
 
     def match(self, doc: Doc) -> list[Span]:
         matches = [(m_id, start, end) for m_id, start, end in self.phrase_matcher(doc)]
@@ -102,14 +86,17 @@ class AnchoredSpanRuler(SpanRuler):
         if self._everywhere:
             yield 0, len(doc)
             return
-        words, digits, numbers = self._words, self._digits, self._numbers
+        reach = self._reach
+        digits, numbers = reach.get(_DIGITS), reach.get(_NUMBERS)
         current: tuple[int, int] | None = None
         for token in doc:
-            if not (token.lower_ in words or (digits and "d" in token.shape_)
-                    or (numbers and token.like_num)):
+            extents = [r for r in (reach.get(token.lower_),
+                                   digits if digits and "d" in token.shape_ else None,
+                                   numbers if numbers and token.like_num else None) if r]
+            if not extents:
                 continue
-            start = max(token.i - self._before, 0)
-            end = min(token.i + self._after + 1, len(doc))
+            start = max(token.i - max(r[0] for r in extents), 0)
+            end = min(token.i + max(r[1] for r in extents) + 1, len(doc))
             if current is not None and start <= current[1]:
                 current = (current[0], end)
             else:
@@ -118,6 +105,24 @@ class AnchoredSpanRuler(SpanRuler):
                 current = (start, end)
         if current is not None:
             yield current
+
+
+def _anchor(tokens: Sequence[dict[str, Any]]) -> tuple[int, set[str]] | None:
+    """A token pattern's anchor: its position and what can stand there (words, or the
+    ``_DIGITS``/``_NUMBERS`` keys); None when it has none."""
+    required = [i for i, spec in enumerate(tokens)
+                if spec.get("OP") != "!" and _repeats(spec)[0] > 0]
+    for i in required:
+        words = _words(tokens[i])
+        if words and not words & FUNCTION_WORDS:
+            return i, words
+    for i in required:
+        if tokens[i].get("LIKE_NUM") is True:
+            return i, {_NUMBERS}
+        regex = tokens[i].get("TEXT", {})
+        if isinstance(regex, dict) and _DIGIT_REGEX.search(str(regex.get("REGEX", ""))):
+            return i, {_DIGITS}
+    return None
 
 
 def _words(spec: dict[str, Any]) -> set[str] | None:
