@@ -27,7 +27,7 @@ ALLOWED: dict[str, set[str]] = {
                      "factpull.timex", "factpull.__version__"},
     "factpull.distributed": {"factpull.errors", "factpull.reader", "factpull.api",
                              "factpull.records", "factpull.summary"},
-    "factpull.summary": {"factpull.records"},
+    "factpull.summary": {"factpull.records", "factpull.vocab"},
     "factpull.pipeline": {"factpull.errors", "factpull.extractors", "factpull.ruler",
                           "factpull.resources"},
     "factpull.extractors": BASE | {"factpull.layout", "factpull.parse"},

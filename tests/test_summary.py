@@ -103,6 +103,8 @@ def corpus() -> list[Document]:
 @pytest.mark.parametrize(("a", "b"), [
     ("the European Union", "European Union"),
     ("The U.S.", "US"),
+    ("US", "United States"),  # a state's short name is its full one
+    ("Britain", "the United Kingdom"),
     ("Al-Qaeda", "al Qaeda"),
     ("  Council   of Europe ", "COUNCIL OF EUROPE"),
     ("Kremlin", "the Kremlin"),

@@ -16,6 +16,7 @@ Names are compared by :func:`name_key` (case, punctuation and a leading "the" ig
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factpull.records import Document, Fact
+from factpull.vocab import STATE_NAMES
 
 #: At most this many sources (and evidence sentences) are kept per fact.
 MAX_SOURCES = 3
@@ -37,16 +39,27 @@ _THE = re.compile(r"^the\s+")
 
 
 def name_key(name: str) -> str:
-    """``name`` as compared across documents: case, punctuation and a leading "the" ignored.
+    """``name`` as compared across documents: case, punctuation and a leading "the" ignored,
+    and a state's short name as its full one (:data:`factpull.vocab.STATE_NAMES`).
 
-    ``"The U.S."`` and ``"US"`` give ``"us"``; ``"Al-Qaeda"`` and ``"al Qaeda"`` give
-    ``"al qaeda"``.
+    ``"The U.S."``, ``"US"`` and ``"United States"`` give ``"united states"``;
+    ``"Al-Qaeda"`` and ``"al Qaeda"`` give ``"al qaeda"``.
     """
+    key = _plain_key(name)
+    return _state_keys().get(key, key)
+
+
+def _plain_key(name: str) -> str:
     text = unicodedata.normalize("NFKC", name).casefold()
     text = _HYPHENS.sub(" ", text)
     text = "".join(c for c in text if not unicodedata.category(c).startswith(("P", "S", "C")))
     text = " ".join(text.split())
     return _THE.sub("", text) or text
+
+
+@functools.cache
+def _state_keys() -> dict[str, str]:
+    return {_plain_key(short): _plain_key(full) for short, full in STATE_NAMES.items()}
 
 
 def is_calendar(value: str | None) -> bool:
