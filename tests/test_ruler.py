@@ -44,6 +44,9 @@ def test_anchors_and_reach():
     assert not ruler._everywhere
     doc = spacy.blank("en")("a b c d 1999 e f g x h i j k")
     assert list(ruler._windows(doc)) == [(4, 5), (7, 12)]
+    # a short-reach anchor inside a long-reach one's window does not cut that window short
+    doc = spacy.blank("en")("a x b 1999 c d e")
+    assert list(ruler._windows(doc)) == [(0, 5)]
     ruler.add_patterns([{"label": "C", "pattern": [{"IS_TITLE": True}]}])
     assert ruler._everywhere
 

@@ -98,7 +98,8 @@ class AnchoredSpanRuler(SpanRuler):
             start = max(token.i - max(r[0] for r in extents), 0)
             end = min(token.i + max(r[1] for r in extents) + 1, len(doc))
             if current is not None and start <= current[1]:
-                current = (current[0], end)
+                # reaches differ by anchor: a later window can start earlier or end sooner
+                current = (min(current[0], start), max(current[1], end))
             else:
                 if current is not None:
                     yield current
