@@ -30,7 +30,7 @@ ALLOWED: dict[str, set[str]] = {
     "factpull.summary": {"factpull.records", "factpull.vocab"},
     "factpull.pipeline": {"factpull.errors", "factpull.extractors", "factpull.ruler",
                           "factpull.resources"},
-    "factpull.extractors": BASE | {"factpull.layout", "factpull.parse"},
+    "factpull.extractors": BASE | {"factpull.layout", "factpull.parse", "factpull.ruler"},
     "factpull.layout": {"factpull.resources"},
     "factpull.reader": {"factpull.errors"},
     "factpull.ruler": set(),

@@ -108,6 +108,18 @@ class AnchoredSpanRuler(SpanRuler):
             yield current
 
 
+def rule_spans(doc: Doc, key: str) -> Any:
+    """The spans a factpull ruler stored under ``key``; a clear error when ``doc``'s pipeline
+    has no such ruler (instead of silently finding nothing)."""
+    try:
+        return doc.spans[key]
+    except KeyError:
+        raise ValueError(
+            f"the Doc has no {key!r} spans: make it with factpull.pipeline.load(), or "
+            "add the rulers to your pipeline with factpull.pipeline.add_rulers(nlp)"
+        ) from None
+
+
 def _anchor(tokens: Sequence[dict[str, Any]]) -> tuple[int, set[str]] | None:
     """A token pattern's anchor: its position and what can stand there (words, or the
     ``_DIGITS``/``_NUMBERS`` keys); None when it has none."""

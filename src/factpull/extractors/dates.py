@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from factpull import ruler
 from factpull.layout import NO_FACTS, Layout, analyse
 from factpull.records import DateMention, Offsets
 from factpull.resources import read_jsonl
@@ -558,14 +559,8 @@ def _status_date(span: Span) -> bool:
 
 
 def rule_spans(doc: Doc) -> Any:
-    """The date rules' spans of ``doc``; a clear error when its pipeline has no date ruler."""
-    try:
-        return doc.spans[SPANS_KEY]
-    except KeyError:
-        raise ValueError(
-            f"the Doc has no {SPANS_KEY!r} spans: make it with factpull.pipeline.load(), or "
-            "add the rulers to your pipeline with factpull.pipeline.add_rulers(nlp)"
-        ) from None
+    """The date rules' spans of ``doc`` (:func:`factpull.ruler.rule_spans`)."""
+    return ruler.rule_spans(doc, SPANS_KEY)
 
 
 def extract(

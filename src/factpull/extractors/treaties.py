@@ -43,6 +43,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from factpull import ruler
 from factpull.layout import NO_FACTS, Layout, Zone, analyse
 from factpull.records import TreatyMention
 from factpull.resources import read_jsonl
@@ -295,14 +296,8 @@ def _variants(form: str) -> set[str]:
 
 
 def rule_spans(doc: Doc) -> Any:
-    """The treaty ruler's spans of ``doc``; a clear error when its pipeline has no ruler."""
-    try:
-        return doc.spans[SPANS_KEY]
-    except KeyError:
-        raise ValueError(
-            f"the Doc has no {SPANS_KEY!r} spans: make it with factpull.pipeline.load(), or "
-            "add the rulers to your pipeline with factpull.pipeline.add_rulers(nlp)"
-        ) from None
+    """The treaty ruler's spans of ``doc`` (:func:`factpull.ruler.rule_spans`)."""
+    return ruler.rule_spans(doc, SPANS_KEY)
 
 
 def extract(doc: Doc, *, layout: Layout | None = None) -> Iterator[TreatyMention]:
