@@ -45,3 +45,37 @@ def pytest_addoption(parser):
 @pytest.fixture(scope="session")
 def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")
+
+
+# -- helpers for entity rule tests (imported as ``from conftest import ...``) ------------------
+
+
+def doc_with(text: str, *ents: tuple[str, str, int]):
+    """A blank-pipeline doc whose entities are given as (surface, label, occurrence)."""
+    import spacy
+
+    doc = spacy.blank("en")(text)
+    spans = []
+    for surface, label, occurrence in ents:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(surface, start + 1)
+        span = doc.char_span(start, start + len(surface), label=label)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = spans
+    return doc
+
+
+def mentions(text: str, *names: tuple[str, str]):
+    """Every occurrence of each name in ``text``, all with the given (wrong or right) model
+    label, as :class:`~factpull.records.Entity` records in text order."""
+    from factpull.records import Entity
+
+    out = []
+    for name, label in names:
+        start = text.find(name)
+        while start != -1:
+            out.append(Entity(name, start, start + len(name), label, name))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda e: e.start)

@@ -2,27 +2,12 @@
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Span
 
+from conftest import doc_with
 from factpull.extractors.entities import canonicalise, extract
 from factpull.layout import analyse
 from factpull.records import Entity
-
-
-def doc_with(text: str, *ents: tuple[str, str, int]):
-    """A blank-pipeline doc whose entities are given as (surface, label, occurrence)."""
-    doc = spacy.blank("en")(text)
-    spans = []
-    for surface, label, occurrence in ents:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(surface, start + 1)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    return doc
 
 
 def found(doc, **options) -> list[tuple[str, str]]:

@@ -3,41 +3,14 @@ blank pipeline (no model needed), with made-up names."""
 
 from __future__ import annotations
 
-import spacy
-
+from conftest import doc_with, mentions
 from factpull.extractors.entities import canonicalise, extract
 from factpull.layout import analyse
 from factpull.records import Entity
 
 
-def doc_with(text: str, *ents: tuple[str, str, int]):
-    """A blank-pipeline doc whose entities are given as (surface, label, occurrence)."""
-    doc = spacy.blank("en")(text)
-    spans = []
-    for surface, label, occurrence in ents:
-        start = -1
-        for _ in range(occurrence + 1):
-            start = text.index(surface, start + 1)
-        span = doc.char_span(start, start + len(surface), label=label)
-        assert span is not None, surface
-        spans.append(span)
-    doc.ents = spans
-    return doc
-
-
 def found(doc) -> list[tuple[str, str]]:
     return [(e.text, e.label) for e in extract(doc, layout=analyse(doc.text))]
-
-
-def mentions(text: str, *names: tuple[str, str]) -> list[Entity]:
-    """Every occurrence of each name in ``text``, all with the given model label."""
-    out = []
-    for name, label in names:
-        start = text.find(name)
-        while start != -1:
-            out.append(Entity(name, start, start + len(name), label, name))
-            start = text.find(name, start + 1)
-    return sorted(out, key=lambda e: e.start)
 
 
 def decided(text: str, *names: tuple[str, str]) -> dict[str, set[tuple[str, str]]]:

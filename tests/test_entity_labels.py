@@ -9,21 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from conftest import mentions
 from factpull.extractors.entities import canonicalise
-from factpull.records import Entity
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def mentions(text: str, *names: tuple[str, str]) -> list[Entity]:
-    """Every occurrence of each name in ``text``, all with the (wrong or right) model label."""
-    out = []
-    for name, label in names:
-        start = text.find(name)
-        while start != -1:
-            out.append(Entity(name, start, start + len(name), label, name))
-            start = text.find(name, start + 1)
-    return sorted(out, key=lambda e: e.start)
 
 
 def labels(text: str, *names: tuple[str, str]) -> dict[str, set[str]]:
