@@ -22,7 +22,7 @@ from typing import Any
 
 from factpull.extractors.treaties import DESCRIPTION_REFERENCE_KINDS, REFERENCE_KINDS
 from factpull.timex import UNITS as TIMEX_UNITS
-from factpull.vocab import DESCRIPTION_HEADS, FULL_MONTHS, FULL_WEEKDAYS
+from factpull.vocab import DESCRIPTION_HEADS, FULL_MONTHS, FULL_WEEKDAYS, TIME_ZONES
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "factpull" / "data"
 Token = dict[str, Any]
@@ -93,7 +93,7 @@ SEASONS = ("spring", "summer", "autumn", "fall", "winter")
 DEICTIC = ("this", "last", "next", "past", "coming")
 CLOCK = regex(r"^\d{1,2}(:\d\d)?$")
 MERIDIEM = any_of(("a.m.", "p.m.", "am", "pm", "a.m", "p.m"))
-ZONE = regex(r"^(?:[A-Z][SD]T|GMT|UTC)$", OP="?")
+ZONE = any_of(sorted(TIME_ZONES), attr="TEXT", OP="?")
 YEAR = regex(r"^(1[5-9]|20)\d\d$")
 #: A year after a month and day ("May 5 1998"): a wider range.
 DAY_YEAR = regex(r"^(1\d|20)\d\d$")

@@ -147,3 +147,10 @@ REPORTING_VERBS: frozenset[str] = frozenset(
 OPENING_QUOTES: frozenset[str] = frozenset({"\u201c", "\u2018", "``", "`"})
 CLOSING_QUOTES: frozenset[str] = frozenset({"\u201d", "\u2019", "''"})
 STRAIGHT_QUOTES: frozenset[str] = frozenset({'"', "'"})
+
+#: Time-zone abbreviations written after a clock time ("1700 UTC", "9 a.m. EST"): part of a
+#: time, never a name of their own.
+TIME_ZONES: frozenset[str] = frozenset(
+    "UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT BST IST CET CEST"
+    " EET EEST WET WEST MSK JST KST HKT SGT PHT AEST AEDT ACST ACDT AWST NZST NZDT".split()
+)

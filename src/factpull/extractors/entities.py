@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -30,6 +31,7 @@ from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout
 from factpull.places import places as known_places
 from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
 from factpull.resources import read_jsonl
+from factpull.vocab import TIME_ZONES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -69,8 +71,9 @@ def extract(
         for part in _split(whole, alone):
             trimmed = _trim_reporting(part)
             piece = None if trimmed is None else _sentence_initial(trimmed, words)
-            if piece is None:
+            if piece is None or not _is_name(piece):
                 continue
+            piece = _storm(piece)
             zone = layout.zone_at(piece.start_char)
             if zone in NO_FACTS or _overlaps(piece, blocked):
                 continue
@@ -102,6 +105,7 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
         mentions = decide_labels(mentions, text)
     surnames = _full_names(mentions)
     acronyms = _acronym_names(mentions)
+    acronyms.update(_storm_names(mentions))
     keys: list[str] = []
     full_names: dict[str, str] = {}
     is_surname: list[bool] = []
@@ -112,7 +116,7 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
         words = entity.text.split()
         if entity.label == "PERSON" and len(words) > 1 and full is None:
             # "A. Smith" is the document's "Anna Smith" (and only when no other Smith is).
-            longer = surnames.get(words[-1].casefold())
+            longer = surnames.get(_key(words[-1]))
             if longer is not None and _part_of(entity.text, longer):
                 full = longer
         if full is not None:
@@ -254,6 +258,40 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
     return Span(span.doc, span.start + 1, span.end, label=span.label_)
 
 
+def _is_name(span: Span) -> bool:
+    """Not a name: a span without a capital letter ("cubic meter", "et al"), a time zone
+    ("1700 UTC"), or a word of kind "not_name" (diseases: "COVID-19" is no person, group or
+    organisation)."""
+    text = span.text
+    return (any(c.isupper() for c in text) and text not in TIME_ZONES
+            and _key(text) not in _cues()["not_name"])
+
+
+def _storm(span: Span) -> Span:
+    """A named storm as one EVENT: "Hurricane Ada", and "Tropical Storm Ada" when the model
+    tagged only "Storm Ada" or "Ada" after the storm word."""
+    doc = span.doc
+    words = _cues()["storm"]
+    start, end = span.start, span.end
+    # A storm's own name is one word ("Hurricane Ada", not "Hurricane Ada Advisory 25").
+    if _is_storm_word(span[0], words):
+        if len(span) != 2:
+            return span
+    elif len(span) != 1 or start == 0 or not _is_storm_word(doc[start - 1], words):
+        return span
+    else:
+        start -= 1
+    while start > 0 and _is_storm_word(doc[start - 1], _cues()["storm_qualifier"]):
+        start -= 1
+    if start == span.start and span.label_ == "EVENT":
+        return span
+    return Span(doc, start, end, label="EVENT")
+
+
+def _is_storm_word(token: Token, words: frozenset[str]) -> bool:
+    return token.is_title and token.lower_ in words
+
+
 # -- boundary repair ---------------------------------------------------------------------------
 
 #: Labels whose names may hold a "v" or an "and" ("Roe v Wade", "Pride and Prejudice").
@@ -311,15 +349,21 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
 
 
 def _glued(span: Span, alone: _Alone) -> list[Span] | None:
-    """A gazetteer place and then a person's full name the document tags alone, as two names
-    (a full name: "Jordan Henderson" is not "Jordan" and the "Henderson" of the text)."""
+    """A gazetteer place and then a person's full name, as two names: a name the document tags
+    alone, or one that starts with a known first name ("the mayor of Velloria Anna Brandt"). A
+    full name: "Jordan Henderson" is not "Jordan" and the "Henderson" of the text."""
     if len(span) < 3 or _key(span.text) in known_places():
         return None
     for cut in range(1, len(span) - 1):
         left, right = span[:cut], span[cut:]
         place = _place_label(left)
-        if place is not None and right[0].text[:1].isupper() and _alone_elsewhere(
-                right, span, alone, "PERSON"):
+        if place is not None and right[0].text[:1].isupper() and (
+                _alone_elsewhere(right, span, alone, "PERSON")
+                or (len(right) >= 2 and right[0].text.casefold() in _first_names()
+                    and not any(t.lower_ in _cues()["head"] for t in right)
+                    # "Chad Michael Murray": a place that is a first name too starts a name.
+                    and left.text.casefold() not in _first_names()
+                    and _key(right.text) not in known_places())):
             return [Span(span.doc, left.start, left.end, label=place),
                     Span(span.doc, right.start, right.end, label="PERSON")]
     return None
@@ -521,7 +565,12 @@ def _overlaps(span: Span, blocked: list[tuple[int, int]]) -> bool:
 
 
 def _key(text: str) -> str:
-    return " ".join(text.split()).casefold()
+    """A name's key: case, spacing and accents do not count ("Brudzinski" is "Brudziński")."""
+    folded = " ".join(text.split()).casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded)
+                   if not unicodedata.combining(c))
 
 
 def _token_key(tokens: Iterable[Token]) -> str:
@@ -533,8 +582,8 @@ def _confirmed_names(body: list[Span]) -> dict[str, str]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for span in body:
         votes[_token_key(span)][span.label_] += 1
-        if span.label_ == "PERSON" and len(span) > 1 and span[-1].is_title:
-            votes[span[-1].text.casefold()]["PERSON"] += 1
+        if _own_name_last(span):
+            votes[span[-1].text.casefold()][span.label_] += 1
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
@@ -600,8 +649,17 @@ def _find_known(
 
 def _surface_keys(span: Span) -> Iterator[str]:
     yield " ".join(t.text for t in span)
-    if span.label_ == "PERSON" and len(span) > 1:
+    if _own_name_last(span):
         yield span[-1].text
+
+
+def _own_name_last(span: Span) -> bool:
+    """The last word of ``span`` names it alone too: a person's surname, a storm's name
+    ("Okafor" for "Dara Okafor", "Ada" for "Hurricane Ada")."""
+    if len(span) < 2 or not span[-1].is_title:
+        return False
+    return span.label_ == "PERSON" or (
+        span.label_ == "EVENT" and _is_storm_word(span[-2], _cues()["storm"]))
 
 
 def _longest_known(
@@ -628,7 +686,7 @@ def _full_names(mentions: list[Entity]) -> dict[str, str]:
     for entity in mentions:
         words = entity.text.split()
         if entity.label == "PERSON" and len(words) > 1:
-            by_surname[words[-1].casefold()].add(" ".join(words))
+            by_surname[_key(words[-1])].add(" ".join(words))
     out = {}
     for surname, names in by_surname.items():
         longest = max(names, key=lambda name: (len(name.split()), len(name)))
@@ -674,6 +732,23 @@ def _acronym_names(mentions: list[Entity]) -> dict[str, str]:
     return out
 
 
+def _storm_names(mentions: list[Entity]) -> dict[str, str]:
+    """A storm's own name ("ada") and each of its names ("storm ada") -> its most frequent
+    name in the document ("Hurricane Ada": a storm keeps its name as it strengthens or
+    weakens)."""
+    storms: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity in mentions:
+        words = entity.text.split()
+        if entity.label == "EVENT" and len(words) > 1 and words[-2].casefold() in _cues()["storm"]:
+            storms[_key(words[-1])][" ".join(words)] += 1
+    out = {}
+    for key, names in storms.items():
+        # "Storm Ada" and "Hurricane Ada" are one storm: its most frequent name.
+        best = _best_surface(names)
+        out.update({key: best, **{_key(name): best for name in names}})
+    return out
+
+
 def _best_surface(counter: Counter[str]) -> str:
     # Most frequent form; among equals prefer the one with more capitals ("Council of Europe").
     return max(counter.items(), key=lambda item: (item[1], sum(c.isupper() for c in item[0])))[0]
@@ -709,12 +784,14 @@ def _company_suffixes() -> frozenset[str]:
 
 @functools.cache
 def _cues() -> dict[str, frozenset[str]]:
-    """Cue kind ("title", "speech", "org_head", "place_head", "facility_head"; "head" for any
-    of the last three; "work", "product", "tech", ...) -> its words, casefolded."""
+    """Cue kind ("title", "speech", "org_head", "gpe_head", "loc_head", "fac_head",
+    "place_head"; "head" for any of these heads; "work", "product", "tech", ...) -> its words,
+    casefolded."""
     kinds: dict[str, set[str]] = defaultdict(set)
     for row in read_jsonl("entity_cues.jsonl"):
         kinds[row["kind"]].add(row["word"].casefold())
-    kinds["head"] = kinds["org_head"] | kinds["place_head"] | kinds["facility_head"]
+    kinds["head"] = (kinds["org_head"] | kinds["place_head"] | kinds["gpe_head"]
+                     | kinds["loc_head"] | kinds["fac_head"])
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
 
@@ -738,7 +815,9 @@ def _is_company_suffix(word: str) -> bool:
 
 
 #: "the film X", "her 2019 novel 'X'": a kind of work, then the title (maybe in quotes).
-_WORK_BEFORE = re.compile(r"(?:^|[\s(])([\w'’]+)\s+([a-z]+)\s*[\"'“‘«]?\s*$")
+#: A hyphenated qualifier may come between ("her non-profit organisation X").
+_WORK_BEFORE = re.compile(
+    r"(?:^|[\s(])([\w'’]+)\s+(?:[\w'’]+-[\w'’-]+\s+)?([a-z][a-z-]*|[A-Z]{2,4})\s*[\"'“‘«]?\s*$")
 #: "USB port", "GPS-enabled": the word right after a name.
 _TECH_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
@@ -747,19 +826,27 @@ _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 
 @functools.cache
 def _kind_after() -> re.Pattern[str]:
-    """"X is an open-source game, which ...", "X, a 2019 film by ...": X is a work.
+    """"X is an open-source game, which ...", "X, a 2019 film by ...": X is a work ("X is a
+    charity that ...": an organisation).
 
     The kind must end the phrase: punctuation or a word of kind "kind_end" follows it ("Y is a
-    video game, which", not "Y is a film director")."""
+    video game, which", not "Y is a film director"), and no "of" comes before it ("Y is a
+    member of the band.")."""
     cues = _cues()
-    kinds = "|".join(sorted(map(re.escape, cues["work"] | cues["product"])))
+    kinds = "|".join(sorted(map(re.escape, cues["work"] | cues["product"] | cues["org_kind"])))
     ends = "|".join(sorted(map(re.escape, cues["kind_end"])))
     return re.compile(r"^\s*(?:,|\s(?:is|was))\s+(?:a|an|the|his|her|their|its)\s+"
-                      rf"(?:[\w'’-]+\s+){{0,3}}?({kinds})(?=\s*[,.;:)]|\s+(?:{ends})\b)")
+                      rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?({kinds})(?=\s*[,.;:)]|\s+(?:{ends})\b)",
+                      re.IGNORECASE)
+
+
+#: Cue kind -> what :func:`_kind_of_work` calls a name of that kind.
+_KINDS = (("work", "work"), ("product", "product"), ("org_kind", "org"))
 
 
 def _kind_of_work(text: str, start: int, end: int) -> str | None:
-    """"work" or "product" when the text says what kind of thing the name at ``start:end`` is:
+    """"work", "product" or "org" when the text says what kind of thing the name at
+    ``start:end`` is:
     the name follows the kind, after a determiner, a possessive, a year or a qualifier ("the
     film X", "his latest novel 'X'"), or the text says "X is a <kind>" / "X, a <kind> by"."""
     cues = _cues()
@@ -768,12 +855,12 @@ def _kind_of_work(text: str, start: int, end: int) -> str | None:
         before = match.group(1).casefold()
         if (before in _LEADING or before in cues["work_qualifier"] or before.isdigit()
                 or before.endswith(("'s", "’s"))):
-            for kind in ("work", "product"):
-                if match.group(2) in cues[kind]:
+            for cue, kind in _KINDS:
+                if match.group(2).casefold() in cues[cue]:
                     return kind
     after = _kind_after().match(text[end:end + 2 * _CONTEXT_CHARS])
     if after is not None:
-        return "work" if after.group(1) in cues["work"] else "product"
+        return next(kind for cue, kind in _KINDS if after.group(1).casefold() in cues[cue])
     return None
 
 
@@ -786,7 +873,7 @@ class _Evidence:
         words = name.split()
         self.place = known_places().get(name.casefold())
         self.title = self.speech = self.locative = self.owner = 0
-        self.work = self.product = self.tech = 0
+        self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -802,18 +889,25 @@ class _Evidence:
                 self.work += 1
             elif kind == "product":
                 self.product += 1
+            elif kind == "org":
+                self.org_kind += 1
             after = text[end:end + _CONTEXT_CHARS]
             tech = _TECH_AFTER.match(after)
             if acronym and tech is not None and tech.group(1) in cues["tech"]:
                 self.tech += 1
             if _POSSESSIVE_AFTER.match(after):
                 self.owner += 1
+            if _place_of().search(text, max(0, start - _CONTEXT_CHARS), start):
+                self.place_of += 1
         self.mentions = len(starts_ends)
         last = words[-1].casefold() if len(words) > 1 else ""
         self.company = len(words) > 1 and _is_company_suffix(words[-1])
         self.org_head = last in cues["org_head"]
-        self.place_head = last in cues["place_head"]
-        self.facility = last in cues["facility_head"]
+        self.head, self.head_word = _head(words)
+        self.place_head = self.head is not None or last in cues["place_head"]
+        self.given = len(words) > 1 and words[0].casefold() in _first_names()
+        self.platform = name.casefold() in cues["platform"]
+        self.religion = name.casefold() in cues["religion"]
         self.first_name = (
             2 <= len(words) <= 4
             and words[0].casefold() in _first_names()
@@ -825,6 +919,45 @@ class _Evidence:
             and not self.company
             and not any(w.casefold() in cues["head"] for w in words)
         )
+
+
+def _head(words: list[str]) -> tuple[str | None, str]:
+    """The place label a name's head word gives it, and that word: "GPE" for "Kerr County"
+    or "County Kerr", "LOC" for "Tana River" or "Mount Tana", "FAC" for "Tana Mall"."""
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None, ""
+    cues = _cues()
+    last, first = words[-1].casefold(), words[0].casefold()
+    for label, ends, starts in (("GPE", "gpe_head", "gpe_prefix"),
+                                ("LOC", "loc_head", "loc_prefix"), ("FAC", "fac_head", "")):
+        if last in cues[ends]:
+            return label, last
+        if starts and first in cues[starts]:
+            return label, first
+    return None, ""
+
+
+def _head_decides(ev: _Evidence, top: str) -> bool:
+    """The head word's place label overrides the model's ``top`` label: a person's or group's
+    always, unless the head is also a surname after a first name ("Damon Hill") or a title
+    says person; an organisation's unless organisations end with that word too ("Derby
+    County", "Carnegie Hall"); a place label only for a head of one kind of place ("Mount X"
+    is no town; but "X Park" may be one), never to make a region a town ("the Western District"
+    of a court), and not for a place the gazetteer knows."""
+    cues = _cues()
+    if top in ("PERSON", "NORP"):
+        return not ev.title and not (ev.given and ev.head_word in cues["surname_head"])
+    if top == "ORG":
+        return ev.head_word not in cues["not_org_head"]
+    return (top in ("GPE", "LOC", "FAC") and ev.place is None and ev.head != "GPE"
+            and ev.head_word not in cues["not_org_head"])
+
+
+@functools.cache
+def _place_of() -> re.Pattern[str]:
+    """"the city of X", "the mayor of X": a word of kind "place_of", then "of", right before."""
+    words = "|".join(sorted(map(re.escape, _cues()["place_of"])))
+    return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$")
 
 
 def _starts_with_place(words: list[str]) -> bool:
@@ -845,11 +978,22 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     tied = bool(rest) and rest[0][1] == count
     if tied and "PERSON" in (top, rest[0][0]) and (ev.title or surname):
         top, tied = "PERSON", False
-    if ev.company or (ev.org_head and top == "PERSON"):
+    if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG"):
         return "ORG"
-    if ev.facility and top in ("PERSON", "ORG", "GPE", "NORP"):
-        # "X Correctional Facility", "X Arena": a building, whoever it is named after.
-        return "FAC"
+    if ev.religion and top in ("ORG", "PERSON", "GPE", "LOC"):
+        return "NORP"
+    if ev.org_kind and top in ("PERSON", "GPE", "LOC", "FAC") and not (
+            _person_evidence(ev, surname) or ev.place):
+        # "the charity X", "X is a non-profit organisation": an organisation.
+        return "ORG"
+    if ev.head is not None and top != ev.head and _head_decides(ev, top):
+        # "X Correctional Facility", "X Parish", "X Fault": a building or a place, whoever or
+        # whatever it is named after.
+        return ev.head
+    if ev.place_of and top in ("PERSON", "ORG", "FAC") and not (
+            _person_evidence(ev, surname) or ev.org_head):
+        # "the city of X", "the mayor of X": a place.
+        return "GPE"
     named = top in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
     if (ev.work or ev.product) and named and not (
             _person_evidence(ev, surname) or ev.place or ev.org_head or ev.place_head):
@@ -872,7 +1016,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     ):
         return "PERSON"
     if ev.place == "city" and (
-        top in ("NORP", "FAC") or (top == "PERSON" and not ev.title and (
+        top in ("NORP", "FAC") or (top == "ORG" and 2 * ev.locative >= ev.mentions)
+        or (top == "PERSON" and not ev.title and (
             ev.locative or not (ev.speech or surname)))
     ):
         # A city's name may be a surname ("Bolton"): a person when the document has the full
@@ -891,7 +1036,7 @@ def _person_evidence(ev: _Evidence, surname: bool) -> bool:
 def _conflicting(ev: _Evidence, surname: bool) -> bool:
     """The evidence points two ways: at a person and at a place, company or work."""
     other = (ev.place is not None or ev.locative or ev.company or ev.org_head or ev.place_head
-             or ev.facility             or ev.work or ev.product or ev.tech)
+             or ev.work or ev.product or ev.tech or ev.org_kind or ev.place_of)
     return _person_evidence(ev, surname) and bool(other)
 
 
@@ -908,6 +1053,7 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
     doubtful: set[str] = set()
     surnames: set[str] = set()
     lower = frozenset(_LOWER_WORD.findall(text))
+    storms = _storm_names(mentions)
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
         surname = " " not in key and key in surnames
@@ -915,7 +1061,12 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
         votes = Counter(mentions[i].label for i in indices)
         evidence = _Evidence(name, [(mentions[i].start, mentions[i].end) for i in indices], text,
                              lower)
-        label = _decide(votes, evidence, surname)
+        if key in storms:
+            label: str | None = "EVENT"
+        elif " " not in key and key.endswith("s") and key[:-1] in surnames:
+            label = "PERSON"  # "the Okafors": the family of a person the text names
+        else:
+            label = _decide(votes, evidence, surname)
         decided[key] = label
         if _conflicting(evidence, surname):
             doubtful.add(key)

@@ -1,0 +1,198 @@
+"""What a name's own words and its surroundings say about its kind: no names without a capital,
+time zones and diseases are no names, storms are events, head words ("Parish", "Fault",
+"Mall") and "the town of" make places, "the charity X" an organisation. Rule tests on a
+blank pipeline (no model needed), with made-up names."""
+
+from __future__ import annotations
+
+from conftest import doc_with, mentions
+from factpull.extractors.entities import canonicalise, extract
+from factpull.layout import analyse
+
+
+def found(doc) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in extract(doc, layout=analyse(doc.text))]
+
+
+def labels(text: str, *names: tuple[str, str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for entity in canonicalise(mentions(text, *names), text):
+        out.setdefault(entity.text, set()).add(entity.label)
+    return out
+
+
+def canonical(text: str, *names: tuple[str, str]) -> dict[str, set[tuple[str, str]]]:
+    out: dict[str, set[tuple[str, str]]] = {}
+    for entity in canonicalise(mentions(text, *names), text):
+        out.setdefault(entity.text, set()).add((entity.canonical, entity.label))
+    return out
+
+
+# -- not names ---------------------------------------------------------------------------------
+
+
+def test_a_span_without_a_capital_is_no_name():
+    text = "Levels fell to two grams per litre in the shallow lagoon near Tarvik.\n"
+    doc = doc_with(text, ("per litre", "PERSON", 0), ("shallow lagoon", "LOC", 0),
+                   ("Tarvik", "GPE", 0))
+    assert found(doc) == [("Tarvik", "GPE")]
+
+
+def test_a_time_zone_after_a_clock_time_is_no_name():
+    text = "The ferry left Tarvik at 0400 GMT and docked at 9 a.m. CEST.\n"
+    doc = doc_with(text, ("Tarvik", "GPE", 0), ("GMT", "ORG", 0), ("CEST", "ORG", 0))
+    assert found(doc) == [("Tarvik", "GPE")]
+
+
+def test_a_disease_is_no_name():
+    text = "Cases of Ebola and COVID-19 rose in Tarvik.\n"
+    doc = doc_with(text, ("Ebola", "PERSON", 0), ("COVID-19", "ORG", 0), ("Tarvik", "GPE", 0))
+    assert found(doc) == [("Tarvik", "GPE")]
+
+
+# -- storms ------------------------------------------------------------------------------------
+
+
+def test_a_named_storm_is_one_event_with_its_storm_word():
+    text = "Tropical Storm Oswin strengthened as Hurricane Pell weakened.\n"
+    doc = doc_with(text, ("Storm Oswin", "PERSON", 0), ("Pell", "PERSON", 0))
+    assert found(doc) == [("Tropical Storm Oswin", "EVENT"), ("Hurricane Pell", "EVENT")]
+
+
+def test_a_storm_word_before_a_longer_name_makes_no_storm():
+    text = 'The "Hurricane Pell Advisory Nine" came out, and "Hurricane Hunters" flew.\n'
+    doc = doc_with(text, ("Hurricane Pell Advisory Nine", "WORK_OF_ART", 0),
+                   ("Hurricane", "WORK_OF_ART", 1))
+    assert found(doc) == [("Hurricane Pell Advisory Nine", "WORK_OF_ART"),
+                          ("Hurricane", "WORK_OF_ART")]
+
+
+def test_a_storms_own_name_is_found_again_where_the_model_missed_it():
+    text = "Cyclone Marwa hit the coast.\nMarwa weakened overnight.\n"
+    doc = doc_with(text, ("Cyclone Marwa", "PERSON", 0))
+    assert found(doc) == [("Cyclone Marwa", "EVENT"), ("Marwa", "EVENT")]
+
+
+def test_a_storm_word_that_is_not_capitalised_names_no_storm():
+    text = "The storm Oswin feared never came.\n"
+    doc = doc_with(text, ("Oswin", "PERSON", 0))
+    assert found(doc) == [("Oswin", "PERSON")]
+
+
+def test_a_storms_own_name_alone_is_that_storm():
+    text = ("Hurricane Oswin hit the coast. Oswin was the strongest in years. Later "
+            "Storm Oswin moved north.")
+    out = canonical(text, ("Hurricane Oswin", "EVENT"), ("Storm Oswin", "EVENT"),
+                    ("Oswin", "PERSON"))
+    assert out == {"Hurricane Oswin": {("Hurricane Oswin", "EVENT")},
+                   "Storm Oswin": {("Hurricane Oswin", "EVENT")},
+                   "Oswin": {("Hurricane Oswin", "EVENT")}}
+
+
+# -- head words --------------------------------------------------------------------------------
+
+
+def test_an_administrative_head_word_makes_a_person_or_group_a_place():
+    text = "Flooding hit Tallow Parish and County Dunmore. Tallow Parish closed schools."
+    assert labels(text, ("Tallow Parish", "PERSON"), ("County Dunmore", "NORP")) == {
+        "Tallow Parish": {"GPE"}, "County Dunmore": {"GPE"}}
+
+
+def test_a_natural_feature_or_building_head_word_overrides_an_organisation():
+    text = "Tremors along the Kessel Fault damaged Harlan Mall and Mount Vorra."
+    out = labels(text, ("Kessel Fault", "ORG"), ("Harlan Mall", "PERSON"), ("Mount Vorra", "GPE"))
+    assert out == {"Kessel Fault": {"LOC"}, "Harlan Mall": {"FAC"}, "Mount Vorra": {"LOC"}}
+
+
+def test_a_place_head_word_does_not_turn_a_region_into_a_town_or_a_park_into_a_building():
+    text = "The court for the Western District met near Dunmore Park."
+    out = labels(text, ("Western District", "LOC"), ("Dunmore Park", "GPE"))
+    assert out == {"Western District": {"LOC"}, "Dunmore Park": {"GPE"}}
+
+
+def test_an_organisation_named_with_a_place_word_stays_one():
+    # Football clubs end with "County" or "City"; concert halls run companies.
+    text = "Brantham County beat the leaders. Brantham County are fourth."
+    assert labels(text, ("Brantham County", "ORG")) == {"Brantham County": {"ORG"}}
+
+
+def test_a_head_word_that_is_a_surname_after_a_first_name_is_a_person():
+    text = "Oliver Hill resigned on Monday. Oliver Hill had led the board."
+    assert labels(text, ("Oliver Hill", "PERSON")) == {"Oliver Hill": {"PERSON"}}
+
+
+def test_a_gazetteer_place_keeps_its_label_whatever_its_head_word():
+    # "Beach" heads natural features, but the gazetteer knows this city.
+    text = "Crowds filled Long Beach overnight."
+    assert labels(text, ("Long Beach", "GPE")) == {"Long Beach": {"GPE"}}
+
+
+# -- what the text says a name is ----------------------------------------------------------
+
+
+def test_the_town_of_x_is_a_place():
+    text = "Voters in the town of Marrowby went to the polls. Marrowby has two schools."
+    assert labels(text, ("Marrowby", "PERSON")) == {"Marrowby": {"GPE"}}
+
+
+def test_the_mayor_of_x_is_a_place_but_a_named_person_stays_one():
+    text = "The mayor of Marrowby resigned."
+    assert labels(text, ("Marrowby", "ORG")) == {"Marrowby": {"GPE"}}
+    # A nationality before the place's kind stays a nationality.
+    text = "The mayor of the Velloran city of Dask resigned."
+    assert labels(text, ("Velloran", "NORP")) == {"Velloran": {"NORP"}}
+    text = "Mr Marrowby, the leader of Marrowby's party, spoke. The mayor of Marrowby agreed."
+    assert labels(text, ("Marrowby", "ORG")) == {"Marrowby": {"PERSON"}}
+
+
+def test_a_gazetteer_city_the_text_puts_on_the_map_is_no_organisation():
+    text = "Prices in Rotterdam rose, and rents in Rotterdam doubled."
+    assert labels(text, ("Rotterdam", "ORG")) == {"Rotterdam": {"GPE"}}
+
+
+def test_the_charity_x_is_an_organisation():
+    text = ("She founded the non-profit organisation Bright Lantern in May. Bright Lantern "
+            "helps refugees.")
+    assert labels(text, ("Bright Lantern", "PERSON")) == {"Bright Lantern": {"ORG"}}
+    text = "Quill Harbour is a charity that feeds families. Quill Harbour grew."
+    assert labels(text, ("Quill Harbour", "PERSON")) == {"Quill Harbour": {"ORG"}}
+
+
+def test_a_member_of_a_group_is_not_the_group():
+    text = "Tavi Orrin is a member of the group. Tavi Orrin sings."
+    assert labels(text, ("Tavi Orrin", "PERSON")) == {"Tavi Orrin": {"PERSON"}}
+
+
+def test_a_platform_is_an_organisation_and_a_religion_a_group():
+    text = "She posted on Twitter about Islam, and Twitter removed it."
+    assert labels(text, ("Twitter", "PERSON"), ("Islam", "ORG")) == {
+        "Twitter": {"ORG"}, "Islam": {"NORP"}}
+
+
+# -- people ----------------------------------------------------------------------------------
+
+
+def test_a_family_named_by_a_persons_surname_is_people():
+    text = "Dara Okafor sold the farm. The Okafors moved to the coast."
+    assert labels(text, ("Dara Okafor", "PERSON"), ("Okafors", "ORG")) == {
+        "Dara Okafor": {"PERSON"}, "Okafors": {"PERSON"}}
+
+
+def test_a_surname_spelled_without_its_accents_is_the_same_person():
+    text = "Minister Tomás Ferrández spoke. Later Ferrandez ordered checks."
+    out = canonical(text, ("Tomás Ferrández", "PERSON"), ("Ferrandez", "ORG"))
+    assert out["Ferrandez"] == {("Tomás Ferrández", "PERSON")}
+
+
+def test_a_place_glued_to_a_full_name_with_a_known_first_name_is_two_names():
+    text = "Mayor of Rotterdam Pieter Vosselaar opened the bridge.\n"
+    doc = doc_with(text, ("Rotterdam Pieter Vosselaar", "PERSON", 0))
+    assert found(doc) == [("Rotterdam", "GPE"), ("Pieter Vosselaar", "PERSON")]
+    # A first name that heads a place is no person's ("Bay" in "Rotterdam Bay Area").
+    text = "Flooding hit the Rotterdam Bay Area.\n"
+    doc = doc_with(text, ("Rotterdam Bay Area", "LOC", 0))
+    assert found(doc) == [("Rotterdam Bay Area", "LOC")]
+    # A place that is also a first name starts a person's name.
+    text = "The actor Chad Michael Ostrow arrived.\n"
+    doc = doc_with(text, ("Chad Michael Ostrow", "PERSON", 0))
+    assert found(doc) == [("Chad Michael Ostrow", "PERSON")]
