@@ -196,3 +196,27 @@ def test_a_place_glued_to_a_full_name_with_a_known_first_name_is_two_names():
     text = "The actor Chad Michael Ostrow arrived.\n"
     doc = doc_with(text, ("Chad Michael Ostrow", "PERSON", 0))
     assert found(doc) == [("Chad Michael Ostrow", "PERSON")]
+
+
+def test_a_storm_name_with_its_qualifier_in_the_span_is_an_event():
+    text = "It would be named Tropical Storm Oswin by Monday.\n"
+    doc = doc_with(text, ("Tropical Storm Oswin", "ORG", 0))
+    assert found(doc) == [("Tropical Storm Oswin", "EVENT")]
+
+
+def test_an_act_or_a_constitution_is_a_law():
+    text = "The Clean Rivers Act amended the Velloran Constitution. The Clean Rivers Act passed."
+    assert labels(text, ("Clean Rivers Act", "ORG"), ("Velloran Constitution", "EVENT")) == {
+        "Clean Rivers Act": {"LAW"}, "Velloran Constitution": {"LAW"}}
+
+
+def test_a_countrys_people_are_a_group_not_a_person():
+    text = ("A Tongan official met Namibian, Omani and Italian envoys; the Tongan side "
+            "agreed.")
+    out = labels(text, ("Tongan", "PERSON"), ("Namibian", "GPE"), ("Omani", "ORG"),
+                 ("Italian", "PERSON"))
+    assert out == {"Tongan": {"NORP"}, "Namibian": {"NORP"}, "Omani": {"NORP"},
+                   "Italian": {"NORP"}}
+    # A name that only looks like one stays a person's.
+    text = "Adrian Holt spoke, and Adrian left."
+    assert labels(text, ("Adrian", "PERSON")) == {"Adrian": {"PERSON"}}

@@ -274,8 +274,12 @@ def _storm(span: Span) -> Span:
     words = _cues()["storm"]
     start, end = span.start, span.end
     # A storm's own name is one word ("Hurricane Ada", not "Hurricane Ada Advisory 25").
-    if _is_storm_word(span[0], words):
-        if len(span) != 2:
+    qualifiers = 0
+    while qualifiers < len(span) - 1 and _is_storm_word(span[qualifiers],
+                                                          _cues()["storm_qualifier"]):
+        qualifiers += 1
+    if _is_storm_word(span[qualifiers], words):
+        if len(span) != qualifiers + 2:
             return span
     elif len(span) != 1 or start == 0 or not _is_storm_word(doc[start - 1], words):
         return span
@@ -907,7 +911,8 @@ class _Evidence:
         self.place_head = self.head is not None or last in cues["place_head"]
         self.given = len(words) > 1 and words[0].casefold() in _first_names()
         self.platform = name.casefold() in cues["platform"]
-        self.religion = name.casefold() in cues["religion"]
+        self.religion = name.casefold() in cues["religion"] or _demonym(words)
+        self.law = len(words) > 1 and last in cues["law_head"] and words[-1][:1].isupper()
         self.first_name = (
             2 <= len(words) <= 4
             and words[0].casefold() in _first_names()
@@ -960,6 +965,26 @@ def _place_of() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$")
 
 
+#: How English makes a people's adjective from a country's name: (letters dropped, ending).
+_DEMONYM_ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (0, "ese"), (1, "ese"), (0, "i"))
+
+
+def _demonym(words: list[str]) -> bool:
+    """A country's people or adjective, made from the gazetteer's country names ("Tongan",
+    "Namibian", "Italian", "Nepalese", "Omani"): a group, not a person or a place."""
+    if len(words) != 1 or len(words[0]) < 5 or not words[0][:1].isupper():
+        return False
+    word = words[0].casefold()
+    places = known_places()
+    for dropped, ending in _DEMONYM_ENDINGS:
+        if word.endswith(ending):
+            stem = word[:-len(ending)]
+            candidates = [stem] if not dropped else [stem + c for c in "aeiouy"]
+            if any(places.get(c) == "country" for c in candidates):
+                return True
+    return False
+
+
 def _starts_with_place(words: list[str]) -> bool:
     """"Hong Kong Open": the name begins with a place of two words or more, so its first word
     is no first name ("Jordan Kessler" still has one)."""
@@ -982,6 +1007,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "ORG"
     if ev.religion and top in ("ORG", "PERSON", "GPE", "LOC"):
         return "NORP"
+    if ev.law and top in ("ORG", "PERSON", "GPE", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT"):
+        # "the Clean Water Act", "the Velloran Constitution": a law.
+        return "LAW"
     if ev.org_kind and top in ("PERSON", "GPE", "LOC", "FAC") and not (
             _person_evidence(ev, surname) or ev.place):
         # "the charity X", "X is a non-profit organisation": an organisation.
