@@ -176,6 +176,9 @@ def test_a_family_named_by_a_persons_surname_is_people():
     text = "Dara Okafor sold the farm. The Okafors moved to the coast."
     assert labels(text, ("Dara Okafor", "PERSON"), ("Okafors", "ORG")) == {
         "Dara Okafor": {"PERSON"}, "Okafors": {"PERSON"}}
+    # Without "the", a plural is a group of the kind, not the family.
+    text = "Dara Okafor spoke. Many Okafors agreed, and young Okafors left."
+    assert labels(text, ("Dara Okafor", "PERSON"), ("Okafors", "NORP"))["Okafors"] == {"NORP"}
 
 
 def test_a_surname_spelled_without_its_accents_is_the_same_person():
@@ -220,3 +223,80 @@ def test_a_countrys_people_are_a_group_not_a_person():
     # A name that only looks like one stays a person's.
     text = "Adrian Holt spoke, and Adrian left."
     assert labels(text, ("Adrian", "PERSON")) == {"Adrian": {"PERSON"}}
+
+
+# -- apposition, contests, "the X" --------------------------------------------------------------
+
+
+def test_a_role_in_apposition_makes_a_person():
+    text = ("The current chair of Velloria, Oskari Tamm, spoke. Oskari Tamm, 61, a former "
+            "teacher, agreed.")
+    assert labels(text, ("Oskari Tamm", "ORG")) == {"Oskari Tamm": {"PERSON"}}
+    text = "Kaveri Nandan — who has been the railway's manager since May — spoke."
+    assert labels(text, ("Kaveri Nandan", "WORK_OF_ART")) == {"Kaveri Nandan": {"PERSON"}}
+
+
+def test_an_organisation_in_apposition_stays_one():
+    text = "Brightmoor Analytics, a company that tracks ships, said so."
+    assert labels(text, ("Brightmoor Analytics", "PERSON")) == {
+        "Brightmoor Analytics": {"ORG"}}
+
+
+def test_a_side_that_defeats_or_is_defeated_is_a_team():
+    text = "Tallowby defeated Marrowfield 31 points to 12. Tallowby now lead."
+    assert labels(text, ("Tallowby", "PERSON"), ("Marrowfield", "PERSON")) == {
+        "Tallowby": {"ORG"}, "Marrowfield": {"ORG"}}
+    # A person the text names in full stays one.
+    text = "Ines Varga beat Lotte Brand in three sets. Varga beat Brand again."
+    out = labels(text, ("Ines Varga", "PERSON"), ("Lotte Brand", "PERSON"), ("Varga", "PERSON"),
+                 ("Brand", "PERSON"))
+    assert set(out) == {"Ines Varga", "Lotte Brand", "Varga", "Brand"}
+    assert all(label == {"PERSON"} for label in out.values())
+
+
+def test_the_x_ending_its_phrase_is_no_person():
+    text = ("The storm hit the Velmores. Ferries sailed to the Velmores, and schools on the "
+            "Velmores closed.")
+    assert labels(text, ("Velmores", "PERSON")) == {"Velmores": {"LOC"}}
+    text = "Fans cheered the Quillfeathers. Tickets for the Quillfeathers sold out."
+    assert labels(text, ("Quillfeathers", "PERSON")) == {"Quillfeathers": {"ORG"}}
+    # "the Tamm government": the name only qualifies the phrase.
+    text = "Critics of the Tamm government met. Tamm replied."
+    assert labels(text, ("Tamm", "PERSON")) == {"Tamm": {"PERSON"}}
+
+
+def test_a_festival_a_summit_or_a_war_is_an_event():
+    text = "After the Velloran War, the Marrowby Festival and the Kestrel Summit resumed."
+    out = labels(text, ("Velloran War", "NORP"), ("Marrowby Festival", "ORG"),
+                 ("Kestrel Summit", "GPE"))
+    assert out == {"Velloran War": {"EVENT"}, "Marrowby Festival": {"EVENT"},
+                   "Kestrel Summit": {"EVENT"}}
+
+
+def test_the_kind_of_a_vessel_before_its_name_makes_a_product():
+    text = "The dive boat Kestrel sank. The boat, Kestrel, had passed inspection."
+    assert labels(text, ("Kestrel", "ORG")) == {"Kestrel": {"PRODUCT"}}
+    text = "The ferry, Marlin, sank."
+    assert labels(text, ("Marlin", "ORG")) == {"Marlin": {"PRODUCT"}}
+
+
+def test_an_apposition_after_an_organisation_or_in_a_list_makes_no_person():
+    text = "Dr Ana Ruiz of Kestrel Polytechnic College, a researcher, spoke."
+    assert labels(text, ("Kestrel Polytechnic College", "ORG"))["Kestrel Polytechnic College"] \
+        == {"ORG"}
+    text = "Speaking to VNA, the minister said so."
+    assert labels(text, ("VNA", "ORG")) == {"VNA": {"ORG"}}
+    text = ("He was a well-known 2012 and 2016 presidential candidate, Quillpost interviewee "
+            "and lawyer. Quillpost asked him. Quillpost called.")
+    assert labels(text, ("Quillpost", "ORG")) == {"Quillpost": {"ORG"}}
+    # A role word without its determiner is a list's item, not an apposition.
+    text = "Voters heard from each candidate, Quillpost, and the press."
+    assert labels(text, ("Quillpost", "ORG")) == {"Quillpost": {"ORG"}}
+
+
+def test_a_player_who_speaks_is_no_team_and_a_family_no_band():
+    text = ("Varkesh defeated Tomlin in the final. Varkesh lifted the trophy. Crowds cheered "
+            "Varkesh. Varkesh said he was tired.")
+    assert labels(text, ("Varkesh", "PERSON"))["Varkesh"] == {"PERSON"}
+    text = "Critics attacked Okafor. The scandal would damage the Okafors."
+    assert labels(text, ("Okafors", "PERSON"))["Okafors"] == {"PERSON"}

@@ -42,10 +42,10 @@ def test_a_known_first_name_makes_a_full_name_a_person_and_its_surname_too():
 
 
 def test_a_name_that_begins_with_a_place_gets_no_first_name_evidence():
-    # "San" is a first name, but "San Marino Grand Prix" begins with a country.
-    text = "The San Marino Grand Prix was cancelled. The San Marino Grand Prix may return."
-    out = labels(text, ("San Marino Grand Prix", "ORG"), ("Jordan Kessler", "ORG"))
-    assert out == {"San Marino Grand Prix": {"ORG"}}
+    # "San" is a first name, but "San Marino Grand Hotel" begins with a country.
+    text = "The San Marino Grand Hotel was closed. The San Marino Grand Hotel may reopen."
+    out = labels(text, ("San Marino Grand Hotel", "ORG"), ("Jordan Kessler", "ORG"))
+    assert out == {"San Marino Grand Hotel": {"ORG"}}
     # A one-word place as a first name is still a first name.
     text = "Jordan Kessler scored twice. Jordan Kessler was pleased."
     assert labels(text, ("Jordan Kessler", "ORG")) == {"Jordan Kessler": {"PERSON"}}

@@ -819,9 +819,9 @@ def _is_company_suffix(word: str) -> bool:
 
 
 #: "the film X", "her 2019 novel 'X'": a kind of work, then the title (maybe in quotes).
-#: A hyphenated qualifier may come between ("her non-profit organisation X").
-_WORK_BEFORE = re.compile(
-    r"(?:^|[\s(])([\w'’]+)\s+(?:[\w'’]+-[\w'’-]+\s+)?([a-z][a-z-]*|[A-Z]{2,4})\s*[\"'“‘«]?\s*$")
+#: The last words before a name, up to an opening quote or an apposition's comma ("the dive
+#: boat 'X'", "the boat, X").
+_WORDS_BEFORE = re.compile(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+([\w'’-]+),?\s*[\"'“‘«]?\s*$")
 #: "USB port", "GPS-enabled": the word right after a name.
 _TECH_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
@@ -848,19 +848,28 @@ def _kind_after() -> re.Pattern[str]:
 _KINDS = (("work", "work"), ("product", "product"), ("org_kind", "org"))
 
 
+def _introduces(word: str) -> bool:
+    """A word that may open a phrase naming a kind of thing: "the", "her", "2019", "new"."""
+    folded = word.casefold()
+    return (folded in _LEADING or folded in _cues()["work_qualifier"] or folded.isdigit()
+            or folded.endswith(("'s", "’s")))
+
+
 def _kind_of_work(text: str, start: int, end: int) -> str | None:
     """"work", "product" or "org" when the text says what kind of thing the name at
     ``start:end`` is:
     the name follows the kind, after a determiner, a possessive, a year or a qualifier ("the
     film X", "his latest novel 'X'"), or the text says "X is a <kind>" / "X, a <kind> by"."""
     cues = _cues()
-    match = _WORK_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
+    match = _WORDS_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
     if match is not None:
-        before = match.group(1).casefold()
-        if (before in _LEADING or before in cues["work_qualifier"] or before.isdigit()
-                or before.endswith(("'s", "’s"))):
+        third, second, word = match.groups()
+        # The kind after a determiner, possessive, year or qualifier; or after one more
+        # lower-case word that follows one ("the dive boat X", "her non-profit organisation X").
+        if _introduces(second) or (third is not None and _introduces(third)
+                                   and second[:1].islower()):
             for cue, kind in _KINDS:
-                if match.group(2).casefold() in cues[cue]:
+                if word.casefold() in cues[cue] and (word.islower() or word.isupper()):
                     return kind
     after = _kind_after().match(text[end:end + 2 * _CONTEXT_CHARS])
     if after is not None:
@@ -875,9 +884,11 @@ class _Evidence:
                  lower: frozenset[str] = frozenset()):
         cues = _cues()
         words = name.split()
+        self.name = name
         self.place = known_places().get(name.casefold())
         self.title = self.speech = self.locative = self.owner = 0
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
+        self.role = self.contest = self.the = self.the_place = self.after_the = 0
         acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -903,16 +914,39 @@ class _Evidence:
                 self.owner += 1
             if _place_of().search(text, max(0, start - _CONTEXT_CHARS), start):
                 self.place_of += 1
+            if (_role_before().search(text, max(0, start - 2 * _CONTEXT_CHARS), start)
+                    or _role_after().match(text, end, end + 2 * _CONTEXT_CHARS)):
+                self.role += 1
+            if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
+                    or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
+                self.contest += 1
+            the = _THE_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
+            self.after_the += the is not None
+            # "the X." but not "the X government": the name heads its phrase.
+            if the is not None and _HEADS_PHRASE.match(text, end):
+                self.the += 1
+                self.the_place += (the.group(1) or "") in _PLACE_PREPOSITIONS
         self.mentions = len(starts_ends)
+        # An apposition names a person only for a name that could be one ("Agence
+        # France-Presse, the ..." may introduce the next clause's subject): not an acronym,
+        # and in most of its mentions.
+        if _ACRONYM.match(name) or 2 * self.role < self.mentions:
+            self.role = 0
         last = words[-1].casefold() if len(words) > 1 else ""
         self.company = len(words) > 1 and _is_company_suffix(words[-1])
         self.org_head = last in cues["org_head"]
+        if self.org_head or self.company:
+            self.role = 0  # "Dr X of University College London, a researcher, ..."
         self.head, self.head_word = _head(words)
         self.place_head = self.head is not None or last in cues["place_head"]
         self.given = len(words) > 1 and words[0].casefold() in _first_names()
         self.platform = name.casefold() in cues["platform"]
         self.religion = name.casefold() in cues["religion"] or _demonym(words)
         self.law = len(words) > 1 and last in cues["law_head"] and words[-1][:1].isupper()
+        self.event = len(words) > 1 and last in cues["event_head"] and words[-1][:1].isupper()
+        self.title_word = len(words) == 1 and name.casefold() in cues["title"]
+        self.family = (len(words) == 1 and name.endswith("s")
+                       and _name_pattern((name[:-1],)).search(text) is not None)
         self.first_name = (
             2 <= len(words) <= 4
             and words[0].casefold() in _first_names()
@@ -956,6 +990,53 @@ def _head_decides(ev: _Evidence, top: str) -> bool:
         return ev.head_word not in cues["not_org_head"]
     return (top in ("GPE", "LOC", "FAC") and ev.place is None and ev.head != "GPE"
             and ev.head_word not in cues["not_org_head"])
+
+
+#: What may follow a name that heads its phrase: punctuation, or the end of the text.
+_HEADS_PHRASE = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)")
+#: "the" right before a name, and the preposition before it ("on the X").
+_THE_BEFORE = re.compile(r"(?:\b([a-z]+)\s+)?\b[Tt]he\s+$")
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "to", "from", "near", "across", "over", "off",
+                                 "around", "into", "onto", "towards", "toward", "via", "at"})
+
+
+def _words(kind: str) -> str:
+    return "|".join(sorted(map(re.escape, _cues()[kind]), key=len, reverse=True))
+
+
+@functools.cache
+def _roles() -> str:
+    cues = _cues()
+    return "|".join(sorted(map(re.escape, cues["role"] | cues["title"]), key=len, reverse=True))
+
+
+@functools.cache
+def _role_before() -> re.Pattern[str]:
+    """"the president of Velloria, X": a determiner, a role (and what it is a role in), a
+    comma, the name (not a list: "a candidate, X interviewee and ...")."""
+    return re.compile(r"\b(?:(?i:the|a|an|his|her|their|its)|[A-Z][\w.'’-]*['’]s)\s+"
+                      rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_roles()})(?:\s+(?:of|for|at)\s+(?:the\s+)?"
+                      r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,5})?,\s*$")
+
+
+@functools.cache
+def _role_after() -> re.Pattern[str]:
+    """"X, 45, a teacher", "X, the minister's spokesman", "X — who is the mayor": a person."""
+    return re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,"
+                      r"|[,—–]\s+(?:(?:aged\s+)?\d{1,3},\s+)?"
+                      r"(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
+                      r"(?:the|a|an|his|her|their|its|[A-Z][\w.'’-]*['’]s)\s+"
+                      rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{_roles()})s?\b)", re.IGNORECASE)
+
+
+@functools.cache
+def _contest_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_words('contest')})(?:\s+(?:off|with|to))?\s+$")
+
+
+@functools.cache
+def _contest_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{_words('contest')})\b")
 
 
 @functools.cache
@@ -1010,6 +1091,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.law and top in ("ORG", "PERSON", "GPE", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT"):
         # "the Clean Water Act", "the Velloran Constitution": a law.
         return "LAW"
+    if ev.event and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
+        # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event.
+        return "EVENT"
     if ev.org_kind and top in ("PERSON", "GPE", "LOC", "FAC") and not (
             _person_evidence(ev, surname) or ev.place):
         # "the charity X", "X is a non-profit organisation": an organisation.
@@ -1035,8 +1119,22 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         if top in ("PERSON", "ORG", "NORP", "FAC"):
             return "LOC" if ev.place == "continent" else "GPE"
         return None if tied else top
+    if ev.role and top in ("WORK_OF_ART", "PRODUCT", "FAC") and not (
+            ev.work or ev.product or ev.head):
+        # "X, the railway's manager, said", "X — who ...": a person, whatever the model said.
+        return "PERSON"
+    if (ev.contest and top == "PERSON" and " " not in ev.name and ev.place is None
+            and not ev.speech and ev.name.casefold() not in _first_names()
+            and not _person_evidence(ev, surname)):
+        # "X defeated Y 45-24": a team (a person in a result has a full name in the text).
+        return "ORG"
+    if (top == "PERSON" and ev.mentions and 2 * ev.the >= ev.mentions and not ev.title_word
+            and " " not in ev.name and not ev.family and not _person_evidence(ev, surname)):
+        # "the X" is no person's name ("the Azores", "the Beatles"; but "the Okafors" when
+        # the text names an Okafor).
+        return "LOC" if ev.the_place else "ORG"
     # A surname that is also a city is the person's unless the text puts it on the map.
-    person = ev.title or ev.first_name or (
+    person = ev.title or ev.first_name or ev.role or (
         surname and (ev.place is None or (ev.place == "city" and not ev.locative))
     )
     if person and not ev.place_head and (
@@ -1057,8 +1155,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
 
 
 def _person_evidence(ev: _Evidence, surname: bool) -> bool:
-    """A title, a first name, a surname of a person in the text, or speech in most mentions."""
-    return bool(ev.title or ev.first_name or surname or 2 * ev.speech >= ev.mentions)
+    """A title, a first name, a surname of a person in the text, a role in apposition, or
+    speech in most mentions."""
+    return bool(ev.title or ev.first_name or surname or ev.role
+                or 2 * ev.speech >= ev.mentions)
 
 
 def _conflicting(ev: _Evidence, surname: bool) -> bool:
@@ -1091,7 +1191,8 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
                              lower)
         if key in storms:
             label: str | None = "EVENT"
-        elif " " not in key and key.endswith("s") and key[:-1] in surnames:
+        elif (" " not in key and key.endswith("s") and key[:-1] in surnames
+              and 2 * evidence.after_the >= evidence.mentions):
             label = "PERSON"  # "the Okafors": the family of a person the text names
         else:
             label = _decide(votes, evidence, surname)
