@@ -300,3 +300,19 @@ def test_a_player_who_speaks_is_no_team_and_a_family_no_band():
     assert labels(text, ("Varkesh", "PERSON"))["Varkesh"] == {"PERSON"}
     text = "Critics attacked Okafor. The scandal would damage the Okafors."
     assert labels(text, ("Okafors", "PERSON"))["Okafors"] == {"PERSON"}
+
+
+def test_a_name_before_the_kind_of_natural_feature_is_a_place():
+    text = "Lava from the Vorrakai volcano reached the coast. Vorrakai erupted again."
+    assert labels(text, ("Vorrakai", "PERSON")) == {"Vorrakai": {"LOC"}}
+    # An organisation named so only when most mentions say so.
+    text = "Kestrel river levels rose. Kestrel shares fell. Kestrel hired staff."
+    assert labels(text, ("Kestrel", "ORG")) == {"Kestrel": {"ORG"}}
+    # A nationality before the kind of feature stays a nationality.
+    text = "They sailed to the Velloran island of Dask."
+    assert labels(text, ("Velloran", "NORP")) == {"Velloran": {"NORP"}}
+
+
+def test_an_operating_system_is_a_product():
+    text = "Users moved to Jasper Linux, and Jasper Linux grew."
+    assert labels(text, ("Jasper Linux", "PERSON")) == {"Jasper Linux": {"PRODUCT"}}

@@ -889,6 +889,7 @@ class _Evidence:
         self.title = self.speech = self.locative = self.owner = 0
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
+        self.feature = 0
         acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -920,6 +921,8 @@ class _Evidence:
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.contest += 1
+            if _feature_after().match(text, end, end + _CONTEXT_CHARS):
+                self.feature += 1
             the = _THE_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
             self.after_the += the is not None
             # "the X." but not "the X government": the name heads its phrase.
@@ -944,6 +947,8 @@ class _Evidence:
         self.religion = name.casefold() in cues["religion"] or _demonym(words)
         self.law = len(words) > 1 and last in cues["law_head"] and words[-1][:1].isupper()
         self.event = len(words) > 1 and last in cues["event_head"] and words[-1][:1].isupper()
+        self.product_head = (len(words) > 1 and last in cues["product_head"]
+                             and words[-1][:1].isupper())
         self.title_word = len(words) == 1 and name.casefold() in cues["title"]
         self.family = (len(words) == 1 and name.endswith("s")
                        and _name_pattern((name[:-1],)).search(text) is not None)
@@ -1030,6 +1035,12 @@ def _role_after() -> re.Pattern[str]:
 
 
 @functools.cache
+def _feature_after() -> re.Pattern[str]:
+    """"X volcano", "X river": a name, then the lower-case kind of natural feature it names."""
+    return re.compile(rf"\s+(?:{_words('feature')})\b")
+
+
+@functools.cache
 def _contest_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_words('contest')})(?:\s+(?:off|with|to))?\s+$")
 
@@ -1091,6 +1102,13 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.law and top in ("ORG", "PERSON", "GPE", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT"):
         # "the Clean Water Act", "the Velloran Constitution": a law.
         return "LAW"
+    if ev.product_head and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
+        # "Velmo Linux", "Kestrel OS": software.
+        return "PRODUCT"
+    if ev.feature and top in ("PERSON", "ORG") and ev.place is None and not (
+            _person_evidence(ev, surname)) and (top != "ORG" or 2 * ev.feature >= ev.mentions):
+        # "the X volcano", "the X river": a natural feature.
+        return "LOC"
     if ev.event and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
         # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event.
         return "EVENT"
