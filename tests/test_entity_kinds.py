@@ -316,3 +316,28 @@ def test_a_name_before_the_kind_of_natural_feature_is_a_place():
 def test_an_operating_system_is_a_product():
     text = "Users moved to Jasper Linux, and Jasper Linux grew."
     assert labels(text, ("Jasper Linux", "PERSON")) == {"Jasper Linux": {"PRODUCT"}}
+
+
+def test_an_organisation_glued_to_a_full_name_with_a_known_first_name_is_two_names():
+    text = "The Assembly met. The Speaker of the Assembly Helen Varga spoke.\n"
+    doc = doc_with(text, ("Assembly", "ORG", 0), ("Assembly Helen Varga", "ORG", 0))
+    assert found(doc) == [("Assembly", "ORG"), ("Assembly", "ORG"), ("Helen Varga", "PERSON")]
+    # Without the organisation alone elsewhere, nothing says where the name starts.
+    text = "The Speaker of the Assembly Helen Varga spoke.\n"
+    doc = doc_with(text, ("Assembly Helen Varga", "ORG", 0))
+    assert found(doc) == [("Assembly Helen Varga", "ORG")]
+    # A left side the document knows as a person is part of a longer name.
+    text = "Tamm spoke first. Later Tamm Anna Lind spoke.\n"
+    doc = doc_with(text, ("Tamm", "PERSON", 0), ("Tamm Anna Lind", "PERSON", 0))
+    assert ("Tamm Anna Lind", "PERSON") in found(doc)
+    # A company ("Marine Corp") or a particle ("De La Vega") is no first name's.
+    text = "The US army and the US Marine Corp met.\n"
+    doc = doc_with(text, ("US", "GPE", 0), ("US Marine Corp", "ORG", 0))
+    assert ("US Marine Corp", "ORG") in found(doc)
+    text = "Rocky spoke. Nominee Rocky De La Vega won.\n"
+    doc = doc_with(text, ("Rocky", "GPE", 0), ("Rocky De La Vega", "PERSON", 0))
+    assert ("Rocky De La Vega", "PERSON") in found(doc)
+    text = "Rocky spoke. Vega won. Nominee Rocky De La Vega won.\n"
+    doc = doc_with(text, ("Rocky", "GPE", 0), ("Vega", "PERSON", 0),
+                   ("Rocky De La Vega", "PERSON", 0))
+    assert ("Rocky De La Vega", "PERSON") in found(doc)

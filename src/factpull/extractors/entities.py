@@ -353,24 +353,43 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
 
 
 def _glued(span: Span, alone: _Alone) -> list[Span] | None:
-    """A gazetteer place and then a person's full name, as two names: a name the document tags
-    alone, or one that starts with a known first name ("the mayor of Velloria Anna Brandt"). A
-    full name: "Jordan Henderson" is not "Jordan" and the "Henderson" of the text."""
+    """A place or an organisation, then a person's full name, as two names ("the mayor of
+    Velloria Anna Brandt", "Speaker of the Assembly Anna Brandt").
+
+    The left side is a gazetteer place, or a name the document tags alone (not as a person);
+    the right side starts with a known first name, or, after a gazetteer place, is a name
+    the document tags alone as a person. A full name: "Jordan Henderson" is not "Jordan" and
+    the "Henderson" of the text.
+    """
     if len(span) < 3 or _key(span.text) in known_places():
         return None
     for cut in range(1, len(span) - 1):
         left, right = span[:cut], span[cut:]
         place = _place_label(left)
-        if place is not None and right[0].text[:1].isupper() and (
-                _alone_elsewhere(right, span, alone, "PERSON")
-                or (len(right) >= 2 and right[0].text.casefold() in _first_names()
+        label = place or _label_alone(left, span, alone)
+        if label is not None and right[0].text[:1].isupper() and (
+                (place is not None and _alone_elsewhere(right, span, alone, "PERSON"))
+                or (len(right) >= 2 and len(right[0]) > 2
+                    and right[0].text.casefold() in _first_names()
                     and not any(t.lower_ in _cues()["head"] for t in right)
+                    and not _is_company_suffix(right[-1].text)
                     # "Chad Michael Murray": a place that is a first name too starts a name.
                     and left.text.casefold() not in _first_names()
                     and _key(right.text) not in known_places())):
-            return [Span(span.doc, left.start, left.end, label=place),
+            return [Span(span.doc, left.start, left.end, label=label),
                     Span(span.doc, right.start, right.end, label="PERSON")]
     return None
+
+
+def _label_alone(side: Span, whole: Span, alone: _Alone) -> str | None:
+    """The label the document gives ``side`` where it tags it alone (outside ``whole``), when
+    that is not a person's."""
+    labels = Counter(own for start, end, own in alone.get(_token_key(side), ())
+                     if not (whole.start_char <= start and end <= whole.end_char))
+    if not labels:
+        return None
+    label = labels.most_common(1)[0][0]
+    return None if label == "PERSON" else label
 
 
 def _coordinated(whole: Span, left: Span, right: Span, alone: _Alone) -> bool:
