@@ -791,6 +791,7 @@ _CONTEXT_CHARS = 40
 #: Prepositions that put a name on the map ("in Bolton", not "Bolton said").
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "via"})
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w-]*)")
 
@@ -900,7 +901,7 @@ class _Evidence:
     """What the text and the gazetteers say about one name (all its mentions together)."""
 
     def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str,
-                 lower: frozenset[str] = frozenset()):
+                 lower: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset()):
         cues = _cues()
         words = name.split()
         self.name = name
@@ -963,14 +964,14 @@ class _Evidence:
         self.place_head = self.head is not None or last in cues["place_head"]
         self.given = len(words) > 1 and words[0].casefold() in _first_names()
         self.platform = name.casefold() in cues["platform"]
-        self.religion = name.casefold() in cues["religion"] or _demonym(words)
+        # A religion or a country's people: a group (NORP).
+        self.group = name.casefold() in cues["religion"] or _demonym(words)
         self.law = len(words) > 1 and last in cues["law_head"] and words[-1][:1].isupper()
         self.event = len(words) > 1 and last in cues["event_head"] and words[-1][:1].isupper()
         self.product_head = (len(words) > 1 and last in cues["product_head"]
                              and words[-1][:1].isupper())
         self.title_word = len(words) == 1 and name.casefold() in cues["title"]
-        self.family = (len(words) == 1 and name.endswith("s")
-                       and _name_pattern((name[:-1],)).search(text) is not None)
+        self.family = len(words) == 1 and name.endswith("s") and name[:-1] in capitalised
         self.first_name = (
             2 <= len(words) <= 4
             and words[0].casefold() in _first_names()
@@ -1107,8 +1108,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
 
     The model is trusted unless the evidence is of a kind it cannot weigh: a title before a
     mention ("Mr", "President"), a known first name, the surname of a person in the document,
-    a legal form or organisation word ending the name, or a gazetteer place. ``None`` when
-    the votes tie and no evidence breaks the tie: each mention keeps its own label.
+    a legal form, organisation, place, law, event or software word heading the name, a
+    gazetteer place, platform, religion or country's people, what the text says the name is
+    ("the charity X", "the town of X", "the X volcano", "X, 45, a teacher"), a contest ("X
+    defeated Y") or "the X" ending its phrase. The rules run in order; the first that applies
+    decides. ``None`` when the votes tie and no evidence breaks the tie: each mention keeps
+    its own label.
     """
     (top, count), *rest = votes.most_common()
     tied = bool(rest) and rest[0][1] == count
@@ -1116,7 +1121,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         top, tied = "PERSON", False
     if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG"):
         return "ORG"
-    if ev.religion and top in ("ORG", "PERSON", "GPE", "LOC"):
+    if ev.group and top in ("ORG", "PERSON", "GPE", "LOC"):
         return "NORP"
     if ev.law and top in ("ORG", "PERSON", "GPE", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT"):
         # "the Clean Water Act", "the Velloran Constitution": a law.
@@ -1218,6 +1223,7 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
     doubtful: set[str] = set()
     surnames: set[str] = set()
     lower = frozenset(_LOWER_WORD.findall(text))
+    capitalised = frozenset(_CAPITALISED_WORD.findall(text))
     storms = _storm_names(mentions)
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
@@ -1225,7 +1231,7 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
         name = " ".join(mentions[indices[0]].text.split())
         votes = Counter(mentions[i].label for i in indices)
         evidence = _Evidence(name, [(mentions[i].start, mentions[i].end) for i in indices], text,
-                             lower)
+                             lower, capitalised)
         if key in storms:
             label: str | None = "EVENT"
         elif (" " not in key and key.endswith("s") and key[:-1] in surnames
