@@ -298,7 +298,7 @@ def test_a_player_who_speaks_is_no_team_and_a_family_no_band():
     text = ("Varkesh defeated Tomlin in the final. Varkesh lifted the trophy. Crowds cheered "
             "Varkesh. Varkesh said he was tired.")
     assert labels(text, ("Varkesh", "PERSON"))["Varkesh"] == {"PERSON"}
-    text = "Critics attacked Okafor. The scandal would damage the Okafors."
+    text = "Critics attacked Okafor's plan. The scandal would damage the Okafors."
     assert labels(text, ("Okafors", "PERSON"))["Okafors"] == {"PERSON"}
 
 

@@ -791,7 +791,7 @@ _CONTEXT_CHARS = 40
 #: Prepositions that put a name on the map ("in Bolton", not "Bolton said").
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "via"})
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w'’-]*")
+_CAPITALISED_WORD = re.compile(r"\b[A-Z]\w*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\s,]*$")
 _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w-]*)")
 
