@@ -341,3 +341,19 @@ def test_an_organisation_glued_to_a_full_name_with_a_known_first_name_is_two_nam
     doc = doc_with(text, ("Rocky", "GPE", 0), ("Vega", "PERSON", 0),
                    ("Rocky De La Vega", "PERSON", 0))
     assert ("Rocky De La Vega", "PERSON") in found(doc)
+
+
+def test_a_named_day_is_an_event_but_a_first_name_and_day_a_person():
+    text = "Crowds marked Velloran Unity Day and Oskar Tamm Day; Doris Day sang."
+    out = labels(text, ("Velloran Unity Day", "ORG"), ("Oskar Tamm Day", "PERSON"),
+                 ("Doris Day", "PERSON"))
+    assert out == {"Velloran Unity Day": {"EVENT"}, "Oskar Tamm Day": {"EVENT"},
+                   "Doris Day": {"PERSON"}}
+    # Nor is "Day" alone found again as that person's name.
+    text = "Schools closed for Oskar Tamm Day.\nChristmas Day was quiet.\n"
+    doc = doc_with(text, ("Oskar Tamm Day", "PERSON", 0))
+    assert found(doc) == [("Oskar Tamm Day", "PERSON")]
+    # A person's two-word name still gives its surname.
+    text = "Singer Doris Day died.\nDay made films.\n"
+    doc = doc_with(text, ("Doris Day", "PERSON", 0))
+    assert found(doc) == [("Doris Day", "PERSON"), ("Day", "PERSON")]

@@ -681,6 +681,8 @@ def _own_name_last(span: Span) -> bool:
     ("Okafor" for "Dara Okafor", "Ada" for "Hurricane Ada")."""
     if len(span) < 2 or not span[-1].is_title:
         return False
+    if len(span) > 2 and span[-1].lower_ in _cues()["event_head"]:
+        return False  # "Martin Luther King Jr. Day": no "Day" alone is that name (but Doris's)
     return span.label_ == "PERSON" or (
         span.label_ == "EVENT" and _is_storm_word(span[-2], _cues()["storm"]))
 
@@ -967,7 +969,10 @@ class _Evidence:
         # A religion or a country's people: a group (NORP).
         self.group = name.casefold() in cues["religion"] or _demonym(words)
         self.law = len(words) > 1 and last in cues["law_head"] and words[-1][:1].isupper()
-        self.event = len(words) > 1 and last in cues["event_head"] and words[-1][:1].isupper()
+        # "Bastille Day", "Martin Luther King Jr. Day"; not "Doris Day" (a first name and a
+        # head word that is also a surname).
+        self.event = (len(words) > 1 and last in cues["event_head"] and words[-1][:1].isupper()
+                      and not (self.given and len(words) == 2 and last in cues["surname_head"]))
         self.product_head = (len(words) > 1 and last in cues["product_head"]
                              and words[-1][:1].isupper())
         self.title_word = len(words) == 1 and name.casefold() in cues["title"]
