@@ -357,3 +357,35 @@ def test_a_named_day_is_an_event_but_a_first_name_and_day_a_person():
     text = "Singer Doris Day died.\nDay made films.\n"
     doc = doc_with(text, ("Doris Day", "PERSON", 0))
     assert found(doc) == [("Doris Day", "PERSON"), ("Day", "PERSON")]
+
+
+# -- boundaries ------------------------------------------------------------------------------
+
+
+def test_lower_case_words_at_a_names_edges_are_not_part_of_it():
+    text = "Troops who led Vellor War veterans met at a Kestrel graduation ceremony.\n"
+    doc = doc_with(text, ("led Vellor War", "EVENT", 0),
+                   ("Kestrel graduation ceremony", "ORG", 0))
+    assert found(doc) == [("Vellor War", "EVENT"), ("Kestrel", "ORG")]
+    # A hyphen joins a lower-case word to a name; an organisation word ends one.
+    text = "Officer Yu Hoi-kwan met ex-Velloran members of the Velloran party.\n"
+    doc = doc_with(text, ("Yu Hoi-kwan", "PERSON", 0), ("ex-Velloran", "NORP", 0),
+                   ("Velloran party", "ORG", 0))
+    assert found(doc) == [("Yu Hoi-kwan", "PERSON"), ("ex-Velloran", "NORP"),
+                          ("Velloran party", "ORG")]
+    # Name particles stay.
+    text = "A portrait of de Vaulx hung there.\n"
+    doc = doc_with(text, ("de Vaulx", "PERSON", 0))
+    assert found(doc) == [("de Vaulx", "PERSON")]
+
+
+def test_a_name_never_ends_with_its_particle():
+    text = "Voters backed Gloria La Vessa and Henri Marchal d'Aubry.\n"
+    doc = doc_with(text, ("Gloria La", "PERSON", 0), ("Henri Marchal", "PERSON", 0))
+    assert found(doc) == [("Gloria La Vessa", "PERSON"), ("Henri Marchal d'Aubry", "PERSON")]
+
+
+def test_a_slash_between_two_names_cuts_them():
+    text = "The Tamm/Vessa ticket beat the AC/DC tribute act.\n"
+    doc = doc_with(text, ("Tamm/Vessa", "ORG", 0), ("AC/DC", "ORG", 0))
+    assert found(doc) == [("Tamm", "ORG"), ("Vessa", "ORG"), ("AC/DC", "ORG")]

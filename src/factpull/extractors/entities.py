@@ -170,11 +170,38 @@ def _clean(ent: Span) -> Iterator[Span]:
     doc = ent.doc
     start = ent.start
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or _is_break(doc[i]) or doc[i].text in _BRACKETS:
+        if i == ent.end or _is_break(doc[i]) or doc[i].text in _BRACKETS or _slash(doc, i):
             piece = _trim(doc, start, i, ent.label_)
             if piece is not None:
-                yield piece
+                yield _particle_name(piece) if i == ent.end else piece
             start = i + 1
+
+
+def _slash(doc: Doc, i: int) -> bool:
+    """A slash between two words of three letters or more joins two names ("Hawkins/Walker",
+    "Fedora/Red Hat"; not "AC/DC")."""
+    return (doc[i].text == "/" and 0 < i < len(doc) - 1
+            and all(len(t.text) >= 3 and t.is_alpha for t in (doc[i - 1], doc[i + 1])))
+
+
+def _particle_name(span: Span) -> Span:
+    """``span`` with the word after a final name particle ("Gloria La" -> "Gloria La Riva",
+    "Valéry Giscard" -> "Valéry Giscard d'Estaing"): no name ends with a particle, and the
+    model often stops before a lower-case "d'"."""
+    doc = span.doc
+    end = span.end
+    if end >= len(doc) or _is_break(doc[end]) or doc[end - 1].whitespace_ == "":
+        return span
+    after = doc[end]
+    last = span[-1]
+    particle = last.text[:1].isupper() and last.lower_ in _cues()["particle"]
+    if (particle and after.is_title) or _ELIDED.match(after.text):
+        return Span(doc, span.start, end + 1, label=span.label_)
+    return span
+
+
+#: A name's elided particle and the word it joins ("d'Estaing", "D'Souza").
+_ELIDED = re.compile(r"^[dD]['’][A-Z]\w+$")
 
 
 #: A bracket inside a name cuts it: "Council of Europe (CoE)" is "Council of Europe" and
@@ -182,13 +209,23 @@ def _clean(ent: Span) -> Iterator[Span]:
 _BRACKETS = frozenset("()[]{}")
 
 
+def _lower_word(token: Token) -> bool:
+    """A lower-case word that is no name particle: no name begins or ends with it."""
+    return token.is_lower and token.is_alpha and token.text not in _cues()["particle"]
+
+
 def _is_break(token: Token) -> bool:
     return "\n" in token.text or "\r" in token.text
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
+    """``doc[start:end]`` without determiners, possessives, edge punctuation, and lower-case
+    words at either end ("led Iraq War", "Kestrel graduation ceremony"), but for name
+    particles ("de Gaulle"), a word joined by a hyphen ("Yu Hoi-kwan", "ex-Muslim") and an
+    organisation word ending it ("the Democratic party")."""
     while start < end and (
         doc[start].lower_ in _LEADING or doc[start].text in _EDGE_PUNCT or doc[start].is_space
+        or (_lower_word(doc[start]) and doc[start].whitespace_)
     ):
         start += 1
     while end > start and (
@@ -196,6 +233,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
         or doc[end - 1].text in _TRAILING
         or doc[end - 1].text in _EDGE_PUNCT
         or doc[end - 1].is_space
+        or (_lower_word(doc[end - 1]) and end - 1 > start and doc[end - 2].whitespace_
+            and doc[end - 1].text not in _cues()["org_head"])
     ):
         end -= 1
     if start >= end:
