@@ -79,3 +79,29 @@ def mentions(text: str, *names: tuple[str, str]):
             out.append(Entity(name, start, start + len(name), label, name))
             start = text.find(name, start + 1)
     return sorted(out, key=lambda e: e.start)
+
+
+def found(doc, **options) -> list[tuple[str, str]]:
+    """The (text, label) of each entity :func:`~factpull.extractors.entities.extract` keeps."""
+    from factpull.extractors.entities import extract
+    from factpull.layout import analyse
+
+    return [(e.text, e.label) for e in extract(doc, layout=analyse(doc.text), **options)]
+
+
+def decided(text: str, *names: tuple[str, str],
+            fields: tuple[str, ...] = ("label", "confidence")) -> dict[str, set[tuple]]:
+    """Name -> the given fields of its mentions after the document-level decision (each
+    occurrence of each name in ``text`` given the model label that goes with it)."""
+    from factpull.extractors.entities import canonicalise
+
+    out: dict[str, set[tuple]] = {}
+    for entity in canonicalise(mentions(text, *names), text):
+        out.setdefault(entity.text, set()).add(tuple(getattr(entity, f) for f in fields))
+    return out
+
+
+def labels(text: str, *names: tuple[str, str]) -> dict[str, set[str]]:
+    """Name -> the labels its mentions end with (see :func:`decided`)."""
+    return {name: {label for (label,) in got}
+            for name, got in decided(text, *names, fields=("label",)).items()}

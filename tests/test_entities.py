@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from conftest import doc_with
+from conftest import doc_with, found
 from factpull.extractors.entities import canonicalise, extract
 from factpull.layout import analyse
 from factpull.records import Entity
-
-
-def found(doc, **options) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extract(doc, layout=analyse(doc.text), **options)]
 
 
 def test_entity_is_cut_at_a_line_break():

@@ -3,23 +3,9 @@ blank pipeline (no model needed), with made-up names."""
 
 from __future__ import annotations
 
-from conftest import doc_with, mentions
-from factpull.extractors.entities import canonicalise, extract
-from factpull.layout import analyse
+from conftest import decided, doc_with, found, mentions
+from factpull.extractors.entities import canonicalise
 from factpull.records import Entity
-
-
-def found(doc) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extract(doc, layout=analyse(doc.text))]
-
-
-def decided(text: str, *names: tuple[str, str]) -> dict[str, set[tuple[str, str]]]:
-    """Name -> the (label, confidence) pairs its mentions end with."""
-    out: dict[str, set[tuple[str, str]]] = {}
-    for entity in canonicalise(mentions(text, *names), text):
-        out.setdefault(entity.text, set()).add((entity.label, entity.confidence))
-    return out
-
 
 # -- names split or glued ---------------------------------------------------------------------
 

@@ -5,28 +5,7 @@ blank pipeline (no model needed), with made-up names."""
 
 from __future__ import annotations
 
-from conftest import doc_with, mentions
-from factpull.extractors.entities import canonicalise, extract
-from factpull.layout import analyse
-
-
-def found(doc) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in extract(doc, layout=analyse(doc.text))]
-
-
-def labels(text: str, *names: tuple[str, str]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for entity in canonicalise(mentions(text, *names), text):
-        out.setdefault(entity.text, set()).add(entity.label)
-    return out
-
-
-def canonical(text: str, *names: tuple[str, str]) -> dict[str, set[tuple[str, str]]]:
-    out: dict[str, set[tuple[str, str]]] = {}
-    for entity in canonicalise(mentions(text, *names), text):
-        out.setdefault(entity.text, set()).add((entity.canonical, entity.label))
-    return out
-
+from conftest import decided, doc_with, found, labels
 
 # -- not names ---------------------------------------------------------------------------------
 
@@ -82,8 +61,8 @@ def test_a_storm_word_that_is_not_capitalised_names_no_storm():
 def test_a_storms_own_name_alone_is_that_storm():
     text = ("Hurricane Oswin hit the coast. Oswin was the strongest in years. Later "
             "Storm Oswin moved north.")
-    out = canonical(text, ("Hurricane Oswin", "EVENT"), ("Storm Oswin", "EVENT"),
-                    ("Oswin", "PERSON"))
+    out = decided(text, ("Hurricane Oswin", "EVENT"), ("Storm Oswin", "EVENT"),
+                    ("Oswin", "PERSON"), fields=("canonical", "label"))
     assert out == {"Hurricane Oswin": {("Hurricane Oswin", "EVENT")},
                    "Storm Oswin": {("Hurricane Oswin", "EVENT")},
                    "Oswin": {("Hurricane Oswin", "EVENT")}}
@@ -183,7 +162,8 @@ def test_a_family_named_by_a_persons_surname_is_people():
 
 def test_a_surname_spelled_without_its_accents_is_the_same_person():
     text = "Minister Tomás Ferrández spoke. Later Ferrandez ordered checks."
-    out = canonical(text, ("Tomás Ferrández", "PERSON"), ("Ferrandez", "ORG"))
+    out = decided(text, ("Tomás Ferrández", "PERSON"), ("Ferrandez", "ORG"),
+                  fields=("canonical", "label"))
     assert out["Ferrandez"] == {("Tomás Ferrández", "PERSON")}
 
 

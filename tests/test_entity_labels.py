@@ -9,17 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import mentions
+from conftest import found, labels, mentions
 from factpull.extractors.entities import canonicalise
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def labels(text: str, *names: tuple[str, str]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for entity in canonicalise(mentions(text, *names), text):
-        out.setdefault(entity.text, set()).add(entity.label)
-    return out
 
 
 def test_a_title_makes_a_consistently_mislabelled_name_a_person():
@@ -131,42 +124,35 @@ def tagged_doc(text: str, tags: dict[str, str], *ents: tuple[str, str]):
     return doc
 
 
-def body_entities(doc) -> list[tuple[str, str]]:
-    from factpull.extractors.entities import extract
-    from factpull.layout import analyse
-
-    return [(e.text, e.label) for e in extract(doc, layout=analyse(doc.text))]
-
-
 def test_a_sentence_initial_verb_is_no_name():
     text = "The storm passed. Shaken by the noise, villagers fled to Tarvik.\n"
     doc = tagged_doc(text, {"Shaken": "VBN", "Tarvik": "NNP"},
                      ("Shaken", "PERSON"), ("Tarvik", "GPE"))
-    assert body_entities(doc) == [("Tarvik", "GPE")]
+    assert found(doc) == [("Tarvik", "GPE")]
 
 
 def test_a_sentence_initial_word_used_in_lower_case_elsewhere_is_no_name():
     text = "“Floods are rare here,” she said. The floods came anyway.\n"
     doc = tagged_doc(text, {}, ("Floods", "NORP"))
-    assert body_entities(doc) == []
+    assert found(doc) == []
 
 
 def test_a_sentence_initial_name_stays_when_the_text_capitalises_it_elsewhere():
     text = "Rowing clubs met. The Rowing Trust said so. Rowing is popular, they said.\n"
     doc = tagged_doc(text, {"Rowing": "VBG"}, ("Rowing", "ORG"))
-    assert body_entities(doc)[:1] == [("Rowing", "ORG")]
+    assert found(doc)[:1] == [("Rowing", "ORG")]
 
 
 def test_a_sentence_initial_common_word_is_cut_from_a_name():
     text = "Asked Dr Velmora Quint about it, nobody answered.\n"
     doc = tagged_doc(text, {"Asked": "VBD"}, ("Asked Dr Velmora Quint", "PERSON"))
-    assert body_entities(doc) == [("Velmora Quint", "PERSON")]
+    assert found(doc) == [("Velmora Quint", "PERSON")]
 
 
 def test_a_name_inside_a_sentence_is_not_judged_by_its_tag():
     text = "Yesterday the band Started Young played.\n"
     doc = tagged_doc(text, {"Started": "VBD"}, ("Started Young", "ORG"))
-    assert body_entities(doc) == [("Started Young", "ORG")]
+    assert found(doc) == [("Started Young", "ORG")]
 
 
 def test_a_titled_name_that_is_also_a_city_stays_a_person():
