@@ -369,3 +369,12 @@ def test_a_slash_between_two_names_cuts_them():
     text = "The Tamm/Vessa ticket beat the AC/DC tribute act.\n"
     doc = doc_with(text, ("Tamm/Vessa", "ORG", 0), ("AC/DC", "ORG", 0))
     assert found(doc) == [("Tamm", "ORG"), ("Vessa", "ORG"), ("AC/DC", "ORG")]
+
+
+def test_the_portfolio_of_an_office_is_no_name_but_a_place_is():
+    text = "The Secretary of State met the Minister of Velloria and the Minister of Fisheries.\n"
+    doc = doc_with(text, ("State", "ORG", 0), ("Velloria", "GPE", 0), ("Fisheries", "ORG", 0))
+    assert found(doc) == [("Velloria", "GPE")]
+    text = "The Minister of Mongolia spoke.\n"
+    doc = doc_with(text, ("Mongolia", "ORG", 0))
+    assert found(doc) == [("Mongolia", "ORG")]

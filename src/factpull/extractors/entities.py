@@ -299,11 +299,21 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
 
 def _is_name(span: Span) -> bool:
     """Not a name: a span without a capital letter ("cubic meter", "et al"), a time zone
-    ("1700 UTC"), or a word of kind "not_name" (diseases: "COVID-19" is no person, group or
-    organisation)."""
+    ("1700 UTC"), a word of kind "not_name" (diseases: "COVID-19" is no person, group or
+    organisation), or the portfolio of an office ("State" in "Secretary of State")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES
-            and _key(text) not in _cues()["not_name"])
+            and _key(text) not in _cues()["not_name"] and not _portfolio(span))
+
+
+def _portfolio(span: Span) -> bool:
+    """One word after "Secretary of", "Minister of": part of the office's title, not a name
+    of its own ("Secretary of State", "Minister of Health"); a place stays one ("Minister of
+    Velloria")."""
+    doc, i = span.doc, span.start
+    return (len(span) == 1 and i >= 2 and doc[i - 1].lower_ == "of"
+            and doc[i - 2].text[:1].isupper() and doc[i - 2].lower_ in _cues()["office"]
+            and span.label_ not in ("GPE", "LOC") and _key(span.text) not in known_places())
 
 
 def _storm(span: Span) -> Span:
