@@ -907,10 +907,9 @@ def _kind_after() -> re.Pattern[str]:
     The kind must end the phrase: punctuation or a word of kind "kind_end" follows it ("Y is a
     video game, which", not "Y is a film director"), and no "of" comes before it ("Y is a
     member of the band.")."""
-    cues = _cues()
-    kinds = "|".join(sorted(map(re.escape, cues["work"] | cues["product"] | cues["org_kind"])))
-    ends = "|".join(sorted(map(re.escape, cues["kind_end"])))
-    return re.compile(r"^\s*(?:,|\s(?:is|was))\s+(?:a|an|the|his|her|their|its)\s+"
+    kinds = _words("work", "product", "org_kind")
+    ends = _words("kind_end")
+    return re.compile(rf"^\s*(?:,|\s(?:is|was))\s+(?:{_DETERMINERS})\s+"
                       rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?({kinds})(?=\s*[,.;:)]|\s+(?:{ends})\b)",
                       re.IGNORECASE)
 
@@ -1071,6 +1070,10 @@ def _head_decides(ev: _Evidence, top: str) -> bool:
             and ev.head_word not in cues["not_org_head"])
 
 
+#: Words that open a noun phrase in apposition ("X, the minister"), and a possessor
+#: ("X, Velloria's minister").
+_DETERMINERS = "the|a|an|his|her|their|its"
+_POSSESSOR = r"[A-Z][\w.'’-]*['’]s"
 #: What may follow a name that heads its phrase: punctuation, or the end of the text.
 _HEADS_PHRASE = re.compile(r"\s*(?:[,.;:!?)\]—–]|$)")
 #: "the" right before a name, and the preposition before it ("on the X").
@@ -1079,33 +1082,32 @@ _PLACE_PREPOSITIONS = frozenset({"in", "on", "to", "from", "near", "across", "ov
                                  "around", "into", "onto", "towards", "toward", "via", "at"})
 
 
-def _words(kind: str) -> str:
-    return "|".join(sorted(map(re.escape, _cues()[kind]), key=len, reverse=True))
-
-
 @functools.cache
-def _roles() -> str:
-    cues = _cues()
-    return "|".join(sorted(map(re.escape, cues["role"] | cues["title"]), key=len, reverse=True))
+def _words(*kinds: str) -> str:
+    """The words of the cue ``kinds`` as one regex alternation, longest first."""
+    words = set().union(*(_cues()[kind] for kind in kinds))
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @functools.cache
 def _role_before() -> re.Pattern[str]:
     """"the president of Velloria, X": a determiner, a role (and what it is a role in), a
     comma, the name (not a list: "a candidate, X interviewee and ...")."""
-    return re.compile(r"\b(?:(?i:the|a|an|his|her|their|its)|[A-Z][\w.'’-]*['’]s)\s+"
-                      rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_roles()})(?:\s+(?:of|for|at)\s+(?:the\s+)?"
+    roles = _words("role", "title")
+    return re.compile(rf"\b(?:(?i:{_DETERMINERS})|{_POSSESSOR})\s+"
+                      rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})(?:\s+(?:of|for|at)\s+(?:the\s+)?"
                       r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,5})?,\s*$")
 
 
 @functools.cache
 def _role_after() -> re.Pattern[str]:
     """"X, 45, a teacher", "X, the minister's spokesman", "X — who is the mayor": a person."""
+    roles = _words("role", "title")
     return re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,"
                       r"|[,—–]\s+(?:(?:aged\s+)?\d{1,3},\s+)?"
                       r"(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
-                      r"(?:the|a|an|his|her|their|its|[A-Z][\w.'’-]*['’]s)\s+"
-                      rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{_roles()})s?\b)", re.IGNORECASE)
+                      rf"(?:{_DETERMINERS}|{_POSSESSOR})\s+"
+                      rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b)", re.IGNORECASE)
 
 
 @functools.cache
@@ -1127,8 +1129,7 @@ def _contest_after() -> re.Pattern[str]:
 @functools.cache
 def _place_of() -> re.Pattern[str]:
     """"the city of X", "the mayor of X": a word of kind "place_of", then "of", right before."""
-    words = "|".join(sorted(map(re.escape, _cues()["place_of"])))
-    return re.compile(rf"\b(?:{words})\s+of\s+(?:the\s+)?$")
+    return re.compile(rf"\b(?:{_words('place_of')})\s+of\s+(?:the\s+)?$")
 
 
 #: How English makes a people's adjective from a country's name: (letters dropped, ending).
