@@ -63,6 +63,7 @@ def extract(
     body: list[Span] = []
     headline: list[Span] = []
     words = _word_cases(doc)
+    terms = {acronym for acronym, _, _, common in _acronym_definitions(doc.text) if common}
     cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
     alone: _Alone = defaultdict(list)
     for piece in cleaned:
@@ -71,7 +72,7 @@ def extract(
         for part in _split(whole, alone):
             trimmed = _trim_reporting(part)
             piece = None if trimmed is None else _sentence_initial(trimmed, words)
-            if piece is None or not _is_name(piece):
+            if piece is None or not _is_name(piece) or piece.text in terms:
                 continue
             piece = _storm(piece)
             zone = layout.zone_at(piece.start_char)
@@ -106,6 +107,8 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
     surnames = _full_names(mentions)
     acronyms = _acronym_names(mentions)
     acronyms.update(_storm_names(mentions))
+    if text is not None:
+        acronyms.update({key: mentions[i].text for key, i in _defined(mentions, text).items()})
     keys: list[str] = []
     full_names: dict[str, str] = {}
     is_surname: list[bool] = []
@@ -823,6 +826,75 @@ def _storm_names(mentions: list[Entity]) -> dict[str, str]:
     return out
 
 
+#: An acronym in brackets, as a text defines it ("(ACC)", "(AfCFTA)", "(SIGs)").
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_WORD = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*")
+#: How far before its bracket an acronym's spelled-out words may start.
+_DEFINITION_CHARS = 120
+
+
+def _acronym_definitions(text: str) -> Iterator[tuple[str, int, int, bool]]:
+    """Each acronym the text defines in brackets after the words it abbreviates: (acronym,
+    start, end of those words, whether they are common words).
+
+    The words spell the acronym by their initials, skipping "of", "the", "and", ... (a
+    hyphenated word may give one letter or one per part: "liquid-entrenched smooth surface
+    (LESS)"). Common words are lower case, but for a first word that may be a name ("Ebola
+    virus disease (EVD)"): "anterior cingulate cortex (ACC)" is a term, not a name, and so is
+    its acronym; "Red Hat Enterprise Linux (RHEL)" is a name.
+    """
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        acronym = match.group(1)
+        letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+        wanted = "".join(c for c in letters if c.isupper()).casefold()
+        # The words before the bracket, on its line, up to the space before it.
+        offset = max(0, match.start() - _DEFINITION_CHARS)
+        window = text[offset:match.start()]
+        if len(wanted) < 2 or not window.endswith(" "):
+            continue
+        line = window.rfind("\n") + 1
+        offset += line
+        words = list(_WORD.finditer(text, offset, match.start() - 1))
+        if not words or words[-1].end() != match.start() - 1:
+            continue
+        left = len(wanted)
+        spelled: list[str] = []
+        for word in reversed(words):
+            folded = word.group().casefold()
+            parts = [part for part in folded.split("-") if part]
+            if spelled and folded in _ACRONYM_SKIPS:
+                continue
+            if len(parts) > 1 and "".join(p[0] for p in parts) == wanted[left - len(parts):left]:
+                left -= len(parts)
+            elif folded[0] == wanted[left - 1]:
+                left -= 1
+            else:
+                break
+            spelled.append(word.group())
+            if left == 0:
+                yield acronym, word.start(), words[-1].end(), _common_words(spelled[::-1])
+                break
+
+
+def _common_words(words: list[str]) -> bool:
+    """Lower-case words, but for a first word that may be a name and two more after it."""
+    content = [w for w in words if w.casefold() not in _ACRONYM_SKIPS]
+    rest = content[1:] if content[0][:1].isupper() else content
+    return all(w[:1].islower() for w in rest) and len(rest) >= min(2, len(content))
+
+
+def _defined(mentions: list[Entity], text: str) -> dict[str, int]:
+    """Acronym keys -> the index of the mention the text defines them by ("Red Hat Enterprise
+    Linux (RHEL)": "rhel" -> that mention)."""
+    ends = {entity.end: i for i, entity in enumerate(mentions)}
+    out = {}
+    for acronym, _, end, common in _acronym_definitions(text):
+        i = ends.get(end)
+        if not common and i is not None and " " in mentions[i].text.strip():
+            out.setdefault(_key(acronym), i)
+    return out
+
+
 def _best_surface(counter: Counter[str]) -> str:
     # Most frequent form; among equals prefer the one with more capitals ("Council of Europe").
     return max(counter.items(), key=lambda item: (item[1], sum(c.isupper() for c in item[0])))[0]
@@ -1178,7 +1250,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "ORG"
     if ev.group and top in ("ORG", "PERSON", "GPE", "LOC"):
         return "NORP"
-    if ev.law and top in ("ORG", "PERSON", "GPE", "NORP", "EVENT", "WORK_OF_ART", "PRODUCT"):
+    if ev.law and top != "LAW":
         # "the Clean Water Act", "the Velloran Constitution": a law.
         return "LAW"
     if ev.product_head and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
@@ -1269,7 +1341,8 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
     """``mentions`` with each name's label decided once for the document (see :func:`_decide`).
 
     Names of several words are decided first; a one-word name that is the last word of one of
-    them decided PERSON (a surname) counts that as evidence.
+    them decided PERSON (a surname) counts that as evidence, and an acronym the text defines
+    by a name ("Red Hat Enterprise Linux (RHEL)") takes that name's label.
     """
     groups: dict[str, list[int]] = defaultdict(list)
     for i, entity in enumerate(mentions):
@@ -1280,6 +1353,7 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
     lower = frozenset(_LOWER_WORD.findall(text))
     capitalised = frozenset(_CAPITALISED_WORD.findall(text))
     storms = _storm_names(mentions)
+    defined = {key: _key(mentions[i].text) for key, i in _defined(mentions, text).items()}
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
         surname = " " not in key and key in surnames
@@ -1289,6 +1363,8 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
                              lower, capitalised)
         if key in storms:
             label: str | None = "EVENT"
+        elif decided.get(defined.get(key, "")) is not None:
+            label = decided[defined[key]]  # "Red Hat Enterprise Linux (RHEL)": what it is
         elif (" " not in key and key.endswith("s") and key[:-1] in surnames
               and 2 * evidence.after_the >= evidence.mentions):
             label = "PERSON"  # "the Okafors": the family of a person the text names
