@@ -400,6 +400,12 @@ def test_a_common_term_may_start_with_a_name_and_spell_hyphenated_words():
     assert found(doc) == []
 
 
+def test_an_acronym_before_its_common_words_in_brackets_is_no_name():
+    text = "Critics fault GPF (grid power fees, a levy) and GPF rises. KLP (Kestrel Labour Party).\n"
+    doc = doc_with(text, ("GPF", "ORG", 0), ("GPF", "ORG", 1), ("KLP", "ORG", 0))
+    assert found(doc) == [("KLP", "ORG")]
+
+
 def test_an_acronym_of_a_name_stays_and_so_does_an_undefined_one():
     text = ("The Velloran Workers Party (VWP) won. The VWP formed a government with the "
             "KLP.\n")
@@ -427,3 +433,9 @@ def test_an_acronym_takes_the_label_decided_for_the_name_it_stands_for():
                    "HNAA": {("LAW", "Harbor Noise Abatement Act")},
                    "Kestrel Enterprise Linux": {("PRODUCT", "Kestrel Enterprise Linux")},
                    "KEL": {("PRODUCT", "Kestrel Enterprise Linux")}}
+
+
+def test_an_acronym_does_not_take_a_persons_label_from_a_name_the_model_got_wrong():
+    text = "A Grid Scale Storage (GSS) plan. GSS costs less."
+    assert labels(text, ("Grid Scale Storage", "PERSON"), ("GSS", "ORG")) == {
+        "Grid Scale Storage": {"ORG"}, "GSS": {"ORG"}}

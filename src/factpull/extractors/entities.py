@@ -826,16 +826,18 @@ def _storm_names(mentions: list[Entity]) -> dict[str, str]:
     return out
 
 
-#: An acronym in brackets, as a text defines it ("(ACC)", "(AfCFTA)", "(SIGs)").
+#: An acronym in brackets, as a text defines it ("(ACC)", "(AfCFTA)", "(SIGs)"); and an
+#: acronym, then the words it stands for in brackets ("DRM (digital rights management)").
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_ACRONYM_BRACKET = re.compile(r"\b([A-Z][A-Za-z]{1,9}) \(([^()\n]{3,120})\)")
 _WORD = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*")
 #: How far before its bracket an acronym's spelled-out words may start.
 _DEFINITION_CHARS = 120
 
 
 def _acronym_definitions(text: str) -> Iterator[tuple[str, int, int, bool]]:
-    """Each acronym the text defines in brackets after the words it abbreviates: (acronym,
-    start, end of those words, whether they are common words).
+    """Each acronym the text defines in brackets, after or before the words it abbreviates:
+    (acronym, start, end of those words, whether they are common words).
 
     The words spell the acronym by their initials, skipping "of", "the", "and", ... (a
     hyphenated word may give one letter or one per part: "liquid-entrenched smooth surface
@@ -845,35 +847,57 @@ def _acronym_definitions(text: str) -> Iterator[tuple[str, int, int, bool]]:
     """
     for match in _BRACKETED_ACRONYM.finditer(text):
         acronym = match.group(1)
-        letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
-        wanted = "".join(c for c in letters if c.isupper()).casefold()
         # The words before the bracket, on its line, up to the space before it.
         offset = max(0, match.start() - _DEFINITION_CHARS)
         window = text[offset:match.start()]
-        if len(wanted) < 2 or not window.endswith(" "):
+        if not window.endswith(" "):
             continue
-        line = window.rfind("\n") + 1
-        offset += line
+        offset += window.rfind("\n") + 1
         words = list(_WORD.finditer(text, offset, match.start() - 1))
-        if not words or words[-1].end() != match.start() - 1:
+        if words and words[-1].end() == match.start() - 1:
+            spelled = _spelling(acronym, words[::-1])
+            if spelled:
+                yield (acronym, spelled[-1].start(), words[-1].end(),
+                       _common_words([w.group() for w in spelled[::-1]]))
+    for match in _ACRONYM_BRACKET.finditer(text):
+        acronym = match.group(1)
+        words = list(_WORD.finditer(text, match.start(2), match.end(2)))
+        spelled = _spelling(acronym, words) if words and words[0].start() == match.start(2) \
+            else []
+        if spelled:
+            yield (acronym, words[0].start(), spelled[-1].end(),
+                   _common_words([w.group() for w in spelled]))
+
+
+def _spelling(acronym: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The first of ``words`` whose initials spell ``acronym`` in the order given (backwards
+    when the words come before it), or ``[]``."""
+    letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    wanted = "".join(c for c in letters if c.isupper()).casefold()
+    backwards = len(words) > 1 and words[0].start() > words[-1].start()
+    if len(wanted) < 2:
+        return []
+    if backwards:
+        wanted = wanted[::-1]
+    done = 0
+    spelled: list[re.Match[str]] = []
+    for word in words:
+        folded = word.group().casefold()
+        initials = "".join(part[0] for part in folded.split("-") if part)
+        if backwards:
+            initials = initials[::-1]
+        if spelled and folded in _ACRONYM_SKIPS:
             continue
-        left = len(wanted)
-        spelled: list[str] = []
-        for word in reversed(words):
-            folded = word.group().casefold()
-            parts = [part for part in folded.split("-") if part]
-            if spelled and folded in _ACRONYM_SKIPS:
-                continue
-            if len(parts) > 1 and "".join(p[0] for p in parts) == wanted[left - len(parts):left]:
-                left -= len(parts)
-            elif folded[0] == wanted[left - 1]:
-                left -= 1
-            else:
-                break
-            spelled.append(word.group())
-            if left == 0:
-                yield acronym, word.start(), words[-1].end(), _common_words(spelled[::-1])
-                break
+        if len(initials) > 1 and wanted.startswith(initials, done):
+            done += len(initials)
+        elif folded[0] == wanted[done]:
+            done += 1
+        else:
+            return []
+        spelled.append(word)
+        if done == len(wanted):
+            return spelled
+    return []
 
 
 def _common_words(words: list[str]) -> bool:
@@ -1363,7 +1387,7 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
                              lower, capitalised)
         if key in storms:
             label: str | None = "EVENT"
-        elif decided.get(defined.get(key, "")) is not None:
+        elif decided.get(defined.get(key, "")) not in (None, "PERSON"):
             label = decided[defined[key]]  # "Red Hat Enterprise Linux (RHEL)": what it is
         elif (" " not in key and key.endswith("s") and key[:-1] in surnames
               and 2 * evidence.after_the >= evidence.mentions):
