@@ -401,7 +401,8 @@ def test_a_common_term_may_start_with_a_name_and_spell_hyphenated_words():
 
 
 def test_an_acronym_before_its_common_words_in_brackets_is_no_name():
-    text = "Critics fault GPF (grid power fees, a levy) and GPF rises. KLP (Kestrel Labour Party).\n"
+    text = ("Critics fault GPF (grid power fees, a levy) and GPF rises. KLP (Kestrel Labour "
+            "Party).\n")
     doc = doc_with(text, ("GPF", "ORG", 0), ("GPF", "ORG", 1), ("KLP", "ORG", 0))
     assert found(doc) == [("KLP", "ORG")]
 
