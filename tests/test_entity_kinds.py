@@ -440,3 +440,41 @@ def test_an_acronym_does_not_take_a_persons_label_from_a_name_the_model_got_wron
     text = "A Grid Scale Storage (GSS) plan. GSS costs less."
     assert labels(text, ("Grid Scale Storage", "PERSON"), ("GSS", "ORG")) == {
         "Grid Scale Storage": {"ORG"}, "GSS": {"ORG"}}
+
+
+# -- ships, planets and stars, grades ------------------------------------------------------------
+
+
+def test_a_ship_is_a_product_with_or_without_its_prefix():
+    text = "MV Kestrel Dawn sank. Kestrel Dawn carried nickel. HMS Dunmore searched."
+    out = decided(text, ("MV Kestrel Dawn", "ORG"), ("Kestrel Dawn", "PERSON"),
+                  ("HMS Dunmore", "GPE"), fields=("label", "canonical"))
+    assert out == {"MV Kestrel Dawn": {("PRODUCT", "MV Kestrel Dawn")},
+                   "Kestrel Dawn": {("PRODUCT", "MV Kestrel Dawn")},
+                   "HMS Dunmore": {("PRODUCT", "HMS Dunmore")}}
+
+
+def test_a_kind_after_a_nationality_says_what_a_name_is():
+    text = "The Latvian cargo ship Tarn Spirit vanished. Tarn Spirit carried coal."
+    assert labels(text, ("Latvian", "NORP"), ("Tarn Spirit", "ORG")) == {
+        "Latvian": {"NORP"}, "Tarn Spirit": {"PRODUCT"}}
+
+
+def test_planets_and_stars_named_by_their_constellation_are_locations():
+    text = ("Neptune is cold, and the Milky Way is large. Beta Velorum is a young star. "
+            "Neptune has rings.")
+    out = labels(text, ("Neptune", "ORG"), ("Milky Way", "PERSON"), ("Beta Velorum", "ORG"))
+    assert out == {"Neptune": {"LOC"}, "Milky Way": {"LOC"}, "Beta Velorum": {"LOC"}}
+
+
+def test_a_planets_name_stays_a_companys_or_a_persons():
+    text = "Mars Inc said profits rose. Mercury told reporters she would stay."
+    assert labels(text, ("Mars Inc", "ORG"), ("Mercury", "PERSON")) == {
+        "Mars Inc": {"ORG"}, "Mercury": {"PERSON"}}
+
+
+def test_a_step_on_a_scale_is_no_name():
+    text = "The storm reached Category 5 and Level 3 alerts followed. Stage Nine played.\n"
+    doc = doc_with(text, ("Category 5", "LAW", 0), ("Level 3", "ORG", 0),
+                   ("Stage Nine", "ORG", 0))
+    assert found(doc) == [("Stage Nine", "ORG")]

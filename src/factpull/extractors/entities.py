@@ -107,6 +107,7 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
     surnames = _full_names(mentions)
     acronyms = _acronym_names(mentions)
     acronyms.update(_storm_names(mentions))
+    acronyms.update(_vessel_names(mentions))
     if text is not None:
         acronyms.update({key: mentions[i].text for key, i in _defined(mentions, text).items()})
     keys: list[str] = []
@@ -303,10 +304,18 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
 def _is_name(span: Span) -> bool:
     """Not a name: a span without a capital letter ("cubic meter", "et al"), a time zone
     ("1700 UTC"), a word of kind "not_name" (diseases: "COVID-19" is no person, group or
-    organisation), or the portfolio of an office ("State" in "Secretary of State")."""
+    organisation), the portfolio of an office ("State" in "Secretary of State"), or a step on
+    a scale ("Category 5")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES
-            and _key(text) not in _cues()["not_name"] and not _portfolio(span))
+            and _key(text) not in _cues()["not_name"] and not _portfolio(span)
+            and not _grade(span))
+
+
+def _grade(span: Span) -> bool:
+    """A step on a scale: "Category 5", "Level 3", "Phase 2" (a storm's category, an alert
+    level), no name."""
+    return (len(span) == 2 and span[0].lower_ in _cues()["scale"] and span[1].text.isdigit())
 
 
 def _portfolio(span: Span) -> bool:
@@ -919,6 +928,16 @@ def _defined(mentions: list[Entity], text: str) -> dict[str, int]:
     return out
 
 
+def _vessel_names(mentions: list[Entity]) -> dict[str, str]:
+    """A ship's name without its prefix ("kestrel") -> the name with it ("MV Kestrel")."""
+    out: dict[str, str] = {}
+    for entity in mentions:
+        words = entity.text.split()
+        if len(words) > 1 and words[0] in _vessel_prefixes():
+            out.setdefault(_key(" ".join(words[1:])), " ".join(words))
+    return out
+
+
 def _best_surface(counter: Counter[str]) -> str:
     # Most frequent form; among equals prefer the one with more capitals ("Council of Europe").
     return max(counter.items(), key=lambda item: (item[1], sum(c.isupper() for c in item[0])))[0]
@@ -946,6 +965,13 @@ _WORD_AFTER = re.compile(r"^[\s,]*([A-Za-z][\w-]*)")
 @functools.cache
 def _first_names() -> frozenset[str]:
     return frozenset(row["name"].casefold() for row in read_jsonl("first_names.jsonl"))
+
+
+@functools.cache
+def _vessel_prefixes() -> frozenset[str]:
+    """Ship prefixes as written ("MV", "HMS": only in capitals)."""
+    return frozenset(row["word"] for row in read_jsonl("entity_cues.jsonl")
+                     if row["kind"] == "vessel_prefix")
 
 
 @functools.cache
@@ -1015,10 +1041,11 @@ _KINDS = (("work", "work"), ("product", "product"), ("org_kind", "org"))
 
 
 def _introduces(word: str) -> bool:
-    """A word that may open a phrase naming a kind of thing: "the", "her", "2019", "new"."""
+    """A word that may open a phrase naming a kind of thing: "the", "her", "2019", "new",
+    "Velloran"."""
     folded = word.casefold()
     return (folded in _LEADING or folded in _cues()["work_qualifier"] or folded.isdigit()
-            or folded.endswith(("'s", "’s")))
+            or folded.endswith(("'s", "’s")) or _demonym([word]))
 
 
 def _kind_of_work(text: str, start: int, end: int) -> str | None:
@@ -1119,6 +1146,11 @@ class _Evidence:
                       and not (self.given and len(words) == 2 and last in cues["surname_head"]))
         self.product_head = (len(words) > 1 and last in cues["product_head"]
                              and words[-1][:1].isupper())
+        # "MV Kestrel", "HMS Dunmore": a ship (a vehicle: PRODUCT).
+        self.vessel = len(words) > 1 and words[0] in _vessel_prefixes()
+        # "Jupiter", "the Solar System", "Alpha Velorum": a planet or a star (LOC).
+        self.celestial = name.casefold() in cues["celestial"] or (
+            len(words) > 1 and last in cues["constellation"] and words[-1][:1].isupper())
         self.title_word = len(words) == 1 and name.casefold() in cues["title"]
         self.family = len(words) == 1 and name.endswith("s") and name[:-1] in capitalised
         self.first_name = (
@@ -1260,7 +1292,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     The model is trusted unless the evidence is of a kind it cannot weigh: a title before a
     mention ("Mr", "President"), a known first name, the surname of a person in the document,
     a legal form, organisation, place, law, event or software word heading the name, a
-    gazetteer place, platform, religion or country's people, what the text says the name is
+    gazetteer place, platform, religion or country's people, a ship's prefix ("MV"), a planet or
+    a star's constellation ("Alpha Velorum"), what the text says the name is
     ("the charity X", "the town of X", "the X volcano", "X, 45, a teacher"), a contest ("X
     defeated Y") or "the X" ending its phrase. The rules run in order; the first that applies
     decides. ``None`` when the votes tie and no evidence breaks the tie: each mention keeps
@@ -1274,6 +1307,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "ORG"
     if ev.group and top in ("ORG", "PERSON", "GPE", "LOC"):
         return "NORP"
+    if ev.vessel:
+        return "PRODUCT"
+    if ev.celestial and top in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT") and not (
+            ev.company or _person_evidence(ev, surname)):
+        # "Jupiter", "the Solar System": no company or person ("Mars Inc", "Venus said").
+        return "LOC"
     if ev.law and top != "LAW":
         # "the Clean Water Act", "the Velloran Constitution": a law.
         return "LAW"
@@ -1377,6 +1416,7 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
     lower = frozenset(_LOWER_WORD.findall(text))
     capitalised = frozenset(_CAPITALISED_WORD.findall(text))
     storms = _storm_names(mentions)
+    vessels = _vessel_names(mentions)
     defined = {key: _key(mentions[i].text) for key, i in _defined(mentions, text).items()}
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
@@ -1387,6 +1427,8 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
                              lower, capitalised)
         if key in storms:
             label: str | None = "EVENT"
+        elif key in vessels:
+            label = "PRODUCT"  # "Kestrel" after "MV Kestrel": the ship
         elif decided.get(defined.get(key, "")) not in (None, "PERSON"):
             label = decided[defined[key]]  # "Red Hat Enterprise Linux (RHEL)": what it is
         elif (" " not in key and key.endswith("s") and key[:-1] in surnames
