@@ -478,3 +478,68 @@ def test_a_step_on_a_scale_is_no_name():
     doc = doc_with(text, ("Category 5", "LAW", 0), ("Level 3", "ORG", 0),
                    ("Stage Nine", "ORG", 0))
     assert found(doc) == [("Stage Nine", "ORG")]
+
+
+# -- towns in their state, occupations, short names ----------------------------------------------
+
+
+def test_a_town_a_comma_and_its_state_are_two_places():
+    text = "A man from Tarnby, North Carolina was bitten.\n"
+    doc = doc_with(text, ("Tarnby, North Carolina", "ORG", 0))
+    assert found(doc) == [("Tarnby", "GPE"), ("North Carolina", "GPE")]
+
+
+def test_an_organisation_before_a_comma_and_a_place_stays_whole():
+    text = "She studied at Dunmore College, Ohio campus.\n"
+    doc = doc_with(text, ("Dunmore College, Ohio", "ORG", 0))
+    assert found(doc) == [("Dunmore College, Ohio", "ORG")]
+
+
+def test_a_name_before_a_comma_and_a_state_or_country_is_a_town():
+    text = ("The fire began in Tarn Falls, Pennsylvania. Lanby, Philippines was flooded. "
+            "Ada Brandt, Ohio governor, spoke. Kestrel Vote, Ohio Native Vote and others sued.")
+    out = labels(text, ("Tarn Falls", "FAC"), ("Lanby", "PERSON"), ("Ada Brandt", "PERSON"),
+                 ("Kestrel Vote", "ORG"))
+    assert out == {"Tarn Falls": {"GPE"}, "Lanby": {"GPE"}, "Ada Brandt": {"PERSON"},
+                   "Kestrel Vote": {"ORG"}}
+
+
+def test_an_occupation_before_a_full_name_is_not_part_of_it():
+    # Not before a word that is no first name, and not a word that is no occupation.
+    text = ("Astronomer Anna Brandt led the study. Cartographer Tarn Holm did not. Kestrel "
+            "Anna Brandt did.\n")
+    doc = doc_with(text, ("Astronomer Anna Brandt", "PERSON", 0),
+                   ("Cartographer Tarn Holm", "PERSON", 0), ("Kestrel Anna Brandt", "PERSON", 0))
+    assert found(doc) == [("Anna Brandt", "PERSON"), ("Cartographer Tarn Holm", "PERSON"),
+                          ("Kestrel Anna Brandt", "PERSON")]
+
+
+def test_a_place_glued_to_a_person_the_text_names_elsewhere_is_cut_off():
+    text = "Prime Minister of India Tarun Velkar paid tribute. Tarun Velkar spoke later.\n"
+    doc = doc_with(text, ("India Tarun Velkar", "ORG", 0), ("Tarun Velkar", "PERSON", 1))
+    assert found(doc) == [("India", "GPE"), ("Tarun Velkar", "PERSON"),
+                          ("Tarun Velkar", "PERSON")]
+
+
+def test_a_city_that_is_a_first_name_starts_a_persons_name():
+    text = "Sydney Ada Velkar spoke. Ada Holm agreed.\n"
+    doc = doc_with(text, ("Sydney Ada Velkar", "PERSON", 0), ("Ada Holm", "PERSON", 0))
+    assert found(doc) == [("Sydney Ada Velkar", "PERSON"), ("Ada Holm", "PERSON")]
+
+
+def test_an_organisations_first_word_alone_is_its_short_name():
+    text = "Germany banned the airline Kestrel Air. Kestrel flies to Syria. Kestrel's permit ended."
+    out = decided(text, ("Kestrel Air", "ORG"), ("Kestrel", "PERSON"),
+                  fields=("label", "canonical"))
+    assert out == {"Kestrel Air": {("ORG", "Kestrel Air")}, "Kestrel": {("ORG", "Kestrel Air")}}
+
+
+def test_a_place_or_a_person_named_like_an_organisation_keeps_its_label():
+    text = ("Ohio Holdings hired staff in Ohio. Ada Holm founded Holm Holdings. Holm said so. "
+            "Olga Holdings sold it to Olga.")
+    out = labels(text, ("Ohio Holdings", "ORG"), ("Ohio", "GPE"), ("Ada Holm", "PERSON"),
+                 ("Holm Holdings", "ORG"), ("Holm", "PERSON"), ("Olga Holdings", "ORG"),
+                 ("Olga", "PERSON"))
+    assert out == {"Ohio Holdings": {"ORG"}, "Ohio": {"GPE"}, "Ada Holm": {"PERSON"},
+                   "Holm Holdings": {"ORG"}, "Holm": {"PERSON"}, "Olga Holdings": {"ORG"},
+                   "Olga": {"PERSON"}}

@@ -108,6 +108,7 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
     acronyms = _acronym_names(mentions)
     acronyms.update(_storm_names(mentions))
     acronyms.update(_vessel_names(mentions))
+    acronyms.update(_short_names(mentions))
     if text is not None:
         acronyms.update({key: mentions[i].text for key, i in _defined(mentions, text).items()})
     keys: list[str] = []
@@ -392,7 +393,7 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
     the document names alone ("the leader of Velloria Anna Brandt") is two names too.
     """
     cues = _cues()
-    glued = _glued(span, alone)
+    glued = _comma_place(span) or _glued(span, alone)
     if glued is not None:
         yield from glued
         return
@@ -413,14 +414,32 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
     yield span
 
 
+def _comma_place(span: Span) -> list[Span] | None:
+    """A town, a comma and the state or country it is in, as two places ("Shelby, North
+    Carolina"); not an organisation's name ("University of Velloria, Ostrava")."""
+    for i in range(1, len(span) - 1):
+        if span[i].text != ",":
+            continue
+        left, right = span[:i], span[i + 1:]
+        place = _place_label(right)
+        if place is None or known_places().get(_key(right.text)) == "city":
+            return None
+        if any(not t.text[:1].isupper() or t.lower_ in _cues()["org_head"] for t in left):
+            return None
+        return [Span(span.doc, left.start, left.end, label="GPE"),
+                Span(span.doc, right.start, right.end, label=place)]
+    return None
+
+
 def _glued(span: Span, alone: _Alone) -> list[Span] | None:
     """A place or an organisation, then a person's full name, as two names ("the mayor of
     Velloria Anna Brandt", "Speaker of the Assembly Anna Brandt").
 
     The left side is a gazetteer place, or a name the document tags alone (not as a person);
     the right side starts with a known first name, or, after a gazetteer place, is a name
-    the document tags alone as a person. A full name: "Jordan Henderson" is not "Jordan" and
-    the "Henderson" of the text.
+    the document tags alone as a person or shares a first name or surname with one. A full
+    name: "Jordan Henderson" is not "Jordan" and the "Henderson" of the text; nor is
+    "Elizabeth Warren" a city and a person.
     """
     if len(span) < 3 or _key(span.text) in known_places():
         return None
@@ -428,18 +447,36 @@ def _glued(span: Span, alone: _Alone) -> list[Span] | None:
         left, right = span[:cut], span[cut:]
         place = _place_label(left)
         label = place or _label_alone(left, span, alone)
-        if label is not None and right[0].text[:1].isupper() and (
-                (place is not None and _alone_elsewhere(right, span, alone, "PERSON"))
-                or (len(right) >= 2 and len(right[0]) > 2
-                    and right[0].text.casefold() in _first_names()
-                    and not any(t.lower_ in _cues()["head"] for t in right)
-                    and not _is_company_suffix(right[-1].text)
-                    # "Chad Michael Murray": a place that is a first name too starts a name.
-                    and left.text.casefold() not in _first_names()
-                    and _key(right.text) not in known_places())):
+        if label is None or not right[0].text[:1].isupper():
+            continue
+        # "Chad Michael Murray": a place that is a first name too starts a name.
+        given = left.text.casefold() in _first_names()
+        if (place is not None and _alone_elsewhere(right, span, alone, "PERSON")) or (
+                not given and (
+                    (place is not None and _names_person(right, span, alone))
+                    or (len(right) >= 2 and len(right[0]) > 2
+                        and right[0].text.casefold() in _first_names()
+                        and not any(t.lower_ in _cues()["head"] for t in right)
+                        and not _is_company_suffix(right[-1].text)
+                        and _key(right.text) not in known_places()))):
             return [Span(span.doc, left.start, left.end, label=label),
                     Span(span.doc, right.start, right.end, label="PERSON")]
     return None
+
+
+def _names_person(side: Span, whole: Span, alone: _Alone) -> bool:
+    """``side`` begins with a person's first name or ends with a surname that the document
+    has in a person's full name elsewhere ("India Narendra Modi" when the text also names
+    "Narendra Modi" or "Mr Modi", "Velloria Pranab" when it names "Pranab Mukherjee")."""
+    first, last = side[0].text.casefold(), side[-1].text.casefold()
+    for key, pieces in alone.items():
+        words = key.split()
+        if len(words) < 2 or (words[0] != first and words[-1] != last):
+            continue
+        if any(label == "PERSON" and not (whole.start_char <= start < whole.end_char)
+               for start, _, label in pieces):
+            return True
+    return False
 
 
 def _label_alone(side: Span, whole: Span, alone: _Alone) -> str | None:
@@ -514,9 +551,25 @@ def _trim_reporting(span: Span) -> Span | None:
                     return None
                 break
             start += 1
+        if end - start >= 3 and _occupation(doc[start]) and doc[start + 1].is_title \
+                and doc[start + 1].lower_ in _first_names():
+            start += 1  # "Astronomer Ada Brandt": her occupation, then her full name
     if (start, end) == (span.start, span.end):
         return span
     return _trim(doc, start, end, label)
+
+
+#: Endings of words for what a person does ("astronomer", "immunologist", "librarian").
+_OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
+
+
+def _occupation(token: Token) -> bool:
+    """A capitalised word for what a person does, no first name: a role word, or a common
+    noun with an occupation's ending ("Astronomer", "Immunologist")."""
+    folded = token.lower_
+    return token.is_title and folded not in _first_names() and (
+        folded in _cues()["role"]
+        or (folded.endswith(_OCCUPATION_ENDINGS) and token.tag_ in ("NN", "NNP", "")))
 
 
 def _is_title(token: Token) -> bool:
@@ -928,6 +981,21 @@ def _defined(mentions: list[Entity], text: str) -> dict[str, int]:
     return out
 
 
+def _short_names(mentions: list[Entity]) -> dict[str, str]:
+    """An organisation's short name ("mahan") -> its one full name in the document ("Mahan
+    Air"), when every mention of the short name is an organisation's."""
+    full: dict[str, set[str]] = defaultdict(set)
+    labels: dict[str, set[str]] = defaultdict(set)
+    for entity in mentions:
+        words = entity.text.split()
+        if entity.label == "ORG" and _short_name(words):
+            full[_key(words[0])].add(" ".join(words))
+        elif len(words) == 1:
+            labels[_key(entity.text)].add(entity.label)
+    return {key: names.pop() for key, names in full.items()
+            if len(names) == 1 and labels.get(key) == {"ORG"}}
+
+
 def _vessel_names(mentions: list[Entity]) -> dict[str, str]:
     """A ship's name without its prefix ("kestrel") -> the name with it ("MV Kestrel")."""
     out: dict[str, str] = {}
@@ -1082,7 +1150,7 @@ class _Evidence:
         self.title = self.speech = self.locative = self.owner = 0
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
-        self.feature = 0
+        self.feature = self.in_region = 0
         acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -1116,6 +1184,7 @@ class _Evidence:
                 self.contest += 1
             if _feature_after().match(text, end, end + _CONTEXT_CHARS):
                 self.feature += 1
+            self.in_region += _in_region(text, end)
             the = _THE_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
             self.after_the += the is not None
             # "the X." but not "the X government": the name heads its phrase.
@@ -1260,6 +1329,22 @@ def _place_of() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_words('place_of')})\s+of\s+(?:the\s+)?$")
 
 
+#: ", North Carolina": a comma, then up to three capitalised words.
+_COMMA_PLACE = re.compile(r",\s+([A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*"
+                          r"(?:\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*){0,2})")
+
+
+def _in_region(text: str, end: int) -> bool:
+    """The name at ``end`` is followed by a comma and a state or country, and no more
+    capitalised words ("Beaver Falls, Pennsylvania", "Lanuza, Philippines"): a town in it."""
+    match = _COMMA_PLACE.match(text, end, end + _CONTEXT_CHARS)
+    if match is None:
+        return False
+    # The place is all the capitalised words there: not ", United States President X".
+    place = " ".join(match.group(1).split())
+    return known_places().get(_key(place)) in ("region", "country")
+
+
 #: How English makes a people's adjective from a country's name: (letters dropped, ending).
 _DEMONYM_ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (0, "ese"), (1, "ese"), (0, "i"))
 
@@ -1323,6 +1408,13 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             _person_evidence(ev, surname)) and (top != "ORG" or 2 * ev.feature >= ev.mentions):
         # "the X volcano", "the X river": a natural feature.
         return "LOC"
+    if (ev.in_region and 2 * ev.in_region >= ev.mentions and top in ("PERSON", "ORG", "FAC",
+                                                                     "NORP")
+            and ev.place is None and ev.head != "FAC" and ev.name.istitle()
+            and not (_person_evidence(ev, surname) or ev.company or ev.org_head
+                     or ev.org_kind)):
+        # "Beaver Falls, Pennsylvania": a town in that state.
+        return "GPE"
     if ev.event and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
         # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event.
         return "EVENT"
@@ -1386,6 +1478,18 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     return None if tied else top
 
 
+def _short_name(words: list[str]) -> bool:
+    """An organisation's first word is its short name when the rest are organisation words
+    ("Mahan Air", "Kestrel Holdings Ltd"), and it is no place, people, acronym or first name
+    ("Ohio Holdings", "European Union", "US Army", "Olga Holdings")."""
+    first = words[0].casefold()
+    return (len(words) > 1 and words[0][:1].isupper() and not words[0].isupper()
+            and first not in known_places() and first not in _first_names()
+            and not _demonym(words[:1])
+            and all(w.casefold() in _cues()["org_head"] or _is_company_suffix(w)
+                    for w in words[1:]))
+
+
 def _person_evidence(ev: _Evidence, surname: bool) -> bool:
     """A title, a first name, a surname of a person in the text, a role in apposition, or
     speech in most mentions."""
@@ -1418,6 +1522,7 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
     storms = _storm_names(mentions)
     vessels = _vessel_names(mentions)
     defined = {key: _key(mentions[i].text) for key, i in _defined(mentions, text).items()}
+    companies: set[str] = set()  # "mahan" of "Mahan Air"
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
         surname = " " not in key and key in surnames
@@ -1429,6 +1534,9 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
             label: str | None = "EVENT"
         elif key in vessels:
             label = "PRODUCT"  # "Kestrel" after "MV Kestrel": the ship
+        elif key in companies and votes.most_common(1)[0][0] in ("PERSON", "FAC") \
+                and not (surname or evidence.title or evidence.first_name or evidence.role):
+            label = "ORG"  # "Mahan" after "Mahan Air": the company's short name
         elif decided.get(defined.get(key, "")) not in (None, "PERSON"):
             label = decided[defined[key]]  # "Red Hat Enterprise Linux (RHEL)": what it is
         elif (" " not in key and key.endswith("s") and key[:-1] in surnames
@@ -1442,6 +1550,8 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
         words = key.split()
         if label == "PERSON" and len(words) > 1:
             surnames.add(words[-1])
+        if label == "ORG" and _short_name(name.split()):
+            companies.add(words[0])
     out = []
     for entity in mentions:
         key = _key(entity.text)
