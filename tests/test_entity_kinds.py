@@ -543,3 +543,19 @@ def test_a_place_or_a_person_named_like_an_organisation_keeps_its_label():
     assert out == {"Ohio Holdings": {"ORG"}, "Ohio": {"GPE"}, "Ada Holm": {"PERSON"},
                    "Holm Holdings": {"ORG"}, "Holm": {"PERSON"}, "Olga Holdings": {"ORG"},
                    "Olga": {"PERSON"}}
+
+
+# -- datelines ---------------------------------------------------------------------------------
+
+
+def test_the_place_of_a_dateline_in_capitals_is_found_whole():
+    text = ("SOCCER - RESULTS .\nBELGRADE 1996-08-30\nResults of the league.\n"
+            "ST. LOUIS (AP) - The Cardinals won at home on Friday night, again.\n")
+    doc = doc_with(text, ("ST", "GPE", 0))
+    assert found(doc) == [("BELGRADE", "GPE"), ("ST. LOUIS", "GPE")]
+
+
+def test_a_dateline_word_the_gazetteer_does_not_know_is_no_place():
+    text = "BREAKING - The storm hit the coast on Friday night, officials said.\n"
+    doc = doc_with(text)
+    assert found(doc) == []

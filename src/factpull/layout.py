@@ -38,6 +38,14 @@ _DATELINE = re.compile(
     r"|\s*[-_—–]+"  # PLACE -
     r"|\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}/\d{1,2}/\d{2,4})\s*$"  # PLACE 1996-08-30
 )
+#: The place in capitals that opens a dateline, on its own line or before the story's first
+#: sentence: "BELGRADE 1996-08-30", "ST. LOUIS (AP) -", "NAIROBI, Kenya (Reuters) —".
+_DATELINE_PLACE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}"
+    r"(?=(?:,\s*[A-Z][\w.' ]{1,40})?\s*\([\w .]{1,20}\)\s*[-_—–]"
+    r"|(?:,\s*[A-Z][\w.' ]{1,40})?\s+[-_—–]{1,2}\s"
+    r"|\s+\d{4}-\d{2}-\d{2}\s*$|\s+\d{1,2}/\d{1,2}/\d{2,4}\s*$)"
+)
 # Numbered or bulleted list items and table rows are not headlines.
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*•·–—]|\(\w\))\s")
 
@@ -197,6 +205,12 @@ def _mark_teased_headlines(
             j += 1
         if j < len(zones) and zones[j] is Zone.HEADLINE:
             zones[j], kinds[j] = Zone.FURNITURE, "teaser"
+
+
+def dateline_place(text: str, line: Line) -> tuple[int, int] | None:
+    """Where the place name in capitals of a dateline is, when ``line`` opens with one."""
+    match = _DATELINE_PLACE.match(text, line.start, line.end)
+    return None if match is None else (match.start(), match.end())
 
 
 def analyse(text: str) -> Layout:

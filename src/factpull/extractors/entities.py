@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span
 
-from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout
+from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout, Zone, dateline_place
 from factpull.places import places as known_places
 from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
 from factpull.resources import read_jsonl
@@ -80,6 +80,7 @@ def extract(
                 continue
             (headline if zone in NEEDS_CONFIRMATION else body).append(piece)
 
+    body = _datelines(doc, layout, body, blocked)
     known = _confirmed_names(body)
     kept = list(body)
     for span in headline:
@@ -692,6 +693,27 @@ def _join_known(
     if not added:
         return spans
     return [span for n, span in enumerate(spans) if n not in drop] + added
+
+
+def _datelines(doc: Doc, layout: Layout, body: list[Span],
+               blocked: list[tuple[int, int]]) -> list[Span]:
+    """``body`` with the place of each dateline ("BELGRADE 1996-08-30", "ST. LOUIS (AP) -")
+    that the gazetteer knows, whole, in place of what the model made of it (the model, trained
+    on mixed case, misses most names in capitals or cuts them: "ST")."""
+    places = []
+    for line in layout.lines:
+        where = dateline_place(doc.text, line) if line.zone == Zone.BODY else None
+        if where is None:
+            continue
+        span = _char_span(doc, *where)
+        label = None if span is None else _place_label(span)
+        if label is not None and not _overlaps(span, blocked):
+            places.append(Span(doc, span.start, span.end, label=label))
+    if not places:
+        return body
+    taken = {i for span in places for i in range(span.start, span.end)}
+    return [span for span in body if not any(i in taken for i in range(span.start, span.end))] \
+        + places
 
 
 def _overlaps(span: Span, blocked: list[tuple[int, int]]) -> bool:
