@@ -559,3 +559,21 @@ def test_a_dateline_word_the_gazetteer_does_not_know_is_no_place():
     text = "BREAKING - The storm hit the coast on Friday night, officials said.\n"
     doc = doc_with(text)
     assert found(doc) == []
+
+
+# -- a person named by the first word of a two-word name -----------------------------------------
+
+
+def test_a_family_name_written_first_stands_for_the_person():
+    text = "Police detained Tarn Dongli on Friday. Tarn's family was told. Tarn was released."
+    out = decided(text, ("Tarn Dongli", "PERSON"), ("Tarn", "ORG"),
+                  fields=("label", "canonical"))
+    assert out == {"Tarn Dongli": {("PERSON", "Tarn Dongli")}, "Tarn": {("PERSON", "Tarn Dongli")}}
+
+
+def test_a_place_or_a_platform_that_begins_a_persons_name_stays_itself():
+    # (a team named after its city: "Sydney won the final")
+    text = "Sydney Kessler scored. Sydney won the final. Twitter Velkar posted on Twitter."
+    out = decided(text, ("Sydney Kessler", "PERSON"), ("Sydney", "ORG"),
+                  ("Twitter Velkar", "PERSON"), ("Twitter", "ORG"), fields=("label", "canonical"))
+    assert out["Sydney"] == {("ORG", "Sydney")} and out["Twitter"] == {("ORG", "Twitter")}

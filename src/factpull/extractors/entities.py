@@ -133,15 +133,15 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
 
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     label_votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for entity, key in zip(mentions, keys):
+    for entity, key, surname in zip(mentions, keys, is_surname):
         surfaces[key][entity.text] += 1
-        label_votes[key][entity.label] += 1
+        # A surname standing for a person's full name is a person, whatever NER said.
+        label_votes[key]["PERSON" if surname else entity.label] += 1
     names = {key: _best_surface(counter) for key, counter in surfaces.items()}
     names.update(full_names)
 
     out = []
     for entity, key, surname in zip(mentions, keys, is_surname):
-        # A surname standing for a person's full name is a person, whatever NER said.
         label = "PERSON" if surname else _majority(label_votes[key], entity.label)
         out.append(replace(entity, canonical=names.get(key, entity.text), label=label))
     return _confidence(out, keys, model_labels)
@@ -842,12 +842,17 @@ def _longest_known(
 
 
 def _full_names(mentions: list[Entity]) -> dict[str, str]:
-    """Surname keys -> the one full PERSON name in the document that ends with that surname."""
+    """Surname keys -> the one full PERSON name in the document that ends with that surname
+    (or, for the one name of two words that begins with it, that name: a family name
+    written first, or the person's first name)."""
     by_surname: dict[str, set[str]] = defaultdict(set)
+    by_family_first: dict[str, set[str]] = defaultdict(set)
     for entity in mentions:
         words = entity.text.split()
         if entity.label == "PERSON" and len(words) > 1:
             by_surname[_key(words[-1])].add(" ".join(words))
+            if len(words) == 2 and _family_name_first(words):
+                by_family_first[_key(words[0])].add(" ".join(words))
     out = {}
     for surname, names in by_surname.items():
         longest = max(names, key=lambda name: (len(name.split()), len(name)))
@@ -855,7 +860,21 @@ def _full_names(mentions: list[Entity]) -> dict[str, str]:
         # "J. Smith"/"Anna Smith").
         if all(_part_of(name, longest) for name in names):
             out[surname] = longest
+    for family, names in by_family_first.items():
+        if len(names) == 1 and family not in out:
+            out[family] = names.pop()  # "Wang" of "Wang Donghai"
     return out
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """The first word of a person's two-word name may stand for the person alone: a family
+    name written first ("Wang" of "Wang Donghai", "Moon" of "Moon Jae-in"), or a first name
+    (the text's only "Narendra"); not a place ("Jordan Henderson" and "Jordan"), a title, a
+    platform or an acronym."""
+    first = words[0]
+    return (first[:1].isupper() and not first.isupper() and words[1][:1].isupper()
+            and _key(first) not in known_places()
+            and first.casefold() not in _cues()["title"] | _cues()["platform"])
 
 
 def _part_of(name: str, longest: str) -> bool:
