@@ -400,6 +400,16 @@ def test_a_common_term_may_start_with_a_name_and_spell_hyphenated_words():
     assert found(doc) == []
 
 
+def test_a_term_defined_early_in_a_long_article_is_no_name_in_its_later_pieces(nlp, monkeypatch):
+    from factpull import api
+
+    monkeypatch.setattr(api, "CHUNK_CHARS", 80)
+    text = ("Doctors scanned the anterior cingulate cortex (ACC) in rats.\n\n"
+            + "Nothing happened here at all today.\n\n" * 3
+            + "The ACC of the rats was active, the ACC said.")
+    assert [e.text for e in api.extract(text).entities] == []
+
+
 def test_an_acronym_before_its_common_words_in_brackets_is_no_name():
     text = ("Critics fault GPF (grid power fees, a levy) and GPF rises. KLP (Kestrel Labour "
             "Party).\n")

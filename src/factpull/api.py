@@ -357,6 +357,7 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
     found_dates: list[DateMention] = []
     found_treaties: list[TreatyMention] = []
     found_facts: list = []
+    terms = entities.defined_terms(article.text)
     for offset, doc in docs:
         layout = layout_mod.analyse(doc.text)
         if reference is None and offset == 0:
@@ -368,7 +369,8 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
             nlp, doc, list(dates.extract(doc, layout=layout, reference=reference)), layout=layout
         )
         doc_entities = list(entities.extract(
-            doc, layout=layout, exclude=[treaties.name_extent(t) for t in doc_treaties]
+            doc, layout=layout, exclude=[treaties.name_extent(t) for t in doc_treaties],
+            terms=terms,
         ))
         for found, items in ((found_treaties, doc_treaties), (found_dates, doc_dates),
                              (found_entities, doc_entities)):

@@ -21,7 +21,7 @@ import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -52,10 +52,13 @@ def extract(
     *,
     layout: Layout,
     exclude: Iterable[tuple[int, int]] = (),
+    terms: Collection[str] | None = None,
 ) -> Iterator[Entity]:
     """Yield the cleaned entity mentions of ``doc``, in text order.
 
-    ``exclude`` holds character ranges (e.g. treaty names) that no entity may overlap.
+    ``exclude`` holds character ranges (e.g. treaty names) that no entity may overlap;
+    ``terms`` the acronyms that are no names (:func:`defined_terms` of the whole text, when
+    ``doc`` is one piece of a longer one; by default those of ``doc``'s text).
     Canonical names are the mention's own cleaned text here; use :func:`canonicalise` over a
     whole document's mentions (labels can change there, so filter by label after it).
     """
@@ -63,7 +66,8 @@ def extract(
     body: list[Span] = []
     headline: list[Span] = []
     words = _word_cases(doc)
-    terms = {acronym for acronym, _, _, common in _acronym_definitions(doc.text) if common}
+    if terms is None:
+        terms = defined_terms(doc.text)
     cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
     alone: _Alone = defaultdict(list)
     for piece in cleaned:
@@ -936,6 +940,12 @@ _ACRONYM_BRACKET = re.compile(r"\b([A-Z][A-Za-z]{1,9}) \(([^()\n]{3,120})\)")
 _WORD = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*")
 #: How far before its bracket an acronym's spelled-out words may start.
 _DEFINITION_CHARS = 120
+
+
+def defined_terms(text: str) -> frozenset[str]:
+    """The acronyms ``text`` defines by common words: terms, not names ("anterior cingulate
+    cortex (ACC)", "DRM (digital rights management)")."""
+    return frozenset(acronym for acronym, _, _, common in _acronym_definitions(text) if common)
 
 
 def _acronym_definitions(text: str) -> Iterator[tuple[str, int, int, bool]]:
