@@ -587,3 +587,26 @@ def test_a_place_or_a_platform_that_begins_a_persons_name_stays_itself():
     out = decided(text, ("Sydney Kessler", "PERSON"), ("Sydney", "ORG"),
                   ("Twitter Velkar", "PERSON"), ("Twitter", "ORG"), fields=("label", "canonical"))
     assert out["Sydney"] == {("ORG", "Sydney")} and out["Twitter"] == {("ORG", "Twitter")}
+
+
+# -- makers and model designations --------------------------------------------------------------
+
+
+def test_a_maker_and_a_model_designation_are_one_product():
+    text = ("Velair flew a Kestrel 737 Max. A Kestrel 737-800 and a Tarnair A330-300 landed. "
+            "Holm Dynamics F-35 jets are costly.\n")
+    doc = doc_with(text, ("Velair", "ORG", 0), ("Kestrel", "ORG", 0), ("Max", "PERSON", 0),
+                   ("Kestrel", "ORG", 1), ("Tarnair", "ORG", 0), ("Holm", "ORG", 0),
+                   ("Dynamics F-35", "PERSON", 0))
+    assert found(doc) == [("Velair", "ORG"), ("Kestrel 737 Max", "PRODUCT"),
+                          ("Kestrel 737-800", "PRODUCT"), ("Tarnair A330-300", "PRODUCT"),
+                          ("Holm Dynamics F-35", "PRODUCT")]
+
+
+def test_a_score_a_year_a_round_number_or_a_persons_number_is_no_model():
+    text = ("The Kestrels 108, Tarns 102. Kestrel 2019 results. The Tarn 100 fell. "
+            "Velkar 117 not out. Velloran Code § 1201 applies.\n")
+    doc = doc_with(text, ("Kestrels", "ORG", 0), ("Kestrel", "ORG", 1), ("Tarn", "ORG", 1),
+                   ("Velkar", "PERSON", 0), ("Velloran Code §", "ORG", 0))
+    assert found(doc) == [("Kestrels", "ORG"), ("Kestrel", "ORG"), ("Tarn", "ORG"),
+                          ("Velkar", "PERSON"), ("Velloran Code §", "ORG")]

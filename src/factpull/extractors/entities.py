@@ -69,6 +69,7 @@ def extract(
     if terms is None:
         terms = defined_terms(doc.text)
     cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
+    cleaned = _models(doc, cleaned)
     alone: _Alone = defaultdict(list)
     for piece in cleaned:
         alone[_token_key(piece)].append((piece.start_char, piece.end_char, piece.label_))
@@ -185,6 +186,71 @@ def _clean(ent: Span) -> Iterator[Span]:
             if piece is not None:
                 yield _particle_name(piece) if i == ent.end else piece
             start = i + 1
+
+
+#: A model's designation: letters and digits ("A320", "B-17", "F-35"), a number of three or
+#: four digits ("737"), or one with a variant in hundreds ("737-800", "777-300ER").
+_VARIANT = r"\d{0,2}00[A-Z]{0,3}"
+_DESIGNATION = re.compile(
+    rf"^(?:[A-Z]{{1,3}}-?\d{{1,4}}[A-Za-z]{{0,3}}|\d{{3,4}})(?:-{_VARIANT})?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+#: What follows a number that is a score or a count, not a model ("108, ", "108-102", "3 to 1").
+_NOT_AFTER_MODEL = frozenset({",", "-", "–", "to", ":", "/", "%"})
+
+
+def _models(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with each maker's or product's name and the model designation after it as one
+    PRODUCT, with the capitalised words that name the variant ("Boeing 737 Max", "Airbus
+    A320", "Lockheed Martin F-35", "Boeing B-17 Flying Fortress"): the model tags the maker
+    alone, and the number as a quantity or a person's ("Martin F-35")."""
+    owner = {i: n for n, span in enumerate(spans) for i in range(span.start, span.end)}
+    made: list[Span] = []
+    for span in spans:
+        if span.label_ not in ("ORG", "PRODUCT", "PERSON"):
+            continue
+        # The designation inside the span ("Boeing B-17 Flying Fortress") or right after it.
+        at = next((t.i for t in span[1:] if _designation_end(t.i, doc)), span.end)
+        model_end = _designation_end(at, doc) if at < len(doc) else None
+        if model_end is None:
+            continue
+        first = span.start
+        if first > 0 and first - 1 in owner and spans[owner[first - 1]].label_ == "ORG" \
+                and doc[first - 1].whitespace_:
+            first = spans[owner[first - 1]].start  # "Lockheed" + "Martin F-35"
+        elif span.label_ == "PERSON":
+            continue  # a person's name before a number ("Smith 108") is no maker's
+        end = model_end
+        while (end < len(doc) and end - model_end < 2 and doc[end].is_title and doc[end].is_alpha
+               and doc[end - 1].whitespace_ and _key(doc[end].text) not in known_places()):
+            end += 1
+        made.append(Span(doc, first, max(end, span.end), label="PRODUCT"))
+    if not made:
+        return spans
+    taken = {i for span in made for i in range(span.start, span.end)}
+    kept = [span for span in spans if not any(i in taken for i in range(span.start, span.end))]
+    return sorted(kept + made, key=lambda span: span.start)
+
+
+def _designation_end(i: int, doc: Doc) -> int | None:
+    """The end of the model designation at token ``i`` ("A320", "737", "737-800"), or ``None``:
+    after a word (not "§ 1201"), not a year or a round number, and a bare number not a score
+    or a count ("108, ", "108-102", "3 to 1")."""
+    token = doc[i]
+    if not _DESIGNATION.match(token.text) or _YEAR.match(token.text) or not (
+            i > 0 and doc[i - 1].whitespace_ and doc[i - 1].is_alpha) or (token.text.isdigit()
+                                                  and token.text.endswith("00")):
+        return None  # nor a round number: an index or a list ("FTSE 100", "Fortune 500")
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None:
+        return i + 1
+    if (after.text == "-" and not token.whitespace_ and i + 2 < len(doc)
+            and not after.whitespace_ and re.fullmatch(_VARIANT, doc[i + 2].text)):
+        return i + 3  # "737-800", "A330-300"
+    if token.text[0].isalpha():
+        return i + 1
+    if after.text in _NOT_AFTER_MODEL or after.like_num:
+        return None
+    return i + 1
 
 
 def _slash(doc: Doc, i: int) -> bool:
