@@ -610,3 +610,9 @@ def test_a_score_a_year_a_round_number_or_a_persons_number_is_no_model():
                    ("Velkar", "PERSON", 0), ("Velloran Code §", "ORG", 0))
     assert found(doc) == [("Kestrels", "ORG"), ("Kestrel", "ORG"), ("Tarn", "ORG"),
                           ("Velkar", "PERSON"), ("Velloran Code §", "ORG")]
+
+
+def test_a_gazetteer_city_tagged_a_location_is_a_place_with_a_government():
+    text = "A shooting in Christchurch shocked the nation. Rowers crossed the Reading at dawn."
+    out = labels(text, ("Christchurch", "LOC"), ("Reading", "LOC"))
+    assert out == {"Christchurch": {"GPE"}, "Reading": {"LOC"}}

@@ -1583,12 +1583,15 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     ):
         return "PERSON"
     if ev.place == "city" and (
-        top in ("NORP", "FAC") or (top == "ORG" and 2 * ev.locative >= ev.mentions)
+        top in ("NORP", "FAC") or (top == "LOC" and 2 * ev.after_the < ev.mentions and not ev.head)
+        or (top == "ORG" and 2 * ev.locative >= ev.mentions)
         or (top == "PERSON" and not ev.title and (
             ev.locative or not (ev.speech or surname)))
     ):
-        # A city's name may be a surname ("Bolton"): a person when the document has the full
-        # name or the name speaks, unless the text also puts it on the map ("in Bolton").
+        # A city is a GPE, not a location, unless the text makes it a feature ("the X",
+        # "X River"). A city's name may be a surname ("Bolton"): a person when the document
+        # has the full name or the name speaks, unless the text also puts it on the map ("in
+        # Bolton").
         return "GPE"
     if 2 * ev.speech >= ev.mentions and top in ("GPE", "LOC", "FAC") and ev.place is None:
         return "PERSON"
