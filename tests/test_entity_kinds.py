@@ -616,3 +616,10 @@ def test_a_gazetteer_city_tagged_a_location_is_a_place_with_a_government():
     text = "A shooting in Christchurch shocked the nation. Rowers crossed the Reading at dawn."
     out = labels(text, ("Christchurch", "LOC"), ("Reading", "LOC"))
     assert out == {"Christchurch": {"GPE"}, "Reading": {"LOC"}}
+
+
+def test_the_first_part_of_an_organisations_name_before_and_is_part_of_it():
+    text = "Voters chose the Bread and Tarn Party, or the Velloria and Holm Party rivals.\n"
+    doc = doc_with(text, ("Tarn Party", "ORG", 0), ("Velloria", "GPE", 0), ("Holm Party", "ORG", 0))
+    assert found(doc) == [("Bread and Tarn Party", "ORG"), ("Velloria", "GPE"),
+                          ("Holm Party", "ORG")]

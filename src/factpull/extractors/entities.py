@@ -69,7 +69,7 @@ def extract(
     if terms is None:
         terms = defined_terms(doc.text)
     cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
-    cleaned = _models(doc, cleaned)
+    cleaned = _with_first_part(doc, _models(doc, cleaned))
     alone: _Alone = defaultdict(list)
     for piece in cleaned:
         alone[_token_key(piece)].append((piece.start_char, piece.end_char, piece.label_))
@@ -229,6 +229,22 @@ def _models(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for span in made for i in range(span.start, span.end)}
     kept = [span for span in spans if not any(i in taken for i in range(span.start, span.end))]
     return sorted(kept + made, key=lambda span: span.start)
+
+
+def _with_first_part(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an organisation's name whole where the model took only what follows its
+    "and": "the Bread and Roses Party", "the Bill and Ada Holm Foundation" (the first part is
+    a capitalised word of no other name, right after "the")."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        i = span.start
+        if (span.label_ == "ORG" and span[-1].is_title and span[-1].lower_ in _cues()["org_head"]
+                and i >= 3 and doc[i - 1].lower_ == "and" and doc[i - 2].is_title
+                and doc[i - 2].is_alpha and i - 2 not in taken and doc[i - 3].lower_ == "the"):
+            span = Span(doc, i - 2, span.end, label="ORG")
+        out.append(span)
+    return out
 
 
 def _designation_end(i: int, doc: Doc) -> int | None:
