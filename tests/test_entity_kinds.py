@@ -356,6 +356,11 @@ def test_lower_case_words_at_a_names_edges_are_not_part_of_it():
                    ("Velloran party", "ORG", 0))
     assert found(doc) == [("Yu Hoi-kwan", "PERSON"), ("ex-Velloran", "NORP"),
                           ("Velloran party", "ORG")]
+    # Not after another lower-case word, nor a word that names a kind of organisation.
+    text = "Kestrel news agency, Tarnfax news and the Holm youth party said so.\n"
+    doc = doc_with(text, ("Kestrel news agency", "ORG", 0), ("Tarnfax news", "ORG", 0),
+                   ("Holm youth party", "ORG", 0))
+    assert found(doc) == [("Kestrel", "ORG"), ("Tarnfax", "ORG"), ("Holm", "ORG")]
     # Name particles stay.
     text = "A portrait of de Vaulx hung there.\n"
     doc = doc_with(text, ("de Vaulx", "PERSON", 0))

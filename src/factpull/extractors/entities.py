@@ -312,9 +312,10 @@ def _is_break(token: Token) -> bool:
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """``doc[start:end]`` without determiners, possessives, edge punctuation, and lower-case
-    words at either end ("led Iraq War", "Kestrel graduation ceremony"), but for name
-    particles ("de Gaulle"), a word joined by a hyphen ("Yu Hoi-kwan", "ex-Muslim") and an
-    organisation word ending it ("the Democratic party")."""
+    words at either end ("led Iraq War", "Kestrel graduation ceremony", "Interfax news
+    agency"), but for name particles ("de Gaulle"), a word joined by a hyphen ("Yu
+    Hoi-kwan", "ex-Muslim") and a word of kind "lower_org_head" right after a capitalised one
+    ("the Democratic party")."""
     while start < end and (
         doc[start].lower_ in _LEADING or doc[start].text in _EDGE_PUNCT or doc[start].is_space
         or (_lower_word(doc[start]) and doc[start].whitespace_)
@@ -326,7 +327,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
         or doc[end - 1].text in _EDGE_PUNCT
         or doc[end - 1].is_space
         or (_lower_word(doc[end - 1]) and end - 1 > start and doc[end - 2].whitespace_
-            and doc[end - 1].text not in _cues()["org_head"])
+            and (doc[end - 1].text not in _cues()["lower_org_head"]
+                 or not doc[end - 2].is_title))
     ):
         end -= 1
     if start >= end:
