@@ -488,6 +488,13 @@ def test_a_planets_name_stays_a_companys_or_a_persons():
         "Mars Inc": {"ORG"}, "Mercury": {"PERSON"}}
 
 
+def test_a_code_of_letters_and_digits_is_no_place_or_person_and_a_zone_no_name():
+    text = "The R0 rose above 1 and CO2 fell at 9 p.m. ET. The G7 met.\n"
+    doc = doc_with(text, ("R0", "GPE", 0), ("CO2", "PERSON", 0), ("ET", "PERSON", 0),
+                   ("G7", "ORG", 0))
+    assert found(doc) == [("G7", "ORG")]
+
+
 def test_a_step_on_a_scale_is_no_name():
     text = "The storm reached Category 5 and Level 3 alerts followed. Stage Nine played.\n"
     doc = doc_with(text, ("Category 5", "LAW", 0), ("Level 3", "ORG", 0),

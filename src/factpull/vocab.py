@@ -152,5 +152,5 @@ STRAIGHT_QUOTES: frozenset[str] = frozenset({'"', "'"})
 #: time, never a name of their own.
 TIME_ZONES: frozenset[str] = frozenset(
     "UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT BST IST CET CEST"
-    " EET EEST WET WEST MSK JST KST HKT SGT PHT AEST AEDT ACST ACDT AWST NZST NZDT".split()
+    " EET EEST WET WEST MSK JST KST HKT SGT PHT AEST AEDT ACST ACDT AWST NZST NZDT ET PT".split()
 )

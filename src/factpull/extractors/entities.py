@@ -394,12 +394,24 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
 def _is_name(span: Span) -> bool:
     """Not a name: a span without a capital letter ("cubic meter", "et al"), a time zone
     ("1700 UTC"), a word of kind "not_name" (diseases: "COVID-19" is no person, group or
-    organisation), the portfolio of an office ("State" in "Secretary of State"), or a step on
-    a scale ("Category 5")."""
+    organisation), the portfolio of an office ("State" in "Secretary of State"), a step on a
+    scale ("Category 5"), or a code of letters and digits as a place, person or group ("R0")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES
             and _key(text) not in _cues()["not_name"] and not _portfolio(span)
-            and not _grade(span))
+            and not _grade(span) and not _code(span))
+
+
+#: Letters and digits in one word ("R0", "K-12", "CO2").
+_CODE = re.compile(r"^[A-Za-z]{1,3}-?\d{1,3}[A-Za-z]?$")
+
+
+def _code(span: Span) -> bool:
+    """A code of letters and digits tagged a place, person or group: a quantity's or a
+    formula's symbol ("R0", "CO2"), no name (an organisation's or a product's may be: "G7",
+    "A320")."""
+    return (len(span) == 1 and span.label_ in ("GPE", "LOC", "PERSON", "NORP")
+            and _CODE.match(span.text) is not None)
 
 
 def _grade(span: Span) -> bool:
