@@ -635,3 +635,28 @@ def test_the_first_part_of_an_organisations_name_before_and_is_part_of_it():
     doc = doc_with(text, ("Tarn Party", "ORG", 0), ("Velloria", "GPE", 0), ("Holm Party", "ORG", 0))
     assert found(doc) == [("Bread and Tarn Party", "ORG"), ("Velloria", "GPE"),
                           ("Holm Party", "ORG")]
+
+
+# -- a country's institutions ----------------------------------------------------------------
+
+
+def test_a_countrys_institution_is_one_organisation_with_its_place():
+    text = ("The bill passed the United States House of Representatives. A judge of the "
+            "United States District Court for the Southern District of Ohio ruled.\n")
+    doc = doc_with(text, ("United States", "ORG", 0), ("United States", "GPE", 1),
+                   ("Southern District", "LOC", 0), ("Ohio", "GPE", 0))
+    assert found(doc) == [
+        ("United States House of Representatives", "ORG"),
+        ("United States District Court for the Southern District of Ohio", "ORG")]
+
+
+def test_a_place_before_a_title_or_a_person_is_no_institution():
+    # (a surname that is an institution's word too: "Margaret Court")
+    text = ("United States President Ada Brandt met France Senate Tarn Velkar. Ohio Court "
+            "Ada Holm sat. Ohio Tara Court won.\n")
+    doc = doc_with(text, ("United States", "GPE", 0), ("Ada Brandt", "PERSON", 0),
+                   ("France", "GPE", 0), ("Ohio", "GPE", 0), ("Court Ada Holm", "PERSON", 0),
+                   ("Ohio", "GPE", 1), ("Tara Court", "PERSON", 0))
+    assert found(doc) == [("United States", "GPE"), ("Ada Brandt", "PERSON"), ("France", "GPE"),
+                          ("Ohio", "GPE"), ("Court Ada Holm", "PERSON"), ("Ohio", "GPE"),
+                          ("Tara Court", "PERSON")]

@@ -69,7 +69,7 @@ def extract(
     if terms is None:
         terms = defined_terms(doc.text)
     cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
-    cleaned = _with_first_part(doc, _models(doc, cleaned))
+    cleaned = _institutions(doc, _with_first_part(doc, _models(doc, cleaned)))
     alone: _Alone = defaultdict(list)
     for piece in cleaned:
         alone[_token_key(piece)].append((piece.start_char, piece.end_char, piece.label_))
@@ -229,6 +229,56 @@ def _models(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for span in made for i in range(span.start, span.end)}
     kept = [span for span in spans if not any(i in taken for i in range(span.start, span.end))]
     return sorted(kept + made, key=lambda span: span.start)
+
+
+def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a country's or state's institution as one ORG with its place: "the
+    United States House of Representatives", "the U.S. District Court for the Southern
+    District of New York", "the Texas Senate" (the model takes the place alone, and the rest
+    as a region or not at all), as it does itself for "the U.S. Senate"."""
+    owner = {i: n for n, span in enumerate(spans) for i in range(span.start, span.end)}
+    made: list[Span] = []
+    for span in spans:
+        if span.label_ not in ("GPE", "ORG") or _place_label(span) is None:
+            continue
+        end = _institution_end(doc, span.end)
+        if end is None:
+            continue
+        inside = {owner[i] for i in range(span.start, end) if i in owner}
+        if all(spans[n].label_ != "PERSON" and spans[n].end <= end for n in inside):
+            made.append(Span(doc, span.start, end, label="ORG"))
+    if not made:
+        return spans
+    taken = {i for span in made for i in range(span.start, span.end)}
+    kept = [span for span in spans if not any(i in taken for i in range(span.start, span.end))]
+    return sorted(kept + made, key=lambda span: span.start)
+
+
+def _institution_end(doc: Doc, i: int) -> int | None:
+    """The end of the institution's name that starts at token ``i``: capitalised words to a
+    word of kind "institution" ("House", "Court"), then what it is "of" or "for" ("of
+    Representatives", "for the Southern District of New York"); ``None`` if there is none."""
+    institutions = _cues()["institution"]
+    end = None
+    k = i
+    while k < len(doc) and doc[k].is_title and not _is_break(doc[k - 1]) and k - i < 4:
+        k += 1
+        if doc[k - 1].lower_ in institutions:
+            end = k
+    if end is None or end != k:
+        return None
+    # "of Representatives", "for the Southern District", "of New York".
+    while end + 1 < len(doc) and doc[end].lower_ in ("of", "for"):
+        k = end + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        start = k
+        while k < len(doc) and doc[k].is_title and k - start < 4:
+            k += 1
+        if k == start:
+            break
+        end = k
+    return end
 
 
 def _with_first_part(doc: Doc, spans: list[Span]) -> list[Span]:
