@@ -42,8 +42,7 @@ def test_a_storm_word_before_a_longer_name_makes_no_storm():
     text = 'The "Hurricane Pell Advisory Nine" came out, and "Hurricane Hunters" flew.\n'
     doc = doc_with(text, ("Hurricane Pell Advisory Nine", "WORK_OF_ART", 0),
                    ("Hurricane", "WORK_OF_ART", 1))
-    assert found(doc) == [("Hurricane Pell Advisory Nine", "WORK_OF_ART"),
-                          ("Hurricane", "WORK_OF_ART")]
+    assert found(doc) == [("Hurricane Pell Advisory Nine", "WORK_OF_ART")]  # nor "Hurricane"
 
 
 def test_a_storms_own_name_is_found_again_where_the_model_missed_it():
@@ -469,6 +468,12 @@ def test_a_ship_is_a_product_with_or_without_its_prefix():
                    "HMS Dunmore": {("PRODUCT", "HMS Dunmore")}}
 
 
+def test_a_ships_prefix_the_model_left_out_is_part_of_its_name():
+    text = "Their ship, MV Ada Kessel, docked. The MV sailed.\n"
+    doc = doc_with(text, ("MV", "PRODUCT", 0), ("Ada Kessel", "PERSON", 0), ("MV", "ORG", 1))
+    assert found(doc) == [("MV Ada Kessel", "PRODUCT")]
+
+
 def test_a_kind_after_a_nationality_says_what_a_name_is():
     text = "The Latvian cargo ship Tarn Spirit vanished. Tarn Spirit carried coal."
     assert labels(text, ("Latvian", "NORP"), ("Tarn Spirit", "ORG")) == {
@@ -493,6 +498,23 @@ def test_a_code_of_letters_and_digits_is_no_place_or_person_and_a_zone_no_name()
     doc = doc_with(text, ("R0", "GPE", 0), ("CO2", "PERSON", 0), ("ET", "PERSON", 0),
                    ("G7", "ORG", 0))
     assert found(doc) == [("G7", "ORG")]
+
+
+def test_a_storms_or_ships_word_alone_a_degree_and_a_numbered_part_are_no_names():
+    text = ("Tropical Depression strengthened. The MV sank. She holds a PhD in law. Round 4 began. "
+            "The Great Depression ended.\n")
+    doc = doc_with(text, ("Tropical Depression", "LAW", 0), ("MV", "PRODUCT", 0),
+                   ("PhD", "WORK_OF_ART", 0), ("Round 4", "EVENT", 0),
+                   ("Great Depression", "EVENT", 0))
+    assert found(doc) == [("Great Depression", "EVENT")]
+
+
+def test_members_of_a_group_the_text_names_are_that_group():
+    text = ("Houthi rebels fired missiles. The Houthis said so. Houthi leaders agreed. "
+            "Philippine troops flew to the Philippines.")
+    assert labels(text, ("Houthi", "ORG"), ("Houthis", "PERSON"), ("Philippine", "NORP"),
+                  ("Philippines", "GPE")) == {
+        "Houthi": {"ORG"}, "Houthis": {"NORP"}, "Philippine": {"NORP"}, "Philippines": {"GPE"}}
 
 
 def test_a_step_on_a_scale_is_no_name():

@@ -79,7 +79,7 @@ def extract(
             piece = None if trimmed is None else _sentence_initial(trimmed, words)
             if piece is None or not _is_name(piece) or piece.text in terms:
                 continue
-            piece = _storm(piece)
+            piece = _vessel(_storm(piece))
             zone = layout.zone_at(piece.start_char)
             if zone in NO_FACTS or _overlaps(piece, blocked):
                 continue
@@ -445,11 +445,20 @@ def _is_name(span: Span) -> bool:
     """Not a name: a span without a capital letter ("cubic meter", "et al"), a time zone
     ("1700 UTC"), a word of kind "not_name" (diseases: "COVID-19" is no person, group or
     organisation), the portfolio of an office ("State" in "Secretary of State"), a step on a
-    scale ("Category 5"), or a code of letters and digits as a place, person or group ("R0")."""
+    scale ("Category 5"), a code of letters and digits as a place, person or group ("R0"), or
+    a storm's or ship's word alone ("Tropical Depression", "MV")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES
             and _key(text) not in _cues()["not_name"] and not _portfolio(span)
-            and not _grade(span) and not _code(span))
+            and not _grade(span) and not _code(span) and not _prefix_alone(span))
+
+
+def _prefix_alone(span: Span) -> bool:
+    """A storm's or a ship's word without the name it comes before ("Tropical Depression",
+    "Hurricane", "MV")."""
+    storm_words = _cues()["storm"] | _cues()["storm_qualifier"]
+    return (all(t.lower_ in storm_words for t in span)
+            or (len(span) == 1 and span.text in _vessel_prefixes()))
 
 
 #: Letters and digits in one word ("R0", "K-12", "CO2").
@@ -503,6 +512,15 @@ def _storm(span: Span) -> Span:
     if start == span.start and span.label_ == "EVENT":
         return span
     return Span(doc, start, end, label="EVENT")
+
+
+def _vessel(span: Span) -> Span:
+    """A ship's name with its prefix, when the model left the prefix out ("MV" + "Alan
+    Kurdi")."""
+    doc, i = span.doc, span.start
+    if i > 0 and doc[i - 1].text in _vessel_prefixes() and doc[i - 1].whitespace_:
+        return Span(doc, i - 1, span.end, label="PRODUCT")
+    return span
 
 
 def _is_storm_word(token: Token, words: frozenset[str]) -> bool:
@@ -1678,6 +1696,13 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     return None if tied else top
 
 
+def _group_word(key: str, groups: dict[str, list[int]], mentions: list[Entity]) -> bool:
+    """The text tags ``key`` as a group or an organisation in most of its mentions ("Houthi"
+    in "Houthi rebels")."""
+    labels = Counter(mentions[i].label for i in groups.get(key, ()))
+    return bool(labels) and labels.most_common(1)[0][0] in ("NORP", "ORG")
+
+
 def _short_name(words: list[str]) -> bool:
     """An organisation's first word is its short name when the rest are organisation words
     ("Mahan Air", "Kestrel Holdings Ltd"), and it is no place, people, acronym or first name
@@ -1742,6 +1767,10 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
         elif (" " not in key and key.endswith("s") and key[:-1] in surnames
               and 2 * evidence.after_the >= evidence.mentions):
             label = "PERSON"  # "the Okafors": the family of a person the text names
+        elif (" " not in key and key.endswith("s") and _group_word(key[:-1], groups, mentions)
+              and votes.most_common(1)[0][0] in ("PERSON", "ORG", "GPE", "LOC")
+              and evidence.place is None):  # (not "Philippines" after "Philippine")
+            label = "NORP"  # "the Houthis": members of the group "Houthi" names
         else:
             label = _decide(votes, evidence, surname)
         decided[key] = label
