@@ -134,6 +134,9 @@ def test_the_charity_x_is_an_organisation():
     assert labels(text, ("Bright Lantern", "PERSON")) == {"Bright Lantern": {"ORG"}}
     text = "Quill Harbour is a charity that feeds families. Quill Harbour grew."
     assert labels(text, ("Quill Harbour", "PERSON")) == {"Quill Harbour": {"ORG"}}
+    # Whatever the model took it for: "the rock band Tarnish" is no product.
+    text = "He co-founded the rock band Tarnish in 1966."
+    assert labels(text, ("Tarnish", "PRODUCT")) == {"Tarnish": {"ORG"}}
 
 
 def test_a_member_of_a_group_is_not_the_group():
@@ -466,6 +469,13 @@ def test_a_ship_is_a_product_with_or_without_its_prefix():
     assert out == {"MV Kestrel Dawn": {("PRODUCT", "MV Kestrel Dawn")},
                    "Kestrel Dawn": {("PRODUCT", "MV Kestrel Dawn")},
                    "HMS Dunmore": {("PRODUCT", "HMS Dunmore")}}
+
+
+def test_a_person_a_ship_is_named_after_stays_a_person():
+    text = ("They renamed their ship after Ada Kessel, a child. MV Ada Kessel sails. Ada Kessel "
+            "died.")
+    assert labels(text, ("Ada Kessel", "PERSON"), ("MV Ada Kessel", "PRODUCT")) == {
+        "Ada Kessel": {"PERSON"}, "MV Ada Kessel": {"PRODUCT"}}
 
 
 def test_a_ships_prefix_the_model_left_out_is_part_of_its_name():

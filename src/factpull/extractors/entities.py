@@ -113,7 +113,7 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
     surnames = _full_names(mentions)
     acronyms = _acronym_names(mentions)
     acronyms.update(_storm_names(mentions))
-    acronyms.update(_vessel_names(mentions))
+    acronyms.update(_vessel_names(mentions, products_only=True))
     acronyms.update(_short_names(mentions))
     if text is not None:
         acronyms.update({key: mentions[i].text for key, i in _defined(mentions, text).items()})
@@ -1211,13 +1211,20 @@ def _short_names(mentions: list[Entity]) -> dict[str, str]:
             if len(names) == 1 and labels.get(key) == {"ORG"}}
 
 
-def _vessel_names(mentions: list[Entity]) -> dict[str, str]:
-    """A ship's name without its prefix ("kestrel") -> the name with it ("MV Kestrel")."""
+def _vessel_names(mentions: list[Entity], *, products_only: bool = False) -> dict[str, str]:
+    """A ship's name without its prefix ("kestrel") -> the name with it ("MV Kestrel"); with
+    ``products_only``, only a name whose mentions are all products (not the person a ship is
+    named after)."""
     out: dict[str, str] = {}
+    labels: dict[str, set[str]] = defaultdict(set)
     for entity in mentions:
         words = entity.text.split()
+        labels[_key(entity.text)].add(entity.label)
         if len(words) > 1 and words[0] in _vessel_prefixes():
             out.setdefault(_key(" ".join(words[1:])), " ".join(words))
+    if products_only:
+        return {key: name for key, name in out.items()
+                if labels.get(key, {"PRODUCT"}) == {"PRODUCT"}}
     return out
 
 
@@ -1633,7 +1640,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.event and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
         # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event.
         return "EVENT"
-    if ev.org_kind and top in ("PERSON", "GPE", "LOC", "FAC") and not (
+    if ev.org_kind and top in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and not (
             _person_evidence(ev, surname) or ev.place):
         # "the charity X", "X is a non-profit organisation": an organisation.
         return "ORG"
@@ -1757,8 +1764,8 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
                              lower, capitalised)
         if key in storms:
             label: str | None = "EVENT"
-        elif key in vessels:
-            label = "PRODUCT"  # "Kestrel" after "MV Kestrel": the ship
+        elif key in vessels and not _person_evidence(evidence, surname):
+            label = "PRODUCT"  # "Kestrel" after "MV Kestrel": the ship (not the one it honours)
         elif key in companies and votes.most_common(1)[0][0] in ("PERSON", "FAC") \
                 and not (surname or evidence.title or evidence.first_name or evidence.role):
             label = "ORG"  # "Mahan" after "Mahan Air": the company's short name
