@@ -478,6 +478,12 @@ def test_a_person_a_ship_is_named_after_stays_a_person():
         "Ada Kessel": {"PERSON"}, "MV Ada Kessel": {"PRODUCT"}}
 
 
+def test_a_dash_between_spaces_parts_two_names_but_not_a_hyphen():
+    text = "Romania - Ada Kessel 6-4 6-3. Yu Hoi-kwan won.\n"
+    doc = doc_with(text, ("Romania - Ada Kessel", "ORG", 0), ("Yu Hoi-kwan", "PERSON", 0))
+    assert found(doc) == [("Romania", "ORG"), ("Ada Kessel", "ORG"), ("Yu Hoi-kwan", "PERSON")]
+
+
 def test_a_ships_prefix_the_model_left_out_is_part_of_its_name():
     text = "Their ship, MV Ada Kessel, docked. The MV sailed.\n"
     doc = doc_with(text, ("MV", "PRODUCT", 0), ("Ada Kessel", "PERSON", 0), ("MV", "ORG", 1))

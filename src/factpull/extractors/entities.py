@@ -177,11 +177,13 @@ def _confidence(mentions: list[Entity], keys: list[str], model_labels: list[str]
 
 
 def _clean(ent: Span) -> Iterator[Span]:
-    """The pieces of ``ent`` between line breaks, trimmed; only pieces that look like names."""
+    """The pieces of ``ent`` between line breaks, brackets, slashes between words and dashes
+    with spaces around them, trimmed; only pieces that look like names."""
     doc = ent.doc
     start = ent.start
     for i in range(ent.start, ent.end + 1):
-        if i == ent.end or _is_break(doc[i]) or doc[i].text in _BRACKETS or _slash(doc, i):
+        if (i == ent.end or _is_break(doc[i]) or doc[i].text in _BRACKETS or _slash(doc, i)
+                or _spaced_dash(doc, i)):
             piece = _trim(doc, start, i, ent.label_)
             if piece is not None:
                 yield _particle_name(piece) if i == ent.end else piece
@@ -317,6 +319,12 @@ def _designation_end(i: int, doc: Doc) -> int | None:
     if after.text in _NOT_AFTER_MODEL or after.like_num:
         return None
     return i + 1
+
+
+def _spaced_dash(doc: Doc, i: int) -> bool:
+    """A dash with spaces around it parts two names ("Romania - Cosmin Contra")."""
+    return (doc[i].text in ("-", "–", "—", "--") and 0 < i < len(doc) - 1
+            and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_))
 
 
 def _slash(doc: Doc, i: int) -> bool:
