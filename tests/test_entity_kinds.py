@@ -478,6 +478,13 @@ def test_a_person_a_ship_is_named_after_stays_a_person():
         "Ada Kessel": {"PERSON"}, "MV Ada Kessel": {"PRODUCT"}}
 
 
+def test_an_age_in_apposition_makes_a_person():
+    text = ("Police detained Velko on Friday. Velko, 45, was sentenced last month. Kestrel, 25, "
+            "Tarnby 10.")
+    assert labels(text, ("Velko", "ORG"), ("Kestrel", "ORG")) == {
+        "Velko": {"PERSON"}, "Kestrel": {"ORG"}}
+
+
 def test_a_dash_between_spaces_parts_two_names_but_not_a_hyphen():
     text = "Romania - Ada Kessel 6-4 6-3. Yu Hoi-kwan won.\n"
     doc = doc_with(text, ("Romania - Ada Kessel", "ORG", 0), ("Yu Hoi-kwan", "PERSON", 0))

@@ -1317,6 +1317,8 @@ _WORDS_BEFORE = re.compile(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+([\w'’-]+),?\s
 _TECH_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+#: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
+_AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+[a-z]")
 
 
 @functools.cache
@@ -1380,7 +1382,7 @@ class _Evidence:
         self.title = self.speech = self.locative = self.owner = 0
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
-        self.feature = self.in_region = 0
+        self.feature = self.in_region = self.age = 0
         acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -1409,6 +1411,7 @@ class _Evidence:
             if (_role_before().search(text, max(0, start - 2 * _CONTEXT_CHARS), start)
                     or _role_after().match(text, end, end + 2 * _CONTEXT_CHARS)):
                 self.role += 1
+            self.age += _AGE_AFTER.match(text, end, end + _CONTEXT_CHARS) is not None
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.contest += 1
@@ -1528,10 +1531,10 @@ def _role_before() -> re.Pattern[str]:
 
 @functools.cache
 def _role_after() -> re.Pattern[str]:
-    """"X, 45, a teacher", "X, the minister's spokesman", "X — who is the mayor": a person."""
+    """"X, 45, a teacher", "X, the minister's spokesman", "X — who is the mayor": a person
+    (an age alone is :data:`_AGE_AFTER`)."""
     roles = _words("role", "title")
-    return re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,"
-                      r"|[,—–]\s+(?:(?:aged\s+)?\d{1,3},\s+)?"
+    return re.compile(r"\s*(?:[,—–]\s+(?:(?:aged\s+)?\d{1,3},\s+)?"
                       r"(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
                       rf"(?:{_DETERMINERS}|{_POSSESSOR})\s+"
                       rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b)", re.IGNORECASE)
@@ -1673,7 +1676,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         if top in ("PERSON", "ORG", "NORP", "FAC"):
             return "LOC" if ev.place == "continent" else "GPE"
         return None if tied else top
-    if ev.role and top in ("WORK_OF_ART", "PRODUCT", "FAC") and not (
+    if (ev.role or ev.age) and top in ("WORK_OF_ART", "PRODUCT", "FAC") and not (
             ev.work or ev.product or ev.head):
         # "X, the railway's manager, said", "X — who ...": a person, whatever the model said.
         return "PERSON"
@@ -1688,7 +1691,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # the text names an Okafor).
         return "LOC" if ev.the_place else "ORG"
     # A surname that is also a city is the person's unless the text puts it on the map.
-    person = ev.title or ev.first_name or ev.role or (
+    person = ev.title or ev.first_name or ev.role or ev.age or (
         surname and (ev.place is None or (ev.place == "city" and not ev.locative))
     )
     if person and not ev.place_head and (
@@ -1731,9 +1734,9 @@ def _short_name(words: list[str]) -> bool:
 
 
 def _person_evidence(ev: _Evidence, surname: bool) -> bool:
-    """A title, a first name, a surname of a person in the text, a role in apposition, or
-    speech in most mentions."""
-    return bool(ev.title or ev.first_name or surname or ev.role
+    """A title, a first name, a surname of a person in the text, a role or an age in
+    apposition, or speech in most mentions."""
+    return bool(ev.title or ev.first_name or surname or ev.role or ev.age
                 or 2 * ev.speech >= ev.mentions)
 
 
