@@ -478,6 +478,14 @@ def test_a_person_a_ship_is_named_after_stays_a_person():
         "Ada Kessel": {"PERSON"}, "MV Ada Kessel": {"PRODUCT"}}
 
 
+def test_a_first_name_the_model_left_out_is_part_of_the_persons_name():
+    text = "Her aunt, Gertrude Velkar Holm, spoke. The Velkar campaign agreed. Florence Holm won.\n"
+    doc = doc_with(text, ("Velkar Holm", "PERSON", 0), ("Velkar", "PERSON", 1),
+                   ("Holm", "PERSON", 1))
+    assert found(doc) == [("Gertrude Velkar Holm", "PERSON"), ("Velkar", "PERSON"),
+                          ("Holm", "PERSON")]
+
+
 def test_an_age_in_apposition_makes_a_person():
     text = ("Police detained Velko on Friday. Velko, 45, was sentenced last month. Kestrel, 25, "
             "Tarnby 10.")

@@ -69,7 +69,8 @@ def extract(
     if terms is None:
         terms = defined_terms(doc.text)
     cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
-    cleaned = _institutions(doc, _with_first_part(doc, _models(doc, cleaned)))
+    cleaned = _with_first_name(doc, _institutions(doc, _with_first_part(doc, _models(doc,
+                                                                                     cleaned))))
     alone: _Alone = defaultdict(list)
     for piece in cleaned:
         alone[_token_key(piece)].append((piece.start_char, piece.end_char, piece.label_))
@@ -281,6 +282,23 @@ def _institution_end(doc: Doc, i: int) -> int | None:
             break
         end = k
     return end
+
+
+def _with_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a person's first name where the model left it out ("Yolanda" + "Yu
+    Hoi-kwan"): a capitalised known first name right before the name, in no other name."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    out = []
+    for span in spans:
+        i = span.start - 1
+        if (span.label_ == "PERSON" and i >= 0 and i not in taken and doc[i].is_title
+                and doc[i].is_alpha and doc[i].whitespace_ and len(doc[i]) > 2
+                and doc[i].lower_ in _first_names() and not _is_title(doc[i])
+                and doc[i].lower_ not in _LEADING and doc[i].tag_ not in _COMMON_TAGS
+                and _key(doc[i].text) not in known_places()):
+            span = Span(doc, i, span.end, label="PERSON")
+        out.append(span)
+    return out
 
 
 def _with_first_part(doc: Doc, spans: list[Span]) -> list[Span]:
