@@ -40,7 +40,7 @@ ALLOWED: dict[str, set[str]] = {
     "factpull.timex": {"factpull.vocab"},
     "factpull.vocab": set(),
     "factpull.parse": {"factpull.vocab"},
-    "factpull.places": {"factpull.resources"},
+    "factpull.places": {"factpull.resources", "factpull.vocab"},
     "factpull.data": set(),
     "factpull.render": {"factpull.records", "factpull.render", "factpull.summary"},
 }

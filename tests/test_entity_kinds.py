@@ -564,6 +564,21 @@ def test_a_town_a_comma_and_its_state_are_two_places():
     assert found(doc) == [("Tarnby", "GPE"), ("North Carolina", "GPE")]
 
 
+def test_a_countrys_short_name_is_a_country_and_names_its_institutions():
+    text = ("The U.S. said so. A judge of the U.S. District Court for the Northern District of "
+            "Ohio ruled.\n")
+    doc = doc_with(text, ("U.S.", "ORG", 0), ("U.S.", "GPE", 1), ("District Court", "ORG", 0),
+                   ("Northern District", "LOC", 0), ("Ohio", "GPE", 0))
+    assert found(doc) == [("U.S.", "ORG"),
+                          ("U.S. District Court for the Northern District of Ohio", "ORG")]
+    assert labels("The U.S. said so. The U.S. agreed.", ("U.S.", "ORG")) == {"U.S.": {"GPE"}}
+
+
+def test_a_name_before_a_comma_and_an_amount_is_no_town():
+    text = "According to Kestrel Jara, US$3.6 billion was moved."
+    assert labels(text, ("Kestrel Jara", "ORG")) == {"Kestrel Jara": {"ORG"}}
+
+
 def test_an_organisation_before_a_comma_and_a_place_stays_whole():
     text = "She studied at Dunmore College, Ohio campus.\n"
     doc = doc_with(text, ("Dunmore College, Ohio", "ORG", 0))

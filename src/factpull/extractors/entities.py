@@ -1580,9 +1580,11 @@ def _place_of() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_words('place_of')})\s+of\s+(?:the\s+)?$")
 
 
-#: ", North Carolina": a comma, then up to three capitalised words.
+#: ", North Carolina": a comma, then up to three capitalised words that end the clause or
+#: come before a lower-case word (not ", US$3 billion").
 _COMMA_PLACE = re.compile(r",\s+([A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*"
-                          r"(?:\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*){0,2})")
+                          r"(?:\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*){0,2})"
+                          r"(?=\s*(?:[.,;:!?)\"'”’]|\s[a-z]|$))")
 
 
 def _in_region(text: str, end: int) -> bool:
