@@ -692,6 +692,12 @@ def test_a_score_a_year_a_round_number_or_a_persons_number_is_no_model():
                           ("Velkar", "PERSON"), ("Velloran Code §", "ORG")]
 
 
+def test_a_place_written_without_its_accents_is_still_that_place():
+    text = "Fans in Montreal and Bogota cheered. Montreal celebrated."
+    assert labels(text, ("Montreal", "NORP"), ("Bogota", "FAC")) == {
+        "Montreal": {"GPE"}, "Bogota": {"GPE"}}
+
+
 def test_a_gazetteer_city_tagged_a_location_is_a_place_with_a_government():
     text = "A shooting in Christchurch shocked the nation. Rowers crossed the Reading at dawn."
     out = labels(text, ("Christchurch", "LOC"), ("Reading", "LOC"))

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout, Zone, dateline_place
-from factpull.places import places as known_places
+from factpull.places import place_kind
 from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
 from factpull.resources import read_jsonl
 from factpull.vocab import TIME_ZONES
@@ -224,7 +224,7 @@ def _models(doc: Doc, spans: list[Span]) -> list[Span]:
             continue  # a person's name before a number ("Smith 108") is no maker's
         end = model_end
         while (end < len(doc) and end - model_end < 2 and doc[end].is_title and doc[end].is_alpha
-               and doc[end - 1].whitespace_ and _key(doc[end].text) not in known_places()):
+               and doc[end - 1].whitespace_ and place_kind(doc[end].text) is None):
             end += 1
         made.append(Span(doc, first, max(end, span.end), label="PRODUCT"))
     if not made:
@@ -295,7 +295,7 @@ def _with_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
                 and doc[i].is_alpha and doc[i].whitespace_ and len(doc[i]) > 2
                 and doc[i].lower_ in _first_names() and not _is_title(doc[i])
                 and doc[i].lower_ not in _LEADING and doc[i].tag_ not in _COMMON_TAGS
-                and _key(doc[i].text) not in known_places()):
+                and place_kind(doc[i].text) is None):
             span = Span(doc, i, span.end, label="PERSON")
         out.append(span)
     return out
@@ -512,7 +512,7 @@ def _portfolio(span: Span) -> bool:
     doc, i = span.doc, span.start
     return (len(span) == 1 and i >= 2 and doc[i - 1].lower_ == "of"
             and doc[i - 2].text[:1].isupper() and doc[i - 2].lower_ in _cues()["office"]
-            and span.label_ not in ("GPE", "LOC") and _key(span.text) not in known_places())
+            and span.label_ not in ("GPE", "LOC") and place_kind(span.text) is None)
 
 
 def _storm(span: Span) -> Span:
@@ -617,7 +617,7 @@ def _comma_place(span: Span) -> list[Span] | None:
             continue
         left, right = span[:i], span[i + 1:]
         place = _place_label(right)
-        if place is None or known_places().get(_key(right.text)) == "city":
+        if place is None or place_kind(right.text) == "city":
             return None
         if any(not t.text[:1].isupper() or t.lower_ in _cues()["org_head"] for t in left):
             return None
@@ -636,7 +636,7 @@ def _glued(span: Span, alone: _Alone) -> list[Span] | None:
     name: "Jordan Henderson" is not "Jordan" and the "Henderson" of the text; nor is
     "Elizabeth Warren" a city and a person.
     """
-    if len(span) < 3 or _key(span.text) in known_places():
+    if len(span) < 3 or place_kind(span.text) is not None:
         return None
     for cut in range(1, len(span) - 1):
         left, right = span[:cut], span[cut:]
@@ -653,7 +653,7 @@ def _glued(span: Span, alone: _Alone) -> list[Span] | None:
                         and right[0].text.casefold() in _first_names()
                         and not any(t.lower_ in _cues()["head"] for t in right)
                         and not _is_company_suffix(right[-1].text)
-                        and _key(right.text) not in known_places()))):
+                        and place_kind(right.text) is None))):
             return [Span(span.doc, left.start, left.end, label=label),
                     Span(span.doc, right.start, right.end, label="PERSON")]
     return None
@@ -686,13 +686,13 @@ def _label_alone(side: Span, whole: Span, alone: _Alone) -> str | None:
 
 
 def _coordinated(whole: Span, left: Span, right: Span, alone: _Alone) -> bool:
-    places = known_places()
-    if _key(whole.text) in places or not (_looks_like_name(left) and _looks_like_name(right)):
+    if place_kind(whole.text) is not None or not (_looks_like_name(left)
+                                                  and _looks_like_name(right)):
         return False
     if any(t.lower_ in _INNER for t in left[1:]):
         # "Ministry of Trade and Industry": an "and" after an "of" is inside one name.
         return False
-    place = [_key(side.text) in places for side in (left, right)]
+    place = [place_kind(side.text) is not None for side in (left, right)]
     if all(p or _alone_elsewhere(side, whole, alone) for p, side in zip(place, (left, right))):
         return True
     # A place and a short name with no organisation word ("Crete and Cyprus", not "Australia
@@ -705,7 +705,7 @@ def _coordinated(whole: Span, left: Span, right: Span, alone: _Alone) -> bool:
 
 
 def _place_label(span: Span) -> str | None:
-    kind = known_places().get(_key(span.text))
+    kind = place_kind(span.text)
     return None if kind is None else ("LOC" if kind == "continent" else "GPE")
 
 
@@ -1067,7 +1067,7 @@ def _family_name_first(words: list[str]) -> bool:
     platform or an acronym."""
     first = words[0]
     return (first[:1].isupper() and not first.isupper() and words[1][:1].isupper()
-            and _key(first) not in known_places()
+            and place_kind(first) is None
             and first.casefold() not in _cues()["title"] | _cues()["platform"])
 
 
@@ -1396,7 +1396,7 @@ class _Evidence:
         cues = _cues()
         words = name.split()
         self.name = name
-        self.place = known_places().get(name.casefold())
+        self.place = place_kind(name)
         self.title = self.speech = self.locative = self.owner = 0
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
@@ -1595,7 +1595,7 @@ def _in_region(text: str, end: int) -> bool:
         return False
     # The place is all the capitalised words there: not ", United States President X".
     place = " ".join(match.group(1).split())
-    return known_places().get(_key(place)) in ("region", "country")
+    return place_kind(place) in ("region", "country")
 
 
 #: How English makes a people's adjective from a country's name: (letters dropped, ending).
@@ -1608,12 +1608,11 @@ def _demonym(words: list[str]) -> bool:
     if len(words) != 1 or len(words[0]) < 5 or not words[0][:1].isupper():
         return False
     word = words[0].casefold()
-    places = known_places()
     for dropped, ending in _DEMONYM_ENDINGS:
         if word.endswith(ending):
             stem = word[:-len(ending)]
             candidates = [stem] if not dropped else [stem + c for c in "aeiouy"]
-            if any(places.get(c) == "country" for c in candidates):
+            if any(place_kind(c) == "country" for c in candidates):
                 return True
     return False
 
@@ -1621,7 +1620,7 @@ def _demonym(words: list[str]) -> bool:
 def _starts_with_place(words: list[str]) -> bool:
     """"Hong Kong Open": the name begins with a place of two words or more, so its first word
     is no first name ("Jordan Kessler" still has one)."""
-    return any(" ".join(words[:n]).casefold() in known_places() for n in range(2, len(words) + 1))
+    return any(place_kind(" ".join(words[:n])) is not None for n in range(2, len(words) + 1))
 
 
 def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
@@ -1747,7 +1746,7 @@ def _short_name(words: list[str]) -> bool:
     ("Ohio Holdings", "European Union", "US Army", "Olga Holdings")."""
     first = words[0].casefold()
     return (len(words) > 1 and words[0][:1].isupper() and not words[0].isupper()
-            and first not in known_places() and first not in _first_names()
+            and place_kind(first) is None and first not in _first_names()
             and not _demonym(words[:1])
             and all(w.casefold() in _cues()["org_head"] or _is_company_suffix(w)
                     for w in words[1:]))
