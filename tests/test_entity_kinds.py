@@ -440,6 +440,14 @@ def test_a_name_and_a_single_capitalised_word_before_it_do_not_make_a_term():
     assert found(doc) == [("DP", "ORG"), ("DP", "ORG")]
 
 
+def test_an_acronym_a_name_defines_is_found_where_the_model_missed_it():
+    text = ("An aide of the Velloran Labour Party (VLP) spoke. VLP fighters left. Ada Holm "
+            "(AH) agreed.\n")
+    doc = doc_with(text, ("Velloran Labour Party", "ORG", 0), ("Ada Holm", "PERSON", 0))
+    assert found(doc) == [("Velloran Labour Party", "ORG"), ("VLP", "ORG"), ("VLP", "ORG"),
+                          ("Ada Holm", "PERSON")]
+
+
 def test_an_acronym_takes_the_label_decided_for_the_name_it_stands_for():
     text = ("Lawmakers passed the Harbor Noise Abatement Act (HNAA) in May. Critics of the "
             "HNAA said the HNAA was weak. Users of Kestrel Enterprise Linux (KEL) upgraded; "
@@ -722,6 +730,12 @@ def test_a_countrys_institution_is_one_organisation_with_its_place():
     assert found(doc) == [
         ("United States House of Representatives", "ORG"),
         ("United States District Court for the Southern District of Ohio", "ORG")]
+
+
+def test_a_name_ending_with_an_institutions_word_is_no_place():
+    text = "The Velloran Coast Guard (VCG) called off the search. The VCG said so."
+    assert labels(text, ("Velloran Coast Guard", "GPE"), ("VCG", "GPE")) == {
+        "Velloran Coast Guard": {"ORG"}, "VCG": {"ORG"}}
 
 
 def test_a_place_before_a_title_or_a_person_is_no_institution():

@@ -87,6 +87,7 @@ def extract(
             (headline if zone in NEEDS_CONFIRMATION else body).append(piece)
 
     body = _datelines(doc, layout, body, blocked)
+    body.extend(_defined_acronyms(doc, body, blocked))
     known = _confirmed_names(body)
     kept = list(body)
     for span in headline:
@@ -910,6 +911,24 @@ def _datelines(doc: Doc, layout: Layout, body: list[Span],
         + places
 
 
+def _defined_acronyms(doc: Doc, body: list[Span],
+                      blocked: list[tuple[int, int]]) -> Iterator[Span]:
+    """The acronym in brackets after a name the model found ("Kurdistan Democratic Party
+    (KDP)"), with that name's label, when the model missed it: its later mentions are then
+    found too ("KDP fighters")."""
+    text = doc.text
+    ends = {span.end_char: span for span in body}
+    taken = {i for span in body for i in range(span.start_char, span.end_char)}
+    for acronym, _, end, common in _acronym_definitions(text):
+        name = ends.get(end)
+        if common or name is None or name.label_ == "PERSON" or len(name) < 2:
+            continue
+        start = text.find("(" + acronym + ")", end, end + len(acronym) + 4) + 1
+        span = _char_span(doc, start, start + len(acronym), name.label_) if start else None
+        if span is not None and span.start_char not in taken and not _overlaps(span, blocked):
+            yield span
+
+
 def _overlaps(span: Span, blocked: list[tuple[int, int]]) -> bool:
     return any(start < span.end_char and span.start_char < end for start, end in blocked)
 
@@ -1451,6 +1470,8 @@ class _Evidence:
         last = words[-1].casefold() if len(words) > 1 else ""
         self.company = len(words) > 1 and _is_company_suffix(words[-1])
         self.org_head = last in cues["org_head"]
+        # "the United States Coast Guard", "the Velloran Senate": an institution, no place.
+        self.institution = len(words) > 1 and last in cues["institution"] and words[-1].istitle()
         if self.org_head or self.company:
             self.role = 0  # "Dr X of University College London, a researcher, ..."
         self.head, self.head_word = _head(words)
@@ -1640,7 +1661,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     tied = bool(rest) and rest[0][1] == count
     if tied and "PERSON" in (top, rest[0][0]) and (ev.title or surname):
         top, tied = "PERSON", False
-    if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG"):
+    if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG") or (
+            ev.institution and top in ("GPE", "LOC", "NORP")):
         return "ORG"
     if ev.group and top in ("ORG", "PERSON", "GPE", "LOC"):
         return "NORP"
