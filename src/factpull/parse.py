@@ -3,6 +3,7 @@
     sentences(text) -> Iterator[(start, end)]
     sentence_at(text, start, end) -> (start, end)
     parse_span(nlp: Language, span: Span) -> Doc
+    doc_text(doc: Doc) -> str
 
 One sentence splitter for every extractor that works sentence by sentence: a sentence ends
 at a line break, or at ``.``/``!``/``?`` (and closing quotes or brackets) before whitespace
@@ -103,6 +104,18 @@ def sentence_at(text: str, start: int, end: int) -> tuple[int, int]:
     sent_end = found.start() if found else high
     stripped = _strip(text, sent_start, sent_end)
     return stripped if stripped[0] < stripped[1] else (sent_start, sent_end)
+
+
+_TEXT = "factpull.parse.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document and kept in its ``user_data`` (spaCy joins every
+    token's text anew on each access: once per item would make extraction quadratic)."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def has_parser(nlp: Language) -> bool:

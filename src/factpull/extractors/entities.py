@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span
 
 from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout, Zone, dateline_place
+from factpull.parse import doc_text
 from factpull.places import place_kind
 from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
 from factpull.resources import read_jsonl
@@ -67,7 +68,7 @@ def extract(
     headline: list[Span] = []
     words = _word_cases(doc)
     if terms is None:
-        terms = defined_terms(doc.text)
+        terms = defined_terms(doc_text(doc))
     cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
     cleaned = _with_first_name(doc, _institutions(doc, _with_first_part(doc, _models(doc,
                                                                                      cleaned))))
@@ -573,7 +574,7 @@ def _alone_elsewhere(side: Span, whole: Span, alone: _Alone, label: str | None =
     if not pieces:
         return False
     pattern = _name_pattern(tuple(t.text for t in whole))
-    wholes = [(m.start(), m.end()) for m in pattern.finditer(whole.doc.text)]
+    wholes = [(m.start(), m.end()) for m in pattern.finditer(doc_text(whole.doc))]
     return any(not any(ws <= start and end <= we for ws, we in wholes) for start, end in pieces)
 
 
@@ -818,6 +819,7 @@ def _char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
 
 _EDGES = "factpull.entities.token_edges"
 
+
 #: A short word in brackets: a candidate acronym ("(ISIL)").
 _BRACKETED = re.compile(r"\([^\s()]{2,12}\)")
 
@@ -861,7 +863,7 @@ def _join_known(
 ) -> list[Span]:
     """Pieces of a known name made one entity again ("Bank of" + "England" -> "Bank of
     England" when the document knows that name whole)."""
-    text = doc.text  # (built anew on each access)
+    text = doc_text(doc)
     names = _known_names(doc, spans, text)
     if not names:
         return spans
@@ -896,8 +898,9 @@ def _datelines(doc: Doc, layout: Layout, body: list[Span],
     that the gazetteer knows, whole, in place of what the model made of it (the model, trained
     on mixed case, misses most names in capitals or cuts them: "ST")."""
     places = []
+    text = doc_text(doc)
     for line in layout.lines:
-        where = dateline_place(doc.text, line) if line.zone == Zone.BODY else None
+        where = dateline_place(text, line) if line.zone == Zone.BODY else None
         if where is None:
             continue
         span = _char_span(doc, *where)
@@ -916,7 +919,7 @@ def _defined_acronyms(doc: Doc, body: list[Span],
     """The acronym in brackets after a name the model found ("Kurdistan Democratic Party
     (KDP)"), with that name's label, when the model missed it: its later mentions are then
     found too ("KDP fighters")."""
-    text = doc.text
+    text = doc_text(doc)
     ends = {span.end_char: span for span in body}
     taken = {i for span in body for i in range(span.start_char, span.end_char)}
     for acronym, _, end, common in _acronym_definitions(text):

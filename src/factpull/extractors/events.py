@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factpull.layout import Layout, Zone
-from factpull.parse import parse_span, sentence_at
+from factpull.parse import doc_text, parse_span, sentence_at
 from factpull.records import DateMention, Span
 from factpull.resources import read_jsonl
 
@@ -45,7 +45,7 @@ def event_nouns() -> frozenset[str]:
 def attach(nlp: Language, doc: Doc, dates: list[DateMention], *, layout: Layout
            ) -> list[DateMention]:
     """``dates`` (offsets into ``doc``) with ``event`` and ``who`` set where a date has one."""
-    text = doc.text  # built from the tokens on each access: once, not once per date
+    text = doc_text(doc)
     out = []
     for date in dates:
         bounds = sentence_at(text, date.start, date.end)

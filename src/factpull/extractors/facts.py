@@ -26,7 +26,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factpull.layout import NO_FACTS, Layout
-from factpull.parse import has_parser, parse_span, sentences
+from factpull.parse import doc_text, has_parser, parse_span, sentences
 from factpull.places import place_kind
 from factpull.records import (
     DateMention,
@@ -699,7 +699,7 @@ def extract(
 
     Only the sentences that hold both a trigger and an object are parsed.
     """
-    text = doc.text
+    text = doc_text(doc)
     regex, form_action = _trigger_regex()
     parties = sorted((e for e in entities if e.label in PARTY_LABELS), key=lambda e: e.start)
     persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
@@ -723,7 +723,7 @@ def extract(
 
 
 def _sentence_facts(nlp, doc, start, end, triggers, parties, dates, treaties, previous):
-    text = doc.text
+    text = doc_text(doc)
     objects = _objects(text, start, end, treaties)
     maybe_instrument = _instrument_pattern().search(text, start, end) is not None
     if not objects and not maybe_instrument:

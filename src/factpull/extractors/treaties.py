@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from factpull import ruler
 from factpull.layout import NO_FACTS, Layout, Zone, analyse
+from factpull.parse import doc_text
 from factpull.records import TreatyMention
 from factpull.resources import read_jsonl
 from factpull.vocab import (
@@ -335,7 +336,7 @@ def name_extent(mention: TreatyMention) -> tuple[int, int]:
 def _mention(doc: Doc, item: _Named, *, reference: bool) -> TreatyMention:
     record = item.record
     return TreatyMention(
-        text=doc.text[item.start:item.end],
+        text=doc_text(doc)[item.start:item.end],
         start=item.start,
         end=item.end,
         name=record.name if record else item.name,
@@ -809,7 +810,7 @@ def _describe(doc: Doc, index: int) -> _Description | None:
     topics += [_normal(word) for word in subject if word not in _PLAIN_ADJECTIVES]
     if any(topic in PRIVATE_DEAL_WORDS or topic in _NEAR_MISS_WORDS for topic in topics):
         return None  # "the transfer agreement", "the collective bargaining agreement"
-    label = doc.text[start:label_end]
+    label = doc_text(doc)[start:label_end]
     if subject:
         label = re.sub(r"\b(?:about|concerning|regarding|over) ", "on ", label, count=1)
     return _Description(start, end, head.lower_, definite, tuple(parties),
