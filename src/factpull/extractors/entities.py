@@ -229,11 +229,7 @@ def _models(doc: Doc, spans: list[Span]) -> list[Span]:
                and doc[end - 1].whitespace_ and place_kind(doc[end].text) is None):
             end += 1
         made.append(Span(doc, first, max(end, span.end), label="PRODUCT"))
-    if not made:
-        return spans
-    taken = {i for span in made for i in range(span.start, span.end)}
-    kept = [span for span in spans if not any(i in taken for i in range(span.start, span.end))]
-    return sorted(kept + made, key=lambda span: span.start)
+    return _replacing(spans, made)
 
 
 def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -252,11 +248,7 @@ def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
         inside = {owner[i] for i in range(span.start, end) if i in owner}
         if all(spans[n].label_ != "PERSON" and spans[n].end <= end for n in inside):
             made.append(Span(doc, span.start, end, label="ORG"))
-    if not made:
-        return spans
-    taken = {i for span in made for i in range(span.start, span.end)}
-    kept = [span for span in spans if not any(i in taken for i in range(span.start, span.end))]
-    return sorted(kept + made, key=lambda span: span.start)
+    return _replacing(spans, made)
 
 
 def _institution_end(doc: Doc, i: int) -> int | None:
@@ -317,6 +309,15 @@ def _with_first_part(doc: Doc, spans: list[Span]) -> list[Span]:
             span = Span(doc, i - 2, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def _replacing(spans: list[Span], made: list[Span]) -> list[Span]:
+    """``spans`` less those that overlap one of ``made``, with ``made``, in text order."""
+    if not made:
+        return spans
+    taken = {i for span in made for i in range(span.start, span.end)}
+    kept = [span for span in spans if not any(i in taken for i in range(span.start, span.end))]
+    return sorted(kept + made, key=lambda span: span.start)
 
 
 def _designation_end(i: int, doc: Doc) -> int | None:
@@ -907,11 +908,7 @@ def _datelines(doc: Doc, layout: Layout, body: list[Span],
         label = None if span is None else _place_label(span)
         if label is not None and not _overlaps(span, blocked):
             places.append(Span(doc, span.start, span.end, label=label))
-    if not places:
-        return body
-    taken = {i for span in places for i in range(span.start, span.end)}
-    return [span for span in body if not any(i in taken for i in range(span.start, span.end))] \
-        + places
+    return _replacing(body, places)
 
 
 def _defined_acronyms(doc: Doc, body: list[Span],
