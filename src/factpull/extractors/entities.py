@@ -70,8 +70,8 @@ def extract(
     if terms is None:
         terms = defined_terms(doc_text(doc))
     cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
-    cleaned = _with_first_name(doc, _institutions(doc, _with_first_part(doc, _models(doc,
-                                                                                     cleaned))))
+    for repair in _REPAIRS:
+        cleaned = repair(doc, cleaned)
     alone: _Alone = defaultdict(list)
     for piece in cleaned:
         alone[_token_key(piece)].append((piece.start_char, piece.end_char, piece.label_))
@@ -325,10 +325,11 @@ def _designation_end(i: int, doc: Doc) -> int | None:
     after a word (not "§ 1201"), not a year or a round number, and a bare number not a score
     or a count ("108, ", "108-102", "3 to 1")."""
     token = doc[i]
-    if not _DESIGNATION.match(token.text) or _YEAR.match(token.text) or not (
-            i > 0 and doc[i - 1].whitespace_ and doc[i - 1].is_alpha) or (token.text.isdigit()
-                                                  and token.text.endswith("00")):
-        return None  # nor a round number: an index or a list ("FTSE 100", "Fortune 500")
+    if (not _DESIGNATION.match(token.text) or _YEAR.match(token.text)
+            or not (i > 0 and doc[i - 1].whitespace_ and doc[i - 1].is_alpha)
+            # a round number: an index or a list ("FTSE 100", "Fortune 500")
+            or (token.text.isdigit() and token.text.endswith("00"))):
+        return None
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is None:
         return i + 1
@@ -340,6 +341,11 @@ def _designation_end(i: int, doc: Doc) -> int | None:
     if after.text in _NOT_AFTER_MODEL or after.like_num:
         return None
     return i + 1
+
+
+#: Span repairs over the model's entities, in order, before each piece is judged: each takes
+#: the document and its spans and returns the spans with what it mends.
+_REPAIRS = (_models, _with_first_part, _institutions, _with_first_name)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
