@@ -72,7 +72,7 @@ def extract(
     cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
     for repair in _REPAIRS:
         cleaned = repair(doc, cleaned)
-    alone: _Alone = defaultdict(list)
+    alone = _Alone()
     for piece in cleaned:
         alone[_token_key(piece)].append((piece.start_char, piece.end_char, piece.label_))
     for whole in cleaned:
@@ -568,8 +568,26 @@ def _is_storm_word(token: Token, words: frozenset[str]) -> bool:
 _WHOLE_NAMES = frozenset({"LAW", "WORK_OF_ART", "EVENT"})
 
 
-#: Name key -> where the document tags it on its own: (start, end, label) of each piece.
-_Alone = dict[str, list[tuple[int, int, str]]]
+class _Alone(defaultdict[str, list[tuple[int, int, str]]]):
+    """Name key -> where the document tags it on its own: (start, end, label) of each piece;
+    and, indexed once when first asked for, where the persons' names of two words or more
+    among them start, by their first and by their last word."""
+
+    def __init__(self) -> None:
+        super().__init__(list)
+        self._people: dict[tuple[str, str], list[int]] | None = None
+
+    def people(self, end: str, word: str) -> list[int]:
+        """Where a person's name whose ``end`` ("first" or "last") word is ``word`` starts."""
+        if self._people is None:
+            self._people = defaultdict(list)
+            for key, pieces in self.items():
+                words = key.split()
+                starts = [start for start, _, label in pieces if label == "PERSON"]
+                if len(words) >= 2 and starts:
+                    self._people["first", words[0]].extend(starts)
+                    self._people["last", words[-1]].extend(starts)
+        return self._people.get((end, word), [])
 
 
 def _alone_elsewhere(side: Span, whole: Span, alone: _Alone, label: str | None = None) -> bool:
@@ -672,15 +690,9 @@ def _names_person(side: Span, whole: Span, alone: _Alone) -> bool:
     """``side`` begins with a person's first name or ends with a surname that the document
     has in a person's full name elsewhere ("India Narendra Modi" when the text also names
     "Narendra Modi" or "Mr Modi", "Velloria Pranab" when it names "Pranab Mukherjee")."""
-    first, last = side[0].text.casefold(), side[-1].text.casefold()
-    for key, pieces in alone.items():
-        words = key.split()
-        if len(words) < 2 or (words[0] != first and words[-1] != last):
-            continue
-        if any(label == "PERSON" and not (whole.start_char <= start < whole.end_char)
-               for start, _, label in pieces):
-            return True
-    return False
+    starts = (alone.people("first", side[0].text.casefold())
+              + alone.people("last", side[-1].text.casefold()))
+    return any(not whole.start_char <= start < whole.end_char for start in starts)
 
 
 def _label_alone(side: Span, whole: Span, alone: _Alone) -> str | None:
