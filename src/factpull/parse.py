@@ -3,6 +3,7 @@
     sentences(text) -> Iterator[(start, end)]
     sentence_at(text, start, end) -> (start, end)
     parse_span(nlp: Language, span: Span) -> Doc
+    parse_spans(nlp: Language, spans: list[Span]) -> None
     doc_text(doc: Doc) -> str
 
 One sentence splitter for every extractor that works sentence by sentence: a sentence ends
@@ -125,12 +126,27 @@ def has_parser(nlp: Language) -> bool:
 
 def parse_span(nlp: Language, span: Span) -> Doc:
     """A parsed copy of ``span``, parsed once per document (see the module docstring)."""
-    parses: dict[tuple[int, int], Doc] = span.doc.user_data.setdefault(_PARSES, {})
-    key = (span.start, span.end)
-    if key not in parses:
+    parse_spans(nlp, [span])
+    return span.doc.user_data[_PARSES][span.start, span.end]
+
+
+def parse_spans(nlp: Language, spans: list[Span]) -> None:
+    """Parse those of ``spans`` (all of one document) not parsed yet, in one batch: a caller
+    that knows the sentences it will ask :func:`parse_span` for parses them at once, which
+    costs the parser much less than one call per sentence."""
+    if not spans:
+        return
+    parses: dict[tuple[int, int], Doc] = spans[0].doc.user_data.setdefault(_PARSES, {})
+    todo = list({(span.start, span.end): span for span in spans
+                 if (span.start, span.end) not in parses}.values())
+    if not todo:
+        return
+    docs = []
+    for span in todo:
         doc = span.as_doc()
         stale = doc.tensor is None or doc.tensor.size == 0 or doc.tensor.shape[0] != len(doc)
         if stale and "tok2vec" in nlp.component_names:
             doc = nlp.get_pipe("tok2vec")(doc)
-        parses[key] = nlp.get_pipe("parser")(doc)
-    return parses[key]
+        docs.append(doc)
+    for span, parsed in zip(todo, nlp.get_pipe("parser").pipe(docs)):
+        parses[span.start, span.end] = parsed

@@ -17,13 +17,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factpull.layout import Layout, Zone
-from factpull.parse import doc_text, parse_span, sentence_at
+from factpull.parse import doc_text, parse_span, parse_spans, sentence_at
 from factpull.records import DateMention, Span
 from factpull.resources import read_jsonl
 
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 #: Active subjects only: a passive subject ("the convention was adopted") did not do it.
@@ -46,14 +47,11 @@ def attach(nlp: Language, doc: Doc, dates: list[DateMention], *, layout: Layout
            ) -> list[DateMention]:
     """``dates`` (offsets into ``doc``) with ``event`` and ``who`` set where a date has one."""
     text = doc_text(doc)
+    spans = [_sentence(doc, text, date, layout) for date in dates]
+    parse_spans(nlp, [span for span in spans if span is not None])
     out = []
-    for date in dates:
-        bounds = sentence_at(text, date.start, date.end)
-        if layout.zone_at(date.start) == Zone.HEADLINE or _in_dateline(text, bounds, date):
-            out.append(date)
-            continue
-        span = doc.char_span(*bounds, alignment_mode="expand")
-        if span is None or len(span) == 0:
+    for date, span in zip(dates, spans):
+        if span is None:
             out.append(date)
             continue
         sent, base = parse_span(nlp, span), span.start_char
@@ -69,6 +67,15 @@ def attach(nlp: Language, doc: Doc, dates: list[DateMention], *, layout: Layout
                 subject, subject.idx + base, subject.idx + len(subject.text) + base),
         ))
     return out
+
+
+def _sentence(doc: Doc, text: str, date: DateMention, layout: Layout) -> SpacySpan | None:
+    """The sentence of ``date`` to parse, or None: not in a headline or a dateline."""
+    bounds = sentence_at(text, date.start, date.end)
+    if layout.zone_at(date.start) == Zone.HEADLINE or _in_dateline(text, bounds, date):
+        return None
+    span = doc.char_span(*bounds, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def _span(token: Token, start: int, end: int) -> Span:
