@@ -60,3 +60,19 @@ def test_a_sentence_is_parsed_once_per_document(nlp):
     assert [token.dep_ for token in first if token.text == "Kenya"] == ["nsubj"]
     other = parse_span(nlp, doc.char_span(33, len(doc.text), alignment_mode="expand"))
     assert other is not first and other[0].text == "It"
+
+
+def test_sentences_parsed_in_one_batch_are_parsed_as_one_by_one(nlp):
+    from factpull.parse import parse_spans
+
+    text = "Kenya joined the treaty in 1963. It left in 1990. Chile signed it later."
+    one_by_one, batched = nlp(text), nlp(text)
+    bounds = [(0, 32), (33, 49), (50, len(text))]
+    singles = [parse_span(nlp, one_by_one.char_span(s, e, alignment_mode="expand"))
+               for s, e in bounds]
+    spans = [batched.char_span(s, e, alignment_mode="expand") for s, e in bounds]
+    parse_spans(nlp, spans)
+    parsed = [parse_span(nlp, span) for span in spans]
+    assert [[(t.text, t.dep_, t.head.i) for t in doc] for doc in parsed] == \
+        [[(t.text, t.dep_, t.head.i) for t in doc] for doc in singles]
+    assert all(parse_span(nlp, span) is doc for span, doc in zip(spans, parsed))
