@@ -88,7 +88,7 @@ def extract(
             (headline if zone in NEEDS_CONFIRMATION else body).append(piece)
 
     body = _datelines(doc, layout, body, blocked)
-    body.extend(_defined_acronyms(doc, body, blocked))
+    body += _defined_acronyms(doc, body, blocked)
     known = _confirmed_names(body)
     kept = list(body)
     for span in headline:
@@ -111,15 +111,16 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
     """
     mentions = list(entities)
     model_labels = [entity.label for entity in mentions]
+    # Acronyms the text defines by a mention (its index): labels and canonical names follow.
+    defined = _defined(mentions, text) if text is not None else {}
     if text is not None:
-        mentions = decide_labels(mentions, text)
+        mentions = decide_labels(mentions, text, defined=defined)
     surnames = _full_names(mentions)
     acronyms = _acronym_names(mentions)
     acronyms.update(_storm_names(mentions))
     acronyms.update(_vessel_names(mentions, products_only=True))
     acronyms.update(_short_names(mentions))
-    if text is not None:
-        acronyms.update({key: mentions[i].text for key, i in _defined(mentions, text).items()})
+    acronyms.update({key: mentions[i].text for key, i in defined.items()})
     keys: list[str] = []
     full_names: dict[str, str] = {}
     is_surname: list[bool] = []
@@ -491,8 +492,8 @@ def _is_name(span: Span) -> bool:
 def _prefix_alone(span: Span) -> bool:
     """A storm's or a ship's word without the name it comes before ("Tropical Depression",
     "Hurricane", "MV")."""
-    storm_words = _cues()["storm"] | _cues()["storm_qualifier"]
-    return (all(t.lower_ in storm_words for t in span)
+    storm, qualifier = _cues()["storm"], _cues()["storm_qualifier"]
+    return (all(t.lower_ in storm or t.lower_ in qualifier for t in span)
             or (len(span) == 1 and span.text in _vessel_prefixes()))
 
 
@@ -930,13 +931,14 @@ def _datelines(doc: Doc, layout: Layout, body: list[Span],
 
 
 def _defined_acronyms(doc: Doc, body: list[Span],
-                      blocked: list[tuple[int, int]]) -> Iterator[Span]:
+                      blocked: list[tuple[int, int]]) -> list[Span]:
     """The acronym in brackets after a name the model found ("Kurdistan Democratic Party
     (KDP)"), with that name's label, when the model missed it: its later mentions are then
     found too ("KDP fighters")."""
     text = doc_text(doc)
     ends = {span.end_char: span for span in body}
     taken = {i for span in body for i in range(span.start_char, span.end_char)}
+    found = []
     for acronym, _, end, common in _acronym_definitions(text):
         name = ends.get(end)
         if common or name is None or name.label_ == "PERSON" or len(name) < 2:
@@ -944,7 +946,8 @@ def _defined_acronyms(doc: Doc, body: list[Span],
         start = text.find("(" + acronym + ")", end, end + len(acronym) + 4) + 1
         span = _char_span(doc, start, start + len(acronym), name.label_) if start else None
         if span is not None and span.start_char not in taken and not _overlaps(span, blocked):
-            yield span
+            found.append(span)
+    return found
 
 
 def _overlaps(span: Span, blocked: list[tuple[int, int]]) -> bool:
@@ -1105,7 +1108,8 @@ def _family_name_first(words: list[str]) -> bool:
     first = words[0]
     return (first[:1].isupper() and not first.isupper() and words[1][:1].isupper()
             and place_kind(first) is None
-            and first.casefold() not in _cues()["title"] | _cues()["platform"])
+            and first.casefold() not in _cues()["title"]
+            and first.casefold() not in _cues()["platform"])
 
 
 def _part_of(name: str, longest: str) -> bool:
@@ -1323,8 +1327,7 @@ def _first_names() -> frozenset[str]:
 @functools.cache
 def _vessel_prefixes() -> frozenset[str]:
     """Ship prefixes as written ("MV", "HMS": only in capitals)."""
-    return frozenset(row["word"] for row in read_jsonl("entity_cues.jsonl")
-                     if row["kind"] == "vessel_prefix")
+    return frozenset(word.upper() for word in _cues()["vessel_prefix"])
 
 
 @functools.cache
@@ -1806,7 +1809,8 @@ def _conflicting(ev: _Evidence, surname: bool) -> bool:
     return _person_evidence(ev, surname) and bool(other)
 
 
-def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
+def decide_labels(mentions: list[Entity], text: str, *,
+                  defined: dict[str, int] | None = None) -> list[Entity]:
     """``mentions`` with each name's label decided once for the document (see :func:`_decide`).
 
     Names of several words are decided first; a one-word name that is the last word of one of
@@ -1823,7 +1827,9 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
     capitalised = frozenset(_CAPITALISED_WORD.findall(text))
     storms = _storm_names(mentions)
     vessels = _vessel_names(mentions)
-    defined = {key: _key(mentions[i].text) for key, i in _defined(mentions, text).items()}
+    if defined is None:
+        defined = _defined(mentions, text)
+    expansions = {key: _key(mentions[i].text) for key, i in defined.items()}
     companies: set[str] = set()  # "mahan" of "Mahan Air"
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
@@ -1839,8 +1845,8 @@ def decide_labels(mentions: list[Entity], text: str) -> list[Entity]:
         elif key in companies and votes.most_common(1)[0][0] in ("PERSON", "FAC") \
                 and not (surname or evidence.title or evidence.first_name or evidence.role):
             label = "ORG"  # "Mahan" after "Mahan Air": the company's short name
-        elif decided.get(defined.get(key, "")) not in (None, "PERSON"):
-            label = decided[defined[key]]  # "Red Hat Enterprise Linux (RHEL)": what it is
+        elif decided.get(expansions.get(key, "")) not in (None, "PERSON"):
+            label = decided[expansions[key]]  # "Red Hat Enterprise Linux (RHEL)": what it is
         elif (" " not in key and key.endswith("s") and key[:-1] in surnames
               and 2 * evidence.after_the >= evidence.mentions):
             label = "PERSON"  # "the Okafors": the family of a person the text names
