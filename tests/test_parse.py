@@ -76,3 +76,30 @@ def test_sentences_parsed_in_one_batch_are_parsed_as_one_by_one(nlp):
     assert [[(t.text, t.dep_, t.head.i) for t in doc] for doc in parsed] == \
         [[(t.text, t.dep_, t.head.i) for t in doc] for doc in singles]
     assert all(parse_span(nlp, span) is doc for span, doc in zip(spans, parsed))
+
+
+def test_a_parsed_sentence_is_its_span_parsed_as_a_doc(nlp):
+    """The parser's input is made without ``Span.as_doc`` (which is linear in the whole
+    document per sentence), and gives the same words, spaces, tags and parse."""
+    text = "Mr. O'Neil  didn't sign it. Chile's   envoy, Ana Pérez, signed the treaty in Paris."
+    doc = nlp(text)
+    span = doc.char_span(28, len(text), alignment_mode="expand")
+    reference = span.as_doc()
+    nlp.get_pipe("parser")(reference)
+    parsed = parse_span(nlp, span)
+
+    def read(d):
+        return [(t.text, t.whitespace_, t.tag_, t.dep_, t.head.i) for t in d]
+
+    assert read(parsed) == read(reference)
+    assert parsed.text == span.text and any(t.tag_ == "NNP" for t in parsed)
+
+
+def test_a_documents_entities_are_made_once(nlp):
+    from factpull.parse import doc_ents
+
+    doc = nlp("Angela Merkel met Emmanuel Macron in Paris.")
+    ents = doc_ents(doc)
+    assert [(e.start, e.end, e.label_) for e in ents] == \
+        [(e.start, e.end, e.label_) for e in doc.ents] and ents
+    assert doc_ents(doc) is ents

@@ -5,6 +5,7 @@
     parse_span(nlp: Language, span: Span) -> Doc
     parse_spans(nlp: Language, spans: list[Span]) -> None
     doc_text(doc: Doc) -> str
+    doc_ents(doc: Doc) -> tuple[Span, ...]
 
 One sentence splitter for every extractor that works sentence by sentence: a sentence ends
 at a line break, or at ``.``/``!``/``?`` (and closing quotes or brackets) before whitespace
@@ -119,6 +120,19 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+_ENTS = "factpull.parse.ents"
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document and kept in its ``user_data`` (spaCy builds a new
+    ``Span`` for every entity of the document on each access). Read-only: the pipeline has set
+    the entities before any extractor runs."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
+
+
 def has_parser(nlp: Language) -> bool:
     """Whether ``nlp`` holds a parser (enabled or not)."""
     return "parser" in nlp.component_names
@@ -143,10 +157,36 @@ def parse_spans(nlp: Language, spans: list[Span]) -> None:
         return
     docs = []
     for span in todo:
-        doc = span.as_doc()
+        doc = _parser_input(span)
         stale = doc.tensor is None or doc.tensor.size == 0 or doc.tensor.shape[0] != len(doc)
         if stale and "tok2vec" in nlp.component_names:
             doc = nlp.get_pipe("tok2vec")(doc)
         docs.append(doc)
     for span, parsed in zip(todo, nlp.get_pipe("parser").pipe(docs)):
         parses[span.start, span.end] = parsed
+
+
+_TOKENS = "factpull.parse.tokens"
+
+
+def _parser_input(span: Span) -> Doc:
+    """A new ``Doc`` of ``span``'s words, spaces, fine-grained tags and ``tok2vec`` output:
+    what the parser reads and the parse's readers use. ``Span.as_doc`` would copy the same,
+    but it also converts the whole document to an array and walks all its entities for
+    every span, which made parsing a long document's sentences quadratic."""
+    from spacy.attrs import IDX, LENGTH, SPACY, TAG
+    from spacy.tokens import Doc
+
+    doc = span.doc
+    table = doc.user_data.get(_TOKENS)
+    if table is None:  # once per document: (start, length, space, tag) of every token
+        table = doc.user_data[_TOKENS] = doc.to_array([IDX, LENGTH, SPACY, TAG])
+    rows = table[span.start:span.end]
+    text = doc_text(doc)
+    new = Doc(doc.vocab, words=[text[start:start + length] for start, length in rows[:, :2]],
+              spaces=rows[:, 2].astype(bool).tolist())
+    if doc.has_annotation("TAG"):
+        new.from_array([TAG], rows[:, 3:4])
+    if doc.tensor is not None and doc.tensor.size:
+        new.tensor = doc.tensor[span.start:span.end]
+    return new

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from factpull import ruler
 from factpull.layout import NO_FACTS, Layout, analyse
+from factpull.parse import doc_ents
 from factpull.records import DateMention, Offsets
 from factpull.resources import read_jsonl
 from factpull.timex import HOLIDAYS, Timex, can_anchor, normalise
@@ -107,7 +108,7 @@ def _candidates(doc: Doc) -> list[Span]:
 
     rules = filter_spans(rule_spans(doc))
     chosen = list(rules)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in _ENT_LABELS:
             continue
         inside = [r for r in rules if r.start < ent.end and ent.start < r.end]
@@ -345,7 +346,7 @@ def _in_a_name(span: Span) -> bool:
         return False
     if any(token.like_num for token in span):
         return False
-    for ent in span.doc.ents:
+    for ent in doc_ents(span.doc):
         if ent.label_ in _NON_DATE_ENTS and ent.start <= span.start and span.end <= ent.end \
                 and len(ent) > len(span):
             return True
@@ -593,7 +594,7 @@ def _resolve(
     anchors: list[str] = []
     anchor_spans: list[Offsets] = []
     candidates = _candidates(doc)
-    names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ in _NAME_LABELS]
+    names = [(ent.start, ent.end) for ent in doc_ents(doc) if ent.label_ in _NAME_LABELS]
     anchor_tokens: list[tuple[int, int]] = []
     for number, candidate in enumerate(candidates):
         span = _trim(candidate)

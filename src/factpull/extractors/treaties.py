@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from factpull import ruler
 from factpull.layout import NO_FACTS, Layout, Zone, analyse
-from factpull.parse import doc_text
+from factpull.parse import doc_ents, doc_text
 from factpull.records import TreatyMention
 from factpull.resources import read_jsonl
 from factpull.vocab import (
@@ -363,7 +363,7 @@ def _select_named(doc: Doc, spans: list[Span], layout: Layout) -> list[_Named]:
             continue
         named = candidate.record is not None or _is_protocol_shape(candidate)
         candidates.append((candidate, _NAME_TIER if named else _SHAPE_TIER))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         candidate = _law_candidate(ent, layout)
         if candidate is not None:
             candidates.append((candidate, _LAW_TIER))
@@ -829,7 +829,8 @@ def _sentence_states(token: Any) -> frozenset[str]:
     while end < len(doc) and not _ends_sentence(doc[end]):
         end += 1
     return frozenset(
-        state for ent in doc[start:end].ents if ent.label_ in ("GPE", "LOC", "ORG")
+        state for ent in doc_ents(doc)
+        if start <= ent.start and ent.end <= end and ent.label_ in ("GPE", "LOC", "ORG")
         for state in [_state(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)]
         if state is not None
     )
@@ -841,7 +842,7 @@ def _state_before(doc: Doc, index: int) -> str | None:
         index -= 1
         token = doc[index]
         if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
-            ent = next(ent for ent in doc.ents if ent.start == index)
+            ent = next(ent for ent in doc_ents(doc) if ent.start == index)
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             state = _state(text)
             if state is not None:
