@@ -134,3 +134,36 @@ def test_an_instrument_in_a_phrase_of_circumstance_is_not_the_object(text):
 def test_a_group_of_states_stands_for_the_states_named_before(text, parties):
     found = [f.party.canonical for f in _facts(text) if f.party is not None]
     assert found == parties
+
+
+def test_a_documents_candidate_sentences_are_parsed_in_one_batch(nlp):
+    """Facts parse their sentences in one call to the parser per document, not one each."""
+    from factpull.api import extract
+
+    class Counting:
+        def __init__(self, nlp):
+            self.nlp, self.calls = nlp, 0
+
+        def __getattr__(self, name):
+            return getattr(self.nlp, name)
+
+        def get_pipe(self, name):
+            pipe = self.nlp.get_pipe(name)
+            if name != "parser":
+                return pipe
+            counting = self
+
+            class Parser:
+                def pipe(self, docs, **kwargs):
+                    counting.calls += 1
+                    return pipe.pipe(docs, **kwargs)
+
+            return Parser()
+
+    text = ("Kenya signed the Paris Agreement in 2016. Peru ratified the Kyoto Protocol. "
+            "Chile joined NATO. Brazil left the Paris Agreement.")
+    counting = Counting(nlp)
+    found = facts.extract(counting, nlp(text), entities=extract(text).entities, dates=[],
+                          treaties=extract(text).treaties)
+    assert len(list(found)) >= 3
+    assert counting.calls == 1

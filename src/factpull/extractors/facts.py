@@ -23,10 +23,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from factpull.layout import NO_FACTS, Layout
-from factpull.parse import doc_text, has_parser, parse_span, sentences
+from factpull.parse import doc_text, has_parser, parse_span, parse_spans, sentences
 from factpull.places import place_kind
 from factpull.records import (
     DateMention,
@@ -42,7 +42,7 @@ from factpull.timex import NUMBER_WORDS
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 PARTY_LABELS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 PRONOUNS = re.compile(r"\b(it|they|he|she|its|their)\b", re.IGNORECASE)
@@ -104,6 +104,15 @@ def organisations() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
+@cache
+def _any_organisation() -> re.Pattern[str]:
+    """Any of :func:`organisations`, in any case: a sentence it does not match holds none."""
+    names = sorted({name for row in read_jsonl("organisations.jsonl")
+                    for name in [row["name"], *row["aliases"]]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])",
+                      re.IGNORECASE)
+
+
 def _objects(
     text: str, start: int, end: int, treaties: Sequence[TreatyMention],
 ) -> list[FactObject]:
@@ -113,6 +122,8 @@ def _objects(
     ]
     taken = [(o.start, o.end) for o in found]
     sentence = text[start:end]
+    if not _any_organisation().search(sentence):
+        return sorted(found, key=lambda o: o.start)
     for pattern, name in organisations():
         for match in pattern.finditer(sentence):
             s, e = start + match.start(), start + match.end()
@@ -705,6 +716,7 @@ def extract(
     persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
     dates = [d for d in dates if not any(s < d.end and d.start < e for s, e in persons)]
     previous: Party | None = None
+    candidates = []  # sentences with a trigger and something it can take, parsed at once
     for start, end in sentences(text):
         if layout is not None and layout.zone_at(start) in NO_FACTS:
             continue
@@ -714,23 +726,41 @@ def extract(
             for m in regex.finditer(text, start, end)
         ]
         if triggers:
-            yield from _sentence_facts(nlp, doc, start, end, triggers, parties, dates,
-                                       treaties, previous)
+            objects = _objects(text, start, end, treaties)
+            maybe_instrument = _instrument_pattern().search(text, start, end) is not None
+            if objects or maybe_instrument:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None and not len(span):
+                    span = None
+                candidates.append(_Candidate(start, end, triggers, objects,
+                                             maybe_instrument, span, previous))
         in_sentence = [e for e in parties if start <= e.start < end and e.label != "NORP"]
         if in_sentence:
             e = in_sentence[0]
             previous = Party(e.text, e.start, e.end, e.canonical)
+    if candidates and has_parser(nlp):
+        parse_spans(nlp, [c.span for c in candidates if c.span is not None])
+    for candidate in candidates:
+        yield from _sentence_facts(nlp, doc, candidate, parties, dates, treaties)
 
 
-def _sentence_facts(nlp, doc, start, end, triggers, parties, dates, treaties, previous):
+class _Candidate(NamedTuple):
+    """A sentence that may state facts: it has triggers, and objects or an instrument."""
+
+    start: int
+    end: int
+    triggers: list[_Trigger]
+    objects: list[FactObject]
+    maybe_instrument: bool
+    span: Span | None  # the sentence's tokens, to parse
+    previous: Party | None  # the last party named before it
+
+
+def _sentence_facts(nlp, doc, candidate, parties, dates, treaties):
+    start, end, triggers, objects, maybe_instrument, span, previous = candidate
     text = doc_text(doc)
-    objects = _objects(text, start, end, treaties)
-    maybe_instrument = _instrument_pattern().search(text, start, end) is not None
-    if not objects and not maybe_instrument:
-        return
     sent = None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and len(span) and has_parser(nlp):
+    if span is not None and has_parser(nlp):
         sent = parse_span(nlp, span)
         base = span.start_char
     if sent is not None and maybe_instrument:
