@@ -19,8 +19,10 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from spacy.attrs import LIKE_NUM, LOWER, SHAPE
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 #: Words too common to anchor a pattern: a pattern is anchored on another of its tokens.
@@ -43,6 +45,7 @@ class AnchoredSpanRuler(SpanRuler):
         #: with a digit (``_DIGITS``), any number-like token (``_NUMBERS``).
         self._reach: dict[str, tuple[int, int]] = {}
         self._everywhere = False
+        self._reach_ids: dict[int, tuple[int, int]] | None = None  # _reach by string hash
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         if self.phrase_matcher_attr in _TOKENIZER_ATTRS:
@@ -61,6 +64,7 @@ class AnchoredSpanRuler(SpanRuler):
                 self._everywhere = True
                 continue
             at, keys = found
+            self._reach_ids = None
             before, after = _width(tokens[:at]), _width(tokens[at + 1:])
             for key in keys:
                 old = self._reach.get(key, (0, 0))
@@ -86,17 +90,25 @@ class AnchoredSpanRuler(SpanRuler):
         if self._everywhere:
             yield 0, len(doc)
             return
-        reach = self._reach
-        digits, numbers = reach.get(_DIGITS), reach.get(_NUMBERS)
+        # one array instead of a Token object per token: words and shapes as string hashes
+        rows = doc.to_array([LOWER, SHAPE, LIKE_NUM]).tolist()
+        if self._reach_ids is None:
+            self._reach_ids = {get_string_id(key): extent for key, extent in self._reach.items()}
+        reach = self._reach_ids
+        digits, numbers = self._reach.get(_DIGITS), self._reach.get(_NUMBERS)
+        strings = doc.vocab.strings
+        has_digit: dict[int, bool] = {}
         current: tuple[int, int] | None = None
-        for token in doc:
-            extents = [r for r in (reach.get(token.lower_),
-                                   digits if digits and "d" in token.shape_ else None,
-                                   numbers if numbers and token.like_num else None) if r]
+        for i, (lower, shape, like_num) in enumerate(rows):
+            if digits and shape not in has_digit:
+                has_digit[shape] = "d" in strings[shape]
+            extents = [r for r in (reach.get(lower),
+                                   digits if digits and has_digit[shape] else None,
+                                   numbers if numbers and like_num else None) if r]
             if not extents:
                 continue
-            start = max(token.i - max(r[0] for r in extents), 0)
-            end = min(token.i + max(r[1] for r in extents) + 1, len(doc))
+            start = max(i - max(r[0] for r in extents), 0)
+            end = min(i + max(r[1] for r in extents) + 1, len(rows))
             if current is not None and start <= current[1]:
                 # reaches differ by anchor: a later window can start earlier or end sooner
                 current = (min(current[0], start), max(current[1], end))

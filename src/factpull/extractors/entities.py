@@ -25,10 +25,11 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Span
 
 from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout, Zone, dateline_place
-from factpull.parse import doc_text
+from factpull.parse import doc_ents, doc_text
 from factpull.places import place_kind
 from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
 from factpull.resources import read_jsonl
@@ -69,7 +70,8 @@ def extract(
     words = _word_cases(doc)
     if terms is None:
         terms = defined_terms(doc_text(doc))
-    cleaned = [piece for ent in doc.ents if ent.label_ in ENTITY_LABELS for piece in _clean(ent)]
+    cleaned = [piece for ent in doc_ents(doc) if ent.label_ in ENTITY_LABELS
+               for piece in _clean(ent)]
     for repair in _REPAIRS:
         cleaned = repair(doc, cleaned)
     alone = _Alone()
@@ -829,7 +831,9 @@ def _char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
     made once per document (spaCy's ``char_span`` walks the whole document each call)."""
     edges = doc.user_data.get(_EDGES)
     if edges is None:
-        edges = ({t.idx: t.i for t in doc}, {t.idx + len(t.text): t.i + 1 for t in doc})
+        rows = doc.to_array([IDX, LENGTH]).tolist()  # no Token objects: one array
+        edges = ({idx: i for i, (idx, _) in enumerate(rows)},
+                 {idx + length: i + 1 for i, (idx, length) in enumerate(rows)})
         doc.user_data[_EDGES] = edges
     first, last = edges[0].get(start), edges[1].get(end)
     if first is None or last is None or last <= first:
