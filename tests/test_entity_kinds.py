@@ -748,3 +748,12 @@ def test_a_place_before_a_title_or_a_person_is_no_institution():
     assert found(doc) == [("United States", "GPE"), ("Ada Brandt", "PERSON"), ("France", "GPE"),
                           ("Ohio", "GPE"), ("Court Ada Holm", "PERSON"), ("Ohio", "GPE"),
                           ("Tara Court", "PERSON")]
+
+
+def test_a_country_or_state_tagged_a_location_is_a_place_with_a_government():
+    text = ("Floods hit Saskatchewan and Eritrea. Aid reached Saskatchewan, Eritrea and Africa "
+            "by boat up the Niger.")
+    out = labels(text, ("Saskatchewan", "LOC"), ("Eritrea", "LOC"), ("Africa", "LOC"),
+                 ("Niger", "LOC"))
+    assert out == {"Saskatchewan": {"GPE"}, "Eritrea": {"GPE"}, "Africa": {"LOC"},
+                   "Niger": {"LOC"}}  # a continent; "the Niger", the river

