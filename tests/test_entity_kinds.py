@@ -304,9 +304,9 @@ def test_an_operating_system_is_a_product():
 
 
 def test_an_organisation_glued_to_a_full_name_with_a_known_first_name_is_two_names():
-    text = "The Assembly met. The Speaker of the Assembly Helen Varga spoke.\n"
-    doc = doc_with(text, ("Assembly", "ORG", 0), ("Assembly Helen Varga", "ORG", 0))
-    assert found(doc) == [("Assembly", "ORG"), ("Assembly", "ORG"), ("Helen Varga", "PERSON")]
+    text = "The Storting met. The Speaker of the Storting Helen Varga spoke.\n"
+    doc = doc_with(text, ("Storting", "ORG", 0), ("Storting Helen Varga", "ORG", 0))
+    assert found(doc) == [("Storting", "ORG"), ("Storting", "ORG"), ("Helen Varga", "PERSON")]
     # Without the organisation alone elsewhere, nothing says where the name starts.
     text = "The Speaker of the Assembly Helen Varga spoke.\n"
     doc = doc_with(text, ("Assembly Helen Varga", "ORG", 0))
@@ -757,3 +757,54 @@ def test_a_country_or_state_tagged_a_location_is_a_place_with_a_government():
                  ("Niger", "LOC"))
     assert out == {"Saskatchewan": {"GPE"}, "Eritrea": {"GPE"}, "Africa": {"LOC"},
                    "Niger": {"LOC"}}  # a continent; "the Niger", the river
+
+
+# -- institutions of a place, people's names in two pieces, web addresses, bodies -------------
+
+
+def test_an_institution_of_a_place_is_one_organisation():
+    text = ("The Supreme Court of Velloria and the Civil Liberties Union of the Tarvik Isles "
+            "sued Holm Air of Velloria.\n")
+    doc = doc_with(text, ("Supreme Court", "ORG", 0), ("Velloria", "GPE", 0),
+                   ("Civil Liberties Union", "ORG", 0), ("Tarvik Isles", "GPE", 0),
+                   ("Holm Air", "ORG", 0), ("Velloria", "GPE", 1))
+    assert found(doc) == [("Supreme Court of Velloria", "ORG"),
+                          ("Civil Liberties Union of the Tarvik Isles", "ORG"),
+                          ("Holm Air", "ORG"), ("Velloria", "GPE")]  # a company's seat
+
+
+def test_an_institution_of_a_place_whose_name_goes_on_is_left_alone():
+    text = "The High Court of Velloria and Tarvik met. The Senate of Velloria Province sat.\n"
+    doc = doc_with(text, ("High Court", "ORG", 0), ("Velloria", "GPE", 0), ("Tarvik", "GPE", 0),
+                   ("Senate", "ORG", 0), ("Velloria", "GPE", 1))
+    assert ("High Court of Velloria", "ORG") not in found(doc)
+    assert ("Senate of Velloria", "ORG") not in found(doc)
+
+
+def test_two_pieces_of_a_persons_name_that_touch_are_one_name():
+    text = ('Judge Amy Berman Holm ruled. Edwin Lodewik "Eddie" Van Tarn played.\n'
+            "Ada Holm, Ben Tarn\nCal Vey\n")
+    doc = doc_with(text, ("Amy Berman", "PERSON", 0), ("Holm", "PERSON", 0),
+                   ("Edwin Lodewik", "PERSON", 0), ("Van Tarn", "PERSON", 0),
+                   ("Ada Holm", "PERSON", 0), ("Ben Tarn", "PERSON", 0), ("Cal Vey", "PERSON", 0))
+    assert found(doc) == [("Amy Berman Holm", "PERSON"),
+                          ('Edwin Lodewik "Eddie" Van Tarn', "PERSON"), ("Ada Holm", "PERSON"),
+                          ("Ben Tarn", "PERSON"), ("Cal Vey", "PERSON")]
+
+
+def test_a_web_address_is_an_organisation():
+    text = "A Velloria.com.au report and Tarvik.org said so."
+    assert labels(text, ("Velloria.com.au", "GPE"), ("Tarvik.org", "PERSON")) == {
+        "Velloria.com.au": {"ORG"}, "Tarvik.org": {"ORG"}}
+
+
+def test_a_tribe_is_an_organisation():
+    assert labels("The Tarvik Tribe sued.", ("Tarvik Tribe", "PERSON")) == {
+        "Tarvik Tribe": {"ORG"}}
+
+
+def test_a_form_of_address_or_a_kind_of_body_alone_is_no_name():
+    text = ("Her Majesty thanked the Court and the Tarvik Court. The Council met.\n")
+    doc = doc_with(text, ("Majesty", "PERSON", 0), ("Court", "ORG", 0),
+                   ("Tarvik Court", "ORG", 0), ("Council", "ORG", 0))
+    assert found(doc) == [("Tarvik Court", "ORG")]

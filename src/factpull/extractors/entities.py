@@ -314,6 +314,55 @@ def _with_first_part(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _of_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an institution's name whole where the model ended it before "of" and
+    the place it belongs to: "the Supreme Court of Velloria", "the Civil Liberties Union of
+    Montana" (an organisation ending in a word of kind "of_place", then "of" or "of the" and a
+    place that ends the name; not a company's seat: "Mahan Air of Iran")."""
+    heads = _cues()["of_place"]
+    places = {span.start: span for span in spans if span.label_ == "GPE"}
+    made = []
+    for span in spans:
+        end = span.end
+        if not (span.label_ == "ORG" and span[-1].is_title and span[-1].lower_ in heads
+                and end + 1 < len(doc) and doc[end].lower_ == "of"):
+            continue
+        place = places.get(end + 1) or (
+            places.get(end + 2) if doc[end + 1].lower_ == "the" else None)
+        if place is None:
+            continue
+        after = doc[place.end] if place.end < len(doc) else None
+        # not when the name goes on: "of Velloria Province", "of England and Wales"
+        if after is None or not (after.is_title or after.lower_ in ("'s", "’s") or (
+                after.lower_ == "and" and place.end + 1 in places)):
+            made.append(Span(doc, span.start, place.end, label="ORG"))
+    return _replacing(spans, made)
+
+
+#: What may stand between two pieces of one person's name: a space, or a nickname in quotes
+#: ('Edward "Eddie" Lodewijk').
+_NAME_GAP = re.compile(r""" | +["“'‘][A-Z][\w.-]{0,15}["”'’] +""")
+
+
+def _adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with two persons' names that touch made one ("Amy Berman" + "Holm", or with a
+    nickname between): a text separates two people's names with a comma or a word."""
+    text = doc_text(doc)
+    made = []
+    i = 0
+    while i + 1 < len(spans):
+        left, right = spans[i], spans[i + 1]
+        if (left.label_ == right.label_ == "PERSON" and len(left) + len(right) <= 4
+                and _NAME_GAP.fullmatch(text, left.end_char, right.start_char)
+                and not left.text.isupper() and not right.text.isupper()
+                and not _is_break(doc[left.end - 1])):
+            made.append(Span(doc, left.start, right.end, label="PERSON"))
+            i += 2
+        else:
+            i += 1
+    return _replacing(spans, made)
+
+
 def _replacing(spans: list[Span], made: list[Span]) -> list[Span]:
     """``spans`` less those that overlap one of ``made``, with ``made``, in text order."""
     if not made:
@@ -348,7 +397,8 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
-_REPAIRS = (_models, _with_first_part, _institutions, _with_first_name)
+_REPAIRS = (_models, _with_first_part, _institutions, _of_place, _with_first_name,
+            _adjacent_people)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -483,12 +533,21 @@ def _is_name(span: Span) -> bool:
     """Not a name: a span without a capital letter ("cubic meter", "et al"), a time zone
     ("1700 UTC"), a word of kind "not_name" (diseases: "COVID-19" is no person, group or
     organisation), the portfolio of an office ("State" in "Secretary of State"), a step on a
-    scale ("Category 5"), a code of letters and digits as a place, person or group ("R0"), or
-    a storm's or ship's word alone ("Tropical Depression", "MV")."""
+    scale ("Category 5"), a code of letters and digits as a place, person or group ("R0"), a
+    storm's or ship's word alone ("Tropical Depression", "MV"), or a kind of body alone ("the
+    Court")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES
             and _key(text) not in _cues()["not_name"] and not _portfolio(span)
-            and not _grade(span) and not _code(span) and not _prefix_alone(span))
+            and not _grade(span) and not _code(span) and not _prefix_alone(span)
+            and not _body_alone(span))
+
+
+def _body_alone(span: Span) -> bool:
+    """A kind of body as one capitalised word ("the Court", "the Council", "the Ministry"): the
+    court or council the text has named, not a name of its own."""
+    return (len(span) == 1 and span.label_ == "ORG" and span.text.istitle()
+            and span[0].lower_ in _cues()["common_body"])
 
 
 def _prefix_alone(span: Span) -> bool:
@@ -1493,7 +1552,9 @@ class _Evidence:
         if _ACRONYM.match(name) or 2 * self.role < self.mentions:
             self.role = 0
         last = words[-1].casefold() if len(words) > 1 else ""
-        self.company = len(words) > 1 and _is_company_suffix(words[-1])
+        # a legal form ("Velloria Holdings Ltd"), or a web address ("News.com.au", "Velloria.org")
+        self.company = (len(words) > 1 and _is_company_suffix(words[-1])) or bool(
+            _WEB_ADDRESS.fullmatch(name))
         self.org_head = last in cues["org_head"]
         # "the United States Coast Guard", "the Velloran Senate": an institution, no place.
         self.institution = len(words) > 1 and last in cues["institution"] and words[-1].istitle()
@@ -1667,6 +1728,11 @@ def _starts_with_place(words: list[str]) -> bool:
     """"Hong Kong Open": the name begins with a place of two words or more, so its first word
     is no first name ("Jordan Kessler" still has one)."""
     return any(place_kind(" ".join(words[:n])) is not None for n in range(2, len(words) + 1))
+
+
+#: A web site's address as its name: words joined by dots, ending in a top-level domain.
+_WEB_ADDRESS = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:com|org|net|gov|edu|info|news|io|co|tv)"
+                          r"(?:\.[a-z]{2})?")
 
 
 def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
