@@ -808,3 +808,16 @@ def test_a_form_of_address_or_a_kind_of_body_alone_is_no_name():
     doc = doc_with(text, ("Majesty", "PERSON", 0), ("Court", "ORG", 0),
                    ("Tarvik Court", "ORG", 0), ("Council", "ORG", 0))
     assert found(doc) == [("Tarvik Court", "ORG")]
+
+
+def test_a_places_prefix_tagged_alone_is_joined_to_the_name_after_it():
+    text = "Birds nest at Punta Qorvex and on Lake Velloria.\nPunta said no.\n"
+    doc = doc_with(text, ("Punta", "GPE", 0), ("Qorvex", "PERSON", 0), ("Lake", "ORG", 0),
+                   ("Velloria", "GPE", 0), ("Punta", "PERSON", 1))
+    assert found(doc) == [("Punta Qorvex", "LOC"), ("Lake Velloria", "LOC"),
+                          ("Punta", "PERSON")]  # a word, then a line break
+
+
+def test_a_plural_kind_before_a_name_says_what_it_is():
+    text = "The supermarket chains Qorvex cut prices on Monday."
+    assert labels(text, ("Qorvex", "PERSON")) == {"Qorvex": {"ORG"}}

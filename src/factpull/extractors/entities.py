@@ -23,6 +23,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, LENGTH
@@ -339,6 +340,22 @@ def _of_place(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+def _prefix_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a place's prefix word the model tagged on its own joined to the name
+    right after it ("Lake" + "Velloria", "Punta" + "Tarvo"): one place, LOC or GPE by the
+    prefix's kind."""
+    cues = _cues()
+    made = []
+    for left, right in pairwise(spans):
+        word = left[0].lower_
+        label = "LOC" if word in cues["loc_prefix"] else "GPE" if word in cues["gpe_prefix"] \
+            else None
+        if (label is not None and len(left) == 1 and left[0].is_title and right.start == left.end
+                and left[0].whitespace_ == " " and right[0].is_title):
+            made.append(Span(doc, left.start, right.end, label=label))
+    return _replacing(spans, made)
+
+
 #: What may stand between two pieces of one person's name: a space, or a nickname in quotes
 #: ('Edward "Eddie" Lodewijk').
 _NAME_GAP = re.compile(r""" | +["“'‘][A-Z][\w.-]{0,15}["”'’] +""")
@@ -398,7 +415,7 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _institutions, _of_place, _with_first_name,
-            _adjacent_people)
+            _adjacent_people, _prefix_joined)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -1482,8 +1499,12 @@ def _kind_of_work(text: str, start: int, end: int) -> str | None:
         # lower-case word that follows one ("the dive boat X", "her non-profit organisation X").
         if _introduces(second) or (third is not None and _introduces(third)
                                    and second[:1].islower()):
+            folded = word.casefold()
+            singular = folded[:-3] + "y" if folded.endswith("ies") else folded.removesuffix("s")
             for cue, kind in _KINDS:
-                if word.casefold() in cues[cue] and (word.islower() or word.isupper()):
+                # "the chain X", "the supermarket chains X"
+                if (folded in cues[cue] or singular in cues[cue]) and (
+                        word.islower() or word.isupper()):
                     return kind
     after = _kind_after().match(text[end:end + 2 * _CONTEXT_CHARS])
     if after is not None:
