@@ -23,7 +23,7 @@ ALLOWED: dict[str, set[str]] = {
     "factpull.cli": {"factpull.api", "factpull.errors", "factpull.records", "factpull.render",
                      "factpull.reader", "factpull.summary", "factpull.__version__"},
     "factpull.api": {"factpull.errors", "factpull.extractors", "factpull.reader",
-                     "factpull.records", "factpull.pipeline", "factpull.layout",
+                     "factpull.records", "factpull.pipeline", "factpull.layout", "factpull.parse",
                      "factpull.timex", "factpull.__version__"},
     "factpull.distributed": {"factpull.errors", "factpull.reader", "factpull.api",
                              "factpull.records", "factpull.summary"},

@@ -43,10 +43,12 @@ def test_anchors_and_reach():
     assert ruler._reach == {"x": (1, 3), "y": (1, 3), _DIGITS: (0, 0)}
     assert not ruler._everywhere
     doc = spacy.blank("en")("a b c d 1999 e f g x h i j k")
-    assert list(ruler._windows(doc)) == [(4, 5), (7, 12)]
-    # a short-reach anchor inside a long-reach one's window does not cut that window short
-    doc = spacy.blank("en")("a x b 1999 c d e")
-    assert list(ruler._windows(doc)) == [(0, 5)]
+    assert list(ruler._windows(doc)) == [(_DIGITS, 4, 5), ("x", 7, 12)]
+    # windows are kept per kind of anchor (each runs only the patterns anchored on it), and
+    # merged within a kind
+    doc = spacy.blank("en")("a x b 1999 c x d e f g h")
+    assert list(ruler._windows(doc)) == [("x", 0, 9), (_DIGITS, 3, 4)]
+    assert len(ruler._anchored["x"]) == len(ruler._anchored[_DIGITS]) == 1
     ruler.add_patterns([{"label": "C", "pattern": [{"IS_TITLE": True}]}])
     assert ruler._everywhere
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from factpull import layout as layout_mod
 from factpull import pipeline
 from factpull.errors import FactpullError, InputError
+from factpull.parse import doc_text
 from factpull.reader import Article
 from factpull.records import DateMention, Document, Entity, Offsets, TreatyMention
 
@@ -359,9 +360,10 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
     found_facts: list = []
     terms = entities.defined_terms(article.text)
     for offset, doc in docs:
-        layout = layout_mod.analyse(doc.text)
+        text = doc_text(doc)
+        layout = layout_mod.analyse(text)
         if reference is None and offset == 0:
-            found = dates.find_reference_date(doc.text, layout)
+            found = dates.find_reference_date(text, layout)
             if found is not None:
                 reference, reference_source = found
         doc_treaties = list(treaties.extract(doc, layout=layout))

@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.attrs import LIKE_NUM, LOWER, SHAPE
 from spacy.language import Language
+from spacy.matcher import Matcher
 from spacy.pipeline import SpanRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -41,11 +42,17 @@ class AnchoredSpanRuler(SpanRuler):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.clear()
+
+    def clear(self) -> None:
+        super().clear()
         #: How far a match can reach left and right of each kind of anchor: a word, any token
         #: with a digit (``_DIGITS``), any number-like token (``_NUMBERS``).
         self._reach: dict[str, tuple[int, int]] = {}
-        self._everywhere = False
-        self._reach_ids: dict[int, tuple[int, int]] | None = None  # _reach by string hash
+        #: The token patterns anchored on each kind of anchor, in a matcher of their own.
+        self._anchored: dict[str, Matcher] = {}
+        self._everywhere = False  # a pattern without an anchor: match everywhere
+        self._keys: dict[int, str] | None = None  # the word anchors by string hash
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         if self.phrase_matcher_attr in _TOKENIZER_ATTRS:
@@ -64,19 +71,25 @@ class AnchoredSpanRuler(SpanRuler):
                 self._everywhere = True
                 continue
             at, keys = found
-            self._reach_ids = None
+            self._keys = None
             before, after = _width(tokens[:at]), _width(tokens[at + 1:])
+            label = repr((pattern["label"], pattern.get("id", "")))  # as span_ruler names it
             for key in keys:
                 old = self._reach.get(key, (0, 0))
                 self._reach[key] = (max(old[0], before), max(old[1], after))
+                if key not in self._anchored:
+                    self._anchored[key] = Matcher(self.nlp.vocab, validate=self.validate,
+                                                  fuzzy_compare=self.matcher_fuzzy_compare)
+                self._anchored[key].add(label, [tokens])
 
     def match(self, doc: Doc) -> list[Span]:
-        matches = [(m_id, start, end) for m_id, start, end in self.phrase_matcher(doc)]
-        for first, last in self._windows(doc):
-            matches.extend(
-                (m_id, first + start, first + end)
-                for m_id, start, end in self.matcher(doc[first:last])
-            )
+        matches = set(self.phrase_matcher(doc))
+        if self._everywhere:
+            matches.update(self.matcher(doc))
+        else:
+            for key, first, last in self._windows(doc):
+                matches.update((m_id, first + start, first + end)
+                               for m_id, start, end in self._anchored[key](doc[first:last]))
         spans = {
             Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
                  span_id=self._match_label_id_map[m_id]["id"])
@@ -85,39 +98,36 @@ class AnchoredSpanRuler(SpanRuler):
         }
         return sorted(spans)
 
-    def _windows(self, doc: Doc) -> Iterable[tuple[int, int]]:
-        """Token ranges ``[first, last)`` around every possible anchor, merged."""
-        if self._everywhere:
-            yield 0, len(doc)
-            return
+    def _windows(self, doc: Doc) -> Iterable[tuple[str, int, int]]:
+        """``(anchor, first, last)``: the token ranges around each kind of anchor's
+        occurrences, merged per kind, where the patterns anchored on it can match."""
+        if self._keys is None:
+            self._keys = {get_string_id(key): key for key in self._reach}
+        keys, reach = self._keys, self._reach
+        digits, numbers = _DIGITS in reach, _NUMBERS in reach
         # one array instead of a Token object per token: words and shapes as string hashes
         rows = doc.to_array([LOWER, SHAPE, LIKE_NUM]).tolist()
-        if self._reach_ids is None:
-            self._reach_ids = {get_string_id(key): extent for key, extent in self._reach.items()}
-        reach = self._reach_ids
-        digits, numbers = self._reach.get(_DIGITS), self._reach.get(_NUMBERS)
         strings = doc.vocab.strings
         has_digit: dict[int, bool] = {}
-        current: tuple[int, int] | None = None
+        current: dict[str, tuple[int, int]] = {}
         for i, (lower, shape, like_num) in enumerate(rows):
             if digits and shape not in has_digit:
                 has_digit[shape] = "d" in strings[shape]
-            extents = [r for r in (reach.get(lower),
-                                   digits if digits and has_digit[shape] else None,
-                                   numbers if numbers and like_num else None) if r]
-            if not extents:
-                continue
-            start = max(i - max(r[0] for r in extents), 0)
-            end = min(i + max(r[1] for r in extents) + 1, len(rows))
-            if current is not None and start <= current[1]:
-                # reaches differ by anchor: a later window can start earlier or end sooner
-                current = (min(current[0], start), max(current[1], end))
-            else:
-                if current is not None:
-                    yield current
-                current = (start, end)
-        if current is not None:
-            yield current
+            for key in (keys.get(lower), _DIGITS if digits and has_digit[shape] else None,
+                        _NUMBERS if numbers and like_num else None):
+                if key is None:
+                    continue
+                before, after = reach[key]
+                start, end = max(i - before, 0), min(i + after + 1, len(rows))
+                window = current.get(key)
+                if window is not None and start <= window[1]:
+                    current[key] = (window[0], max(window[1], end))
+                else:
+                    if window is not None:
+                        yield key, window[0], window[1]
+                    current[key] = (start, end)
+        for key, (first, last) in current.items():
+            yield key, first, last
 
 
 def rule_spans(doc: Doc, key: str) -> Any:

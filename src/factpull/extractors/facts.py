@@ -591,14 +591,14 @@ def _instrument_objects(sent: Doc, base: int, taken: Sequence[FactObject],
         end = base + token.idx + len(token.text)
         if strength == "weak" and definite and left.i == token.i and earlier is not None:
             if not any(o.start < end and start < o.end for o in taken):
-                out.append(FactObject("treaty", sent.text[token.idx:end - base], start, end,
+                out.append(FactObject("treaty", doc_text(sent)[token.idx:end - base], start, end,
                                       earlier.name, earlier.id))
             continue
         if strength == "weak" and not (has_state and qualified):
             continue
         if any(o.start < end and start < o.end for o in taken):
             continue
-        span_text = sent.text[left.idx:token.idx + len(token.text)]
+        span_text = doc_text(sent)[left.idx:token.idx + len(token.text)]
         out.append(FactObject("treaty", span_text, start, end, span_text))
     return out
 
