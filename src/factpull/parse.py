@@ -124,13 +124,17 @@ _ENTS = "factpull.parse.ents"
 
 
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, made once per document and kept in its ``user_data`` (spaCy builds a new
-    ``Span`` for every entity of the document on each access). Read-only: the pipeline has set
-    the entities before any extractor runs."""
-    ents = doc.user_data.get(_ENTS)
-    if ents is None:
-        ents = doc.user_data[_ENTS] = tuple(doc.ents)
-    return ents
+    """``doc.ents``, found once per document: spaCy reads every token's entity tag on each
+    access. What is kept in the document's ``user_data`` is ``(start, end, label)``: the spans
+    themselves would make a reference cycle through the document, which holds its memory until
+    a full garbage collection. Read-only: the pipeline has set the entities before any
+    extractor runs."""
+    from spacy.tokens import Span
+
+    bounds = doc.user_data.get(_ENTS)
+    if bounds is None:
+        bounds = doc.user_data[_ENTS] = tuple((e.start, e.end, e.label) for e in doc.ents)
+    return tuple(Span(doc, start, end, label=label) for start, end, label in bounds)
 
 
 def has_parser(nlp: Language) -> bool:
