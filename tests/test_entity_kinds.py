@@ -821,3 +821,17 @@ def test_a_places_prefix_tagged_alone_is_joined_to_the_name_after_it():
 def test_a_plural_kind_before_a_name_says_what_it_is():
     text = "The supermarket chains Qorvex cut prices on Monday."
     assert labels(text, ("Qorvex", "PERSON")) == {"Qorvex": {"ORG"}}
+
+
+def test_more_head_words_and_groups():
+    text = ("The Velloria Music Awards honoured the Tarvik Reform Bill, the Qorvex Estuary and "
+            "the Moon. Bill Qorvex spoke for the LGBT community.")
+    out = labels(text, ("Velloria Music Awards", "ORG"), ("Tarvik Reform Bill", "ORG"),
+                 ("Qorvex Estuary", "ORG"), ("Moon", "PERSON"), ("Bill Qorvex", "PERSON"),
+                 ("LGBT", "ORG"))
+    assert out == {"Velloria Music Awards": {"EVENT"}, "Tarvik Reform Bill": {"LAW"},
+                   "Qorvex Estuary": {"LOC"}, "Moon": {"LOC"}, "Bill Qorvex": {"PERSON"},
+                   "LGBT": {"NORP"}}
+    # a surname that is a celestial body's name stays a person's
+    assert labels("President Moon met Kim. Moon said he was glad.", ("Moon", "PERSON")) == {
+        "Moon": {"PERSON"}}

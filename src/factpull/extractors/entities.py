@@ -1585,8 +1585,9 @@ class _Evidence:
         self.place_head = self.head is not None or last in cues["place_head"]
         self.given = len(words) > 1 and words[0].casefold() in _first_names()
         self.platform = name.casefold() in cues["platform"]
-        # A religion or a country's people: a group (NORP).
-        self.group = name.casefold() in cues["religion"] or _demonym(words)
+        # A religion, a social group or a country's people: a group (NORP).
+        self.group = (name.casefold() in cues["religion"] or name.casefold() in cues["social_group"]
+                      or _demonym(words))
         self.law = len(words) > 1 and last in cues["law_head"] and words[-1][:1].isupper()
         # "Bastille Day", "Martin Luther King Jr. Day"; not "Doris Day" (a first name and a
         # head word that is also a surname).
