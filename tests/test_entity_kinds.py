@@ -835,3 +835,9 @@ def test_more_head_words_and_groups():
     # a surname that is a celestial body's name stays a person's
     assert labels("President Moon met Kim. Moon said he was glad.", ("Moon", "PERSON")) == {
         "Moon": {"PERSON"}}
+
+
+def test_a_role_in_lower_case_right_before_a_name_makes_a_person():
+    text = "The Tarvik spokesperson Qorvan Dellin said no. It was official Velloran policy."
+    assert labels(text, ("Qorvan Dellin", "ORG"), ("Velloran", "NORP")) == {
+        "Qorvan Dellin": {"PERSON"}, "Velloran": {"NORP"}}

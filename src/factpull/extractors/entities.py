@@ -1551,6 +1551,7 @@ class _Evidence:
             if _place_of().search(text, max(0, start - _CONTEXT_CHARS), start):
                 self.place_of += 1
             if (_role_before().search(text, max(0, start - 2 * _CONTEXT_CHARS), start)
+                    or _role_word_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _role_after().match(text, end, end + 2 * _CONTEXT_CHARS)):
                 self.role += 1
             self.age += _AGE_AFTER.match(text, end, end + _CONTEXT_CHARS) is not None
@@ -1674,6 +1675,20 @@ def _role_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:(?i:{_DETERMINERS})|{_POSSESSOR})\s+"
                       rf"(?:[\w'’-]+\s+){{0,3}}?(?:{roles})(?:\s+(?:of|for|at)\s+(?:the\s+)?"
                       r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,5})?,\s*$")
+
+
+#: Roles that are adjectives too: "official Velloran territory", "an executive order".
+_ADJECTIVE_ROLES = frozenset({"official", "executive", "expert", "resident"})
+
+
+@functools.cache
+def _role_word_before() -> re.Pattern[str]:
+    """"spokesperson X", "activist X": a role written in lower case right before the name (a
+    title, "President X", is written with a capital and is :attr:`_Evidence.title`)."""
+    roles = "|".join(sorted((re.escape(w) for w in _cues()["role"]
+                             if w.islower() and w not in _ADJECTIVE_ROLES),
+                            key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{roles})\s+$")
 
 
 @functools.cache
