@@ -841,3 +841,15 @@ def test_a_role_in_lower_case_right_before_a_name_makes_a_person():
     text = "The Tarvik spokesperson Qorvan Dellin said no. It was official Velloran policy."
     assert labels(text, ("Qorvan Dellin", "ORG"), ("Velloran", "NORP")) == {
         "Qorvan Dellin": {"PERSON"}, "Velloran": {"NORP"}}
+
+
+def test_an_organisations_name_cut_at_the_and_of_what_it_is_of_is_made_whole():
+    text = ("Staff of the Qorvex Institute of Allergy and Infectious Diseases, the University of "
+            "Tarvik and Dellin Expeditions, and the College of Arts and Chris Holm of Qorvex.\n")
+    doc = doc_with(text, ("Qorvex Institute of Allergy", "ORG", 0),
+                   ("Infectious Diseases", "PERSON", 0), ("University of Tarvik", "ORG", 0),
+                   ("Dellin Expeditions", "FAC", 0), ("College of Arts", "ORG", 0),
+                   ("Chris Holm", "PERSON", 0))
+    assert found(doc) == [("Qorvex Institute of Allergy and Infectious Diseases", "ORG"),
+                          ("University of Tarvik", "ORG"), ("Dellin Expeditions", "FAC"),
+                          ("College of Arts", "ORG"), ("Chris Holm", "PERSON")]

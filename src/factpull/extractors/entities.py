@@ -356,6 +356,36 @@ def _prefix_joined(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+def _of_and(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an organisation's name whole where the model cut it at the "and" of
+    what it is "of": "the School of Marine and Atmospheric Science", "the Department of Energy
+    and Climate Change" (capitalised words after "and", up to a lower-case word or a stop;
+    not a place, a person's first name, an organisation's own name ("the University of
+    Velloria and Ohio State") or a name the model took as anything but a person, its usual
+    mistake for such words)."""
+    owner = {i: span for span in spans for i in range(span.start, span.end)}
+    made = []
+    for span in spans:
+        end = span.end
+        if not (span.label_ == "ORG" and len(span) >= 3 and span[-1].is_title
+                and any(t.lower_ == "of" for t in span[1:-1])
+                and end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end].whitespace_):
+            continue
+        k = end + 1
+        while (k < len(doc) and doc[k].is_title and doc[k].is_alpha and k - end <= 3
+               and not _is_break(doc[k - 1])):
+            k += 1
+        words = doc[end + 1:k]
+        other = {owner[i].start for i in range(end + 1, k) if i in owner}
+        if (not len(words) or (k < len(doc) and doc[k].is_title) or _is_break(doc[k - 1])
+                or place_kind(words[0].text) is not None or place_kind(words.text) is not None
+                or words[0].lower_ in _first_names() or words[-1].lower_ in _cues()["org_head"]
+                or any(owner[s].label_ != "PERSON" or owner[s].end > k for s in other)):
+            continue
+        made.append(Span(doc, span.start, k, label="ORG"))
+    return _replacing(spans, made)
+
+
 #: What may stand between two pieces of one person's name: a space, or a nickname in quotes
 #: ('Edward "Eddie" Lodewijk').
 _NAME_GAP = re.compile(r""" | +["“'‘][A-Z][\w.-]{0,15}["”'’] +""")
@@ -414,7 +444,7 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
-_REPAIRS = (_models, _with_first_part, _institutions, _of_place, _with_first_name,
+_REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
             _adjacent_people, _prefix_joined)
 
 
