@@ -853,3 +853,10 @@ def test_an_organisations_name_cut_at_the_and_of_what_it_is_of_is_made_whole():
     assert found(doc) == [("Qorvex Institute of Allergy and Infectious Diseases", "ORG"),
                           ("University of Tarvik", "ORG"), ("Dellin Expeditions", "FAC"),
                           ("College of Arts", "ORG"), ("Chris Holm", "PERSON")]
+
+
+def test_a_time_zones_name_is_no_name():
+    text = "It aired at 9 p.m. Eastern Time, 5 a.m. Moscow Time, on Qorvex Prime Time.\n"
+    doc = doc_with(text, ("Eastern Time", "ORG", 0), ("Moscow Time", "ORG", 0),
+                   ("Qorvex Prime Time", "WORK_OF_ART", 0))
+    assert found(doc) == [("Qorvex Prime Time", "WORK_OF_ART")]

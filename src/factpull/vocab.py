@@ -154,3 +154,10 @@ TIME_ZONES: frozenset[str] = frozenset(
     "UTC GMT EST EDT CST CDT MST MDT PST PDT AKST AKDT HST AST ADT NST NDT BST IST CET CEST"
     " EET EEST WET WEST MSK JST KST HKT SGT PHT AEST AEDT ACST ACDT AWST NZST NZDT ET PT".split()
 )
+#: Words that make "... Time" a time zone's name ("Eastern Time", "Central European Summer
+#: Time", "Greenwich Mean Time", "Coordinated Universal Time"), with a place or its people's
+#: adjective ("Moscow Time", "Indian Standard Time").
+TIME_ZONE_WORDS: frozenset[str] = frozenset(
+    "Standard Daylight Summer Mean Universal Eastern Central Western Pacific Mountain Atlantic"
+    " Greenwich Coordinated European".split()
+)

@@ -34,7 +34,7 @@ from factpull.parse import doc_ents, doc_text
 from factpull.places import place_kind
 from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
 from factpull.resources import read_jsonl
-from factpull.vocab import TIME_ZONES
+from factpull.vocab import TIME_ZONE_WORDS, TIME_ZONES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -581,13 +581,22 @@ def _is_name(span: Span) -> bool:
     ("1700 UTC"), a word of kind "not_name" (diseases: "COVID-19" is no person, group or
     organisation), the portfolio of an office ("State" in "Secretary of State"), a step on a
     scale ("Category 5"), a code of letters and digits as a place, person or group ("R0"), a
-    storm's or ship's word alone ("Tropical Depression", "MV"), or a kind of body alone ("the
-    Court")."""
+    storm's or ship's word alone ("Tropical Depression", "MV"), a kind of body alone ("the
+    Court"), or a time zone's name ("Eastern Time")."""
     text = span.text
-    return (any(c.isupper() for c in text) and text not in TIME_ZONES
+    return (any(c.isupper() for c in text) and text not in TIME_ZONES and not _zone_name(span)
             and _key(text) not in _cues()["not_name"] and not _portfolio(span)
             and not _grade(span) and not _code(span) and not _prefix_alone(span)
             and not _body_alone(span))
+
+
+def _zone_name(span: Span) -> bool:
+    """A time zone's name: "... Time" after a word of :data:`~factpull.vocab.TIME_ZONE_WORDS`
+    or a place ("Central European Time", "Moscow Time"), not "Prime Time"."""
+    words = span.text.split()
+    return (len(words) >= 2 and words[-1] == "Time"
+            and any(w in TIME_ZONE_WORDS or place_kind(w) is not None or _demonym([w])
+                    for w in words[:-1]))
 
 
 def _body_alone(span: Span) -> bool:
