@@ -860,3 +860,27 @@ def test_a_time_zones_name_is_no_name():
     doc = doc_with(text, ("Eastern Time", "ORG", 0), ("Moscow Time", "ORG", 0),
                    ("Qorvex Prime Time", "WORK_OF_ART", 0))
     assert found(doc) == [("Qorvex Prime Time", "WORK_OF_ART")]
+
+
+def test_titles_alone_diseases_and_editors_brackets_are_no_names():
+    text = ('The President met the Society at 4 A.M. about Qorvex Syndrome. "[W]e will," said '
+            "Actress Ann Holm. King spoke.\n")
+    doc = doc_with(text, ("President", "PERSON", 0), ("Society", "ORG", 0), ("A.M.", "GPE", 0),
+                   ("Qorvex Syndrome", "ORG", 0), ("W]e", "PERSON", 0), ("Actress", "PRODUCT", 0),
+                   ("Ann Holm", "PERSON", 0), ("King", "PERSON", 0))
+    assert found(doc) == [("Ann Holm", "PERSON"), ("King", "PERSON")]  # King: a surname too
+
+
+def test_a_titled_full_name_tagged_an_organisation_is_a_person():
+    text = "Dr Ann Qorvex and Professor Ann Qorvex Institute met.\n"
+    doc = doc_with(text, ("Dr Ann Qorvex", "ORG", 0), ("Professor Ann Qorvex Institute", "ORG", 0))
+    assert found(doc) == [("Ann Qorvex", "PERSON"), ("Professor Ann Qorvex Institute", "ORG")]
+
+
+def test_a_terminal_is_a_facility():
+    assert labels("They met at Grand Qorvex Terminal.", ("Grand Qorvex Terminal", "ORG")) == {
+        "Grand Qorvex Terminal": {"FAC"}}
+
+
+def test_a_streaming_platform_is_an_organisation():
+    assert labels("The Netflix show ended.", ("Netflix", "GPE")) == {"Netflix": {"ORG"}}

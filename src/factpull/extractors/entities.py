@@ -582,12 +582,27 @@ def _is_name(span: Span) -> bool:
     organisation), the portfolio of an office ("State" in "Secretary of State"), a step on a
     scale ("Category 5"), a code of letters and digits as a place, person or group ("R0"), a
     storm's or ship's word alone ("Tropical Depression", "MV"), a kind of body alone ("the
-    Court"), or a time zone's name ("Eastern Time")."""
+    Court"), a title alone ("the President"), a disease ("X Syndrome"), a time zone's name
+    ("Eastern Time") or a word with an editor's bracket in it ("W]e")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES and not _zone_name(span)
             and _key(text) not in _cues()["not_name"] and not _portfolio(span)
             and not _grade(span) and not _code(span) and not _prefix_alone(span)
-            and not _body_alone(span))
+            and not _body_alone(span) and not _title_alone(span)
+            and span[-1].lower_ not in _cues()["disease_head"] and not _bracketed(span))
+
+
+def _title_alone(span: Span) -> bool:
+    """A title that is also a role, on its own ("the President", "Actress"): an office, not a
+    name (but "King", "Bishop", "Pope": surnames too, not roles)."""
+    return (len(span) == 1 and span.text.istitle() and span[0].lower_ in _cues()["title"]
+            and span[0].lower_ in _cues()["role"])
+
+
+def _bracketed(span: Span) -> bool:
+    """An editor's bracket inside a word ("W]e", "[S]evengill"): a quotation's repair, no
+    name."""
+    return re.search(r"\w[\[\]]|[\[\]]\w", span.text) is not None
 
 
 def _zone_name(span: Span) -> bool:
@@ -878,6 +893,11 @@ def _trim_reporting(span: Span) -> Span | None:
         label = "PERSON"
     while end - 1 > start and doc[end - 1].lower_ in cues["speech"] and doc[end - 1].is_lower:
         end -= 1
+    if (label == "ORG" and end - start >= 3 and _is_title(doc[start])
+            and doc[start + 1].is_title and doc[start + 1].lower_ in _first_names()
+            and doc[end - 1].lower_ not in cues["head"]
+            and not _is_company_suffix(doc[end - 1].text)):
+        label = "PERSON"  # "Assemblywoman Ada Brandt" tagged an organisation: a titled person
     if label == "PERSON":
         while start < end and _is_title(doc[start]):
             if start == end - 1 or not doc[start + 1].text[:1].isupper():
