@@ -882,5 +882,6 @@ def test_a_terminal_is_a_facility():
         "Grand Qorvex Terminal": {"FAC"}}
 
 
-def test_a_streaming_platform_is_an_organisation():
-    assert labels("The Netflix show ended.", ("Netflix", "GPE")) == {"Netflix": {"ORG"}}
+def test_a_streaming_platform_or_a_wiki_is_an_organisation():
+    assert labels("The Netflix show ended. Wikinews asked why.", ("Netflix", "GPE"),
+                  ("Wikinews", "PERSON")) == {"Netflix": {"ORG"}, "Wikinews": {"ORG"}}
