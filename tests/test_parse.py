@@ -103,6 +103,10 @@ def test_a_documents_entities_are_made_once(nlp):
     assert [(e.start, e.end, e.label_) for e in ents] == \
         [(e.start, e.end, e.label_) for e in doc.ents] and ents
     assert doc_ents(doc) == ents and doc.user_data  # kept, not found again
+    from factpull.parse import entity_bounds
+
+    assert entity_bounds(doc) is entity_bounds(doc)
+    assert [label for _, _, label in entity_bounds(doc)] == ["PERSON", "PERSON", "GPE"]
 
 
 def test_a_processed_document_is_freed_without_the_garbage_collector(nlp):

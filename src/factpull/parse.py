@@ -5,6 +5,7 @@
     parse_span(nlp: Language, span: Span) -> Doc
     parse_spans(nlp: Language, spans: list[Span]) -> None
     doc_text(doc: Doc) -> str
+    entity_bounds(doc: Doc) -> tuple[(start, end, label), ...]
     doc_ents(doc: Doc) -> tuple[Span, ...]
 
 One sentence splitter for every extractor that works sentence by sentence: a sentence ends
@@ -123,18 +124,24 @@ def doc_text(doc: Doc) -> str:
 _ENTS = "factpull.parse.ents"
 
 
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, found once per document: spaCy reads every token's entity tag on each
-    access. What is kept in the document's ``user_data`` is ``(start, end, label)``: the spans
-    themselves would make a reference cycle through the document, which holds its memory until
-    a full garbage collection. Read-only: the pipeline has set the entities before any
+def entity_bounds(doc: Doc) -> tuple[tuple[int, int, str], ...]:
+    """``(start, end, label)`` of each of ``doc.ents``, found once per document (spaCy reads
+    every token's entity tag on each access) and kept in its ``user_data``: plain values, for
+    spans there would make a reference cycle through the document, which holds its memory
+    until a full garbage collection. Read-only: the pipeline has set the entities before any
     extractor runs."""
-    from spacy.tokens import Span
-
     bounds = doc.user_data.get(_ENTS)
     if bounds is None:
-        bounds = doc.user_data[_ENTS] = tuple((e.start, e.end, e.label) for e in doc.ents)
-    return tuple(Span(doc, start, end, label=label) for start, end, label in bounds)
+        bounds = doc.user_data[_ENTS] = tuple((e.start, e.end, e.label_) for e in doc.ents)
+    return bounds
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents`` from :func:`entity_bounds` (new spans on each call: a caller that only
+    needs where the entities are and their labels reads :func:`entity_bounds`)."""
+    from spacy.tokens import Span
+
+    return tuple(Span(doc, start, end, label=label) for start, end, label in entity_bounds(doc))
 
 
 def has_parser(nlp: Language) -> bool:

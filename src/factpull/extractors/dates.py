@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from factpull import ruler
 from factpull.layout import NO_FACTS, Layout, analyse
-from factpull.parse import doc_ents
+from factpull.parse import doc_ents, entity_bounds
 from factpull.records import DateMention, Offsets
 from factpull.resources import read_jsonl
 from factpull.timex import HOLIDAYS, Timex, can_anchor, normalise
@@ -346,9 +346,9 @@ def _in_a_name(span: Span) -> bool:
         return False
     if any(token.like_num for token in span):
         return False
-    for ent in doc_ents(span.doc):
-        if ent.label_ in _NON_DATE_ENTS and ent.start <= span.start and span.end <= ent.end \
-                and len(ent) > len(span):
+    for start, end, label in entity_bounds(span.doc):
+        if label in _NON_DATE_ENTS and start <= span.start and span.end <= end \
+                and end - start > len(span):
             return True
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -594,7 +594,7 @@ def _resolve(
     anchors: list[str] = []
     anchor_spans: list[Offsets] = []
     candidates = _candidates(doc)
-    names = [(ent.start, ent.end) for ent in doc_ents(doc) if ent.label_ in _NAME_LABELS]
+    names = [(start, end) for start, end, label in entity_bounds(doc) if label in _NAME_LABELS]
     anchor_tokens: list[tuple[int, int]] = []
     for number, candidate in enumerate(candidates):
         span = _trim(candidate)

@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from factpull import ruler
 from factpull.layout import NO_FACTS, Layout, Zone, analyse
-from factpull.parse import doc_ents, doc_text
+from factpull.parse import doc_ents, doc_text, entity_bounds
 from factpull.records import TreatyMention
 from factpull.resources import read_jsonl
 from factpull.vocab import (
@@ -829,11 +829,15 @@ def _sentence_states(token: Any) -> frozenset[str]:
     while end < len(doc) and not _ends_sentence(doc[end]):
         end += 1
     return frozenset(
-        state for ent in doc_ents(doc)
-        if start <= ent.start and ent.end <= end and ent.label_ in ("GPE", "LOC", "ORG")
-        for state in [_state(ent.text[4:] if ent.text.lower().startswith("the ") else ent.text)]
+        state for first, last, label in entity_bounds(doc)
+        if start <= first and last <= end and label in ("GPE", "LOC", "ORG")
+        for state in [_state(_without_the(doc[first:last].text))]
         if state is not None
     )
+
+
+def _without_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text
 
 
 def _state_before(doc: Doc, index: int) -> str | None:
@@ -842,9 +846,8 @@ def _state_before(doc: Doc, index: int) -> str | None:
         index -= 1
         token = doc[index]
         if token.ent_type_ == "GPE" and token.ent_iob_ == "B":
-            ent = next(ent for ent in doc_ents(doc) if ent.start == index)
-            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-            state = _state(text)
+            end = next(last for first, last, _ in entity_bounds(doc) if first == index)
+            state = _state(_without_the(doc[index:end].text))
             if state is not None:
                 return state
     return None
