@@ -26,7 +26,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, IS_LOWER, IS_SPACE, LENGTH
 from spacy.tokens import Span
 
 from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout, Zone, dateline_place
@@ -537,13 +537,19 @@ _OPENERS = frozenset("\"'“‘([«")
 
 
 def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of ``doc`` written in lower case, and those capitalised inside a sentence."""
+    """The words of ``doc`` written in lower case, and those capitalised inside a sentence
+    (where :func:`_starts_sentence` is false; one pass over a token array, no Token objects)."""
+    text = doc_text(doc)
     lower, inside = set(), set()
-    for token in doc:
-        if token.is_lower:
-            lower.add(token.text)
-        elif token.text[:1].isupper() and not _starts_sentence(token):
-            inside.add(token.text)
+    starts = True  # whether the next word starts a sentence
+    for idx, length, is_lower, is_space in doc.to_array([IDX, LENGTH, IS_LOWER, IS_SPACE]).tolist():
+        word = text[idx:idx + length]
+        if is_lower:
+            lower.add(word)
+        elif word[:1].isupper() and not starts:
+            inside.add(word)
+        if not (word in _OPENERS or (is_space and "\n" not in word)):
+            starts = word in _SENTENCE_ENDS or "\n" in word or "\r" in word
     return frozenset(lower), frozenset(inside)
 
 
