@@ -138,3 +138,12 @@ def test_a_processed_document_is_freed_without_the_garbage_collector(nlp):
         assert alive() is None
     finally:
         gc.enable()
+
+
+def test_sentence_starts_a_pipeline_set_are_kept_in_the_parse(nlp):
+    doc = nlp("Kenya joined the treaty and Chile left it in 1990.")
+    doc[5].is_sent_start = True  # as a sentencizer in the user's pipeline would say
+    parsed = parse_span(nlp, doc[0:len(doc)])
+    reference = doc[0:len(doc)].as_doc()
+    nlp.get_pipe("parser")(reference)
+    assert parsed[5].is_sent_start and [t.head.i for t in parsed] == [t.head.i for t in reference]

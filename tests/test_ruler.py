@@ -73,3 +73,32 @@ def test_version_in_one_place():
     import factpull
 
     assert version("factpull") == factpull.__version__
+
+
+def test_removed_patterns_stop_matching_and_repeated_anchors_match_whole():
+    patterns = [
+        {"label": "A", "id": "a", "pattern": [{"LOWER": {"IN": ["x", "y"]}, "OP": "+"},
+                                              {"LOWER": "z"}]},
+        {"label": "B", "id": "b", "pattern": [{"LOWER": "w"}]},
+    ]
+    texts = ["p x y y z q w", "w x z"]
+
+    def found(factory: str, remove: str | None = None, by_id: str | None = None) -> list[set]:
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe(factory, config={"spans_key": "k"})
+        ruler.add_patterns(patterns)
+        if remove:
+            ruler.remove(remove)
+        if by_id:
+            ruler.remove_by_id(by_id)
+        docs = [nlp(text) for text in texts]
+        return [{(s.start, s.end, s.label_) for s in doc.spans["k"]} for doc in docs]
+
+    assert found("factpull_anchored_ruler") == found("span_ruler")
+    assert (1, 5, "A") in found("factpull_anchored_ruler")[0]  # "x y y z": y after x
+    assert found("factpull_anchored_ruler", "B") == found("span_ruler", "B")
+    assert not any(label == "B" for spans in found("factpull_anchored_ruler", "B")
+                   for *_, label in spans)
+    assert found("factpull_anchored_ruler", by_id="a") == found("span_ruler", by_id="a")
+    assert not any(label == "A" for spans in found("factpull_anchored_ruler", by_id="a")
+                   for *_, label in spans)

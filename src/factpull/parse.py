@@ -181,23 +181,26 @@ _TOKENS = "factpull.parse.tokens"
 
 
 def _parser_input(span: Span) -> Doc:
-    """A new ``Doc`` of ``span``'s words, spaces, fine-grained tags and ``tok2vec`` output:
-    what the parser reads and the parse's readers use. ``Span.as_doc`` would copy the same,
-    but it also converts the whole document to an array and walks all its entities for
-    every span, which made parsing a long document's sentences quadratic."""
-    from spacy.attrs import IDX, LENGTH, SPACY, TAG
+    """A new ``Doc`` of ``span``'s words, spaces, fine-grained tags, sentence starts (if set)
+    and ``tok2vec`` output: what the parser reads and the parse's readers use.
+    ``Span.as_doc`` would copy the same, but it also converts the whole document to an array
+    and walks all its entities for every span, which made parsing a long document's
+    sentences quadratic."""
+    from spacy.attrs import IDX, LENGTH, SENT_START, SPACY, TAG
     from spacy.tokens import Doc
 
     doc = span.doc
     table = doc.user_data.get(_TOKENS)
-    if table is None:  # once per document: (start, length, space, tag) of every token
-        table = doc.user_data[_TOKENS] = doc.to_array([IDX, LENGTH, SPACY, TAG])
+    if table is None:  # once per document: start, length, space, tag, sentence start
+        table = doc.user_data[_TOKENS] = doc.to_array([IDX, LENGTH, SPACY, TAG, SENT_START])
     rows = table[span.start:span.end]
     text = doc_text(doc)
     new = Doc(doc.vocab, words=[text[start:start + length] for start, length in rows[:, :2]],
               spaces=rows[:, 2].astype(bool).tolist())
     if doc.has_annotation("TAG"):
         new.from_array([TAG], rows[:, 3:4])
+    if doc.has_annotation("SENT_START"):  # a pipeline's sentencizer: the parser keeps them
+        new.from_array([SENT_START], rows[:, 4:5])
     if doc.tensor is not None and doc.tensor.size:
         new.tensor = doc.tensor[span.start:span.end]
     return new

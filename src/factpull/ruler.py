@@ -62,6 +62,23 @@ class AnchoredSpanRuler(SpanRuler):
                 super().add_patterns(patterns)
         else:
             super().add_patterns(patterns)
+        self._anchor(patterns)
+
+    def remove(self, label: str) -> None:
+        super().remove(label)
+        self._reanchor()
+
+    def remove_by_id(self, pattern_id: str) -> None:
+        super().remove_by_id(pattern_id)
+        self._reanchor()
+
+    def _reanchor(self) -> None:
+        """Anchor the patterns left after a removal anew (spaCy's matchers have them)."""
+        self._reach, self._anchored, self._everywhere, self._keys = {}, {}, False, None
+        self._anchor(self.patterns)
+
+    def _anchor(self, patterns: list[dict[str, Any]]) -> None:
+        """Add ``patterns``' token patterns to the matcher of their anchor's kind."""
         for pattern in patterns:
             tokens = pattern["pattern"]
             if isinstance(tokens, str):
@@ -72,7 +89,9 @@ class AnchoredSpanRuler(SpanRuler):
                 continue
             at, keys = found
             self._keys = None
-            before, after = _width(tokens[:at]), _width(tokens[at + 1:])
+            # an anchor that repeats ("+", "{2,4}") may be any of its words each time
+            extra = _repeats(tokens[at])[1] - 1
+            before, after = _width(tokens[:at]) + extra, _width(tokens[at + 1:]) + extra
             label = repr((pattern["label"], pattern.get("id", "")))  # as span_ruler names it
             for key in keys:
                 old = self._reach.get(key, (0, 0))

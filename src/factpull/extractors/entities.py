@@ -345,8 +345,10 @@ def _prefix_joined(doc: Doc, spans: list[Span]) -> list[Span]:
     right after it ("Lake" + "Velloria", "Punta" + "Tarvo"): one place, LOC or GPE by the
     prefix's kind."""
     cues = _cues()
-    made = []
+    made: list[Span] = []
     for left, right in pairwise(spans):
+        if made and made[-1].end > left.start:
+            continue  # "left" is already joined to the name before it
         word = left[0].lower_
         label = "LOC" if word in cues["loc_prefix"] else "GPE" if word in cues["gpe_prefix"] \
             else None
@@ -378,6 +380,7 @@ def _of_and(doc: Doc, spans: list[Span]) -> list[Span]:
         words = doc[end + 1:k]
         other = {owner[i].start for i in range(end + 1, k) if i in owner}
         if (not len(words) or (k < len(doc) and doc[k].is_title) or _is_break(doc[k - 1])
+                or any(_is_title(word) for word in words)  # "... and Governor Ann Holm"
                 or place_kind(words[0].text) is not None or place_kind(words.text) is not None
                 or words[0].lower_ in _first_names() or words[-1].lower_ in _cues()["org_head"]
                 or any(owner[s].label_ != "PERSON" or owner[s].end > k for s in other)):
@@ -393,14 +396,16 @@ _NAME_GAP = re.compile(r""" | +["“'‘][A-Z][\w.-]{0,15}["”'’] +""")
 
 def _adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with two persons' names that touch made one ("Amy Berman" + "Holm", or with a
-    nickname between): a text separates two people's names with a comma or a word."""
+    nickname between): a text separates two people's names with a comma or a word (but two
+    one-word names that touch are two people in a headline: "the Holm Tarn summit")."""
     text = doc_text(doc)
     made = []
     i = 0
     while i + 1 < len(spans):
         left, right = spans[i], spans[i + 1]
+        gap = _NAME_GAP.fullmatch(text, left.end_char, right.start_char)
         if (left.label_ == right.label_ == "PERSON" and len(left) + len(right) <= 4
-                and _NAME_GAP.fullmatch(text, left.end_char, right.start_char)
+                and gap is not None and (len(left) >= 2 or gap.group() != " ")
                 and not left.text.isupper() and not right.text.isupper()
                 and not _is_break(doc[left.end - 1])):
             made.append(Span(doc, left.start, right.end, label="PERSON"))
@@ -600,9 +605,11 @@ def _is_name(span: Span) -> bool:
 
 def _title_alone(span: Span) -> bool:
     """A title that is also a role, on its own ("the President", "Actress"): an office, not a
-    name (but "King", "Bishop", "Pope": surnames too, not roles)."""
-    return (len(span) == 1 and span.text.istitle() and span[0].lower_ in _cues()["title"]
-            and span[0].lower_ in _cues()["role"])
+    name (but "King", "Bishop", "Pope": surnames too, not roles; nor a company the model
+    found, "Coach"). The surname of a person the text names in full ("Peter Singer" ...
+    "Singer") is found again as that person's (:func:`_find_known`)."""
+    return (len(span) == 1 and span.label_ != "ORG" and span.text.istitle()
+            and span[0].lower_ in _cues()["title"] and span[0].lower_ in _cues()["role"])
 
 
 def _bracketed(span: Span) -> bool:
@@ -901,8 +908,10 @@ def _trim_reporting(span: Span) -> Span | None:
         end -= 1
     if (label == "ORG" and end - start >= 3 and _is_title(doc[start])
             and doc[start + 1].is_title and doc[start + 1].lower_ in _first_names()
-            and doc[end - 1].lower_ not in cues["head"]
-            and not _is_company_suffix(doc[end - 1].text)):
+            and not _is_company_suffix(doc[end - 1].text)
+            and not any(t.lower_ in _NOT_IN_A_TITLED_NAME or t.lower_ in cues["head"]
+                        or t.lower_ in cues["of_place"] or t.lower_ in cues["common_body"]
+                        for t in doc[start + 2:end])):
         label = "PERSON"  # "Assemblywoman Ada Brandt" tagged an organisation: a titled person
     if label == "PERSON":
         while start < end and _is_title(doc[start]):
@@ -919,6 +928,9 @@ def _trim_reporting(span: Span) -> Span | None:
     return _trim(doc, start, end, label)
 
 
+#: Words that make a titled name an organisation's ("Queen Mary University of London", "Sir
+#: John Soane's Museum").
+_NOT_IN_A_TITLED_NAME = frozenset({"of", "and", "&", "'s", "’s", "for", "the"})
 #: Endings of words for what a person does ("astronomer", "immunologist", "librarian").
 _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
 
@@ -1742,8 +1754,10 @@ def _role_before() -> re.Pattern[str]:
                       r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,5})?,\s*$")
 
 
-#: Roles that are adjectives too: "official Velloran territory", "an executive order".
-_ADJECTIVE_ROLES = frozenset({"official", "executive", "expert", "resident"})
+#: Roles that are adjectives too ("official Velloran territory", "an executive order"), or
+#: that stand before organisations as often as before people ("Sky's owner Velloria Cable").
+_ADJECTIVE_ROLES = frozenset({"official", "executive", "expert", "resident", "owner", "employee",
+                              "player"})
 
 
 @functools.cache
