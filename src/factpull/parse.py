@@ -24,6 +24,10 @@ timeline and the facts share it; treat it as read-only). In the small English pi
 parser listens to the shared ``tok2vec``, whose output the sliced doc carries over in
 ``doc.tensor``; when it is missing (a blank tensor) the tok2vec is run on the span first.
 Raises ``KeyError`` if the pipeline has no parser.
+
+:func:`doc_text` and :func:`entity_bounds` are found once per document and kept in its
+``user_data`` as plain values: the extractors ask for them many times, and a span kept there
+would make a reference cycle through the document.
 """
 
 from __future__ import annotations
