@@ -42,13 +42,15 @@ def test_anchors_and_reach():
     # each anchor reaches only as far as the patterns anchored on it
     assert ruler._reach == {"x": (1, 3), "y": (1, 3), _DIGITS: (0, 0)}
     assert not ruler._everywhere
+    # anchors with the same patterns share a group and its one matcher ("x", "y")
+    group = ruler._grouped().of
+    assert group["x"] == group["y"] != group[_DIGITS] and len(ruler._grouped().matchers) == 2
     doc = spacy.blank("en")("a b c d 1999 e f g x h i j k")
-    assert list(ruler._windows(doc)) == [(_DIGITS, 4, 5), ("x", 7, 12)]
-    # windows are kept per kind of anchor (each runs only the patterns anchored on it), and
-    # merged within a kind
-    doc = spacy.blank("en")("a x b 1999 c x d e f g h")
-    assert list(ruler._windows(doc)) == [("x", 0, 9), (_DIGITS, 3, 4)]
-    assert len(ruler._anchored["x"]) == len(ruler._anchored[_DIGITS]) == 1
+    assert list(ruler._windows(doc)) == [(group[_DIGITS], 4, 5), (group["x"], 7, 12)]
+    # windows are kept per group (each runs only the patterns anchored on it), and merged
+    # within a group
+    doc = spacy.blank("en")("a x b 1999 c y d e f g h")
+    assert list(ruler._windows(doc)) == [(group["x"], 0, 9), (group[_DIGITS], 3, 4)]
     ruler.add_patterns([{"label": "C", "pattern": [{"IS_TITLE": True}]}])
     assert ruler._everywhere
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.attrs import LIKE_NUM, LOWER, SHAPE
 from spacy.language import Language
@@ -49,10 +49,10 @@ class AnchoredSpanRuler(SpanRuler):
         #: How far a match can reach left and right of each kind of anchor: a word, any token
         #: with a digit (``_DIGITS``), any number-like token (``_NUMBERS``).
         self._reach: dict[str, tuple[int, int]] = {}
-        #: The token patterns anchored on each kind of anchor, in a matcher of their own.
-        self._anchored: dict[str, Matcher] = {}
+        #: The token patterns anchored on each kind of anchor: ``(label, pattern)``.
+        self._anchored: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {}
         self._everywhere = False  # a pattern without an anchor: match everywhere
-        self._keys: dict[int, str] | None = None  # the word anchors by string hash
+        self._groups: _Groups | None = None  # made from _anchored when first needed
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         if self.phrase_matcher_attr in _TOKENIZER_ATTRS:
@@ -74,11 +74,11 @@ class AnchoredSpanRuler(SpanRuler):
 
     def _reanchor(self) -> None:
         """Anchor the patterns left after a removal anew (spaCy's matchers have them)."""
-        self._reach, self._anchored, self._everywhere, self._keys = {}, {}, False, None
+        self._reach, self._anchored, self._everywhere, self._groups = {}, {}, False, None
         self._anchor(self.patterns)
 
     def _anchor(self, patterns: list[dict[str, Any]]) -> None:
-        """Add ``patterns``' token patterns to the matcher of their anchor's kind."""
+        """File ``patterns``' token patterns under their anchor's kinds."""
         for pattern in patterns:
             tokens = pattern["pattern"]
             if isinstance(tokens, str):
@@ -88,7 +88,7 @@ class AnchoredSpanRuler(SpanRuler):
                 self._everywhere = True
                 continue
             at, keys = found
-            self._keys = None
+            self._groups = None
             # an anchor that repeats ("+", "{2,4}") may be any of its words each time
             extra = _repeats(tokens[at])[1] - 1
             before, after = _width(tokens[:at]) + extra, _width(tokens[at + 1:]) + extra
@@ -96,19 +96,40 @@ class AnchoredSpanRuler(SpanRuler):
             for key in keys:
                 old = self._reach.get(key, (0, 0))
                 self._reach[key] = (max(old[0], before), max(old[1], after))
-                if key not in self._anchored:
-                    self._anchored[key] = Matcher(self.nlp.vocab, validate=self.validate,
-                                                  fuzzy_compare=self.matcher_fuzzy_compare)
-                self._anchored[key].add(label, [tokens])
+                self._anchored.setdefault(key, []).append((label, tokens))
+
+    def _grouped(self) -> _Groups:
+        """The anchors grouped by the patterns anchored on them, one matcher per group: the
+        twelve months' names share their patterns, so each is compiled once, not per name."""
+        if self._groups is None:
+            groups = _Groups([], [], {}, {})
+            signatures: dict[tuple[tuple[str, int], ...], int] = {}
+            for key, entries in self._anchored.items():
+                signature = tuple((label, id(tokens)) for label, tokens in entries)
+                group = signatures.get(signature)
+                if group is None:
+                    group = signatures[signature] = len(groups.matchers)
+                    matcher = Matcher(self.nlp.vocab, validate=self.validate,
+                                      fuzzy_compare=self.matcher_fuzzy_compare)
+                    for label, tokens in entries:
+                        matcher.add(label, [tokens])
+                    groups.matchers.append(matcher)
+                    groups.reach.append(self._reach[key])  # the same for all its anchors
+                groups.of[key] = group
+                if key not in (_DIGITS, _NUMBERS):
+                    groups.of_word[get_string_id(key)] = group
+            self._groups = groups
+        return self._groups
 
     def match(self, doc: Doc) -> list[Span]:
         matches = set(self.phrase_matcher(doc))
         if self._everywhere:
             matches.update(self.matcher(doc))
         else:
-            for key, first, last in self._windows(doc):
+            matchers = self._grouped().matchers
+            for group, first, last in self._windows(doc):
                 matches.update((m_id, first + start, first + end)
-                               for m_id, start, end in self._anchored[key](doc[first:last]))
+                               for m_id, start, end in matchers[group](doc[first:last]))
         spans = {
             Span(doc, start, end, label=self._match_label_id_map[m_id]["label"],
                  span_id=self._match_label_id_map[m_id]["id"])
@@ -117,36 +138,44 @@ class AnchoredSpanRuler(SpanRuler):
         }
         return sorted(spans)
 
-    def _windows(self, doc: Doc) -> Iterable[tuple[str, int, int]]:
-        """``(anchor, first, last)``: the token ranges around each kind of anchor's
-        occurrences, merged per kind, where the patterns anchored on it can match."""
-        if self._keys is None:
-            self._keys = {get_string_id(key): key for key in self._reach}
-        keys, reach = self._keys, self._reach
-        digits, numbers = _DIGITS in reach, _NUMBERS in reach
+    def _windows(self, doc: Doc) -> Iterable[tuple[int, int, int]]:
+        """``(group, first, last)``: the token ranges around the occurrences of each group's
+        anchors, merged per group, where the patterns anchored on them can match."""
+        groups = self._grouped()
+        of_word, reach = groups.of_word, groups.reach
+        digits, numbers = groups.of.get(_DIGITS), groups.of.get(_NUMBERS)
         # one array instead of a Token object per token: words and shapes as string hashes
         rows = doc.to_array([LOWER, SHAPE, LIKE_NUM]).tolist()
         strings = doc.vocab.strings
         has_digit: dict[int, bool] = {}
-        current: dict[str, tuple[int, int]] = {}
+        current: dict[int, tuple[int, int]] = {}
         for i, (lower, shape, like_num) in enumerate(rows):
-            if digits and shape not in has_digit:
+            if digits is not None and shape not in has_digit:
                 has_digit[shape] = "d" in strings[shape]
-            for key in (keys.get(lower), _DIGITS if digits and has_digit[shape] else None,
-                        _NUMBERS if numbers and like_num else None):
-                if key is None:
+            for group in (of_word.get(lower), digits if digits is not None and has_digit[shape]
+                          else None, numbers if like_num else None):
+                if group is None:
                     continue
-                before, after = reach[key]
+                before, after = reach[group]
                 start, end = max(i - before, 0), min(i + after + 1, len(rows))
-                window = current.get(key)
+                window = current.get(group)
                 if window is not None and start <= window[1]:
-                    current[key] = (window[0], max(window[1], end))
+                    current[group] = (window[0], max(window[1], end))
                 else:
                     if window is not None:
-                        yield key, window[0], window[1]
-                    current[key] = (start, end)
-        for key, (first, last) in current.items():
-            yield key, first, last
+                        yield group, window[0], window[1]
+                    current[group] = (start, end)
+        for group, (first, last) in current.items():
+            yield group, first, last
+
+
+class _Groups(NamedTuple):
+    """Anchors grouped by their patterns (see :meth:`AnchoredSpanRuler._grouped`)."""
+
+    matchers: list[Matcher]  # per group: its patterns
+    reach: list[tuple[int, int]]  # per group: how far its matches reach around an anchor
+    of: dict[str, int]  # anchor kind -> its group
+    of_word: dict[int, int]  # a word anchor's string hash -> its group
 
 
 def rule_spans(doc: Doc, key: str) -> Any:
