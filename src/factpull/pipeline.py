@@ -26,15 +26,18 @@ UNUSED_COMPONENTS = ("lemmatizer", "senter", "attribute_ruler")
 DISABLED_COMPONENTS = ("parser",)
 
 
-def _rulers() -> dict[str, tuple[Callable[[], list[dict[str, Any]]], dict[str, Any]]]:
-    """Ruler name -> (its patterns, its extra config); each writes ``doc.spans[name]``."""
+def _rulers() -> dict[str, tuple[Callable[[Language], list[dict[str, Any]]], dict[str, Any]]]:
+    """Ruler name -> (its patterns for a pipeline, its extra config); each writes
+    ``doc.spans[name]``."""
     from factpull import ruler  # noqa: F401 (registers the factpull_anchored_ruler factory)
     from factpull.extractors import dates, treaties
 
     return {
-        "factpull_dates": (dates.patterns, {}),
+        "factpull_dates": (lambda nlp: dates.patterns(), {}),
         "factpull_treaties": (
-            treaties.patterns, {"phrase_matcher_attr": treaties.PHRASE_MATCHER_ATTR}
+            # the pipeline's own tokenizer splits the names (no second English tokenizer)
+            lambda nlp: treaties.patterns(nlp.tokenizer),
+            {"phrase_matcher_attr": treaties.PHRASE_MATCHER_ATTR},
         ),
     }
 
@@ -104,7 +107,7 @@ def add_rulers(nlp: Language, *, names: tuple[str, ...] | None = None) -> Langua
             "factpull_anchored_ruler", name=ruler_name,
             config={"spans_key": ruler_name, **config}, **placement,
         )
-        ruler.add_patterns(patterns())
+        ruler.add_patterns(patterns(nlp))
     return nlp
 
 

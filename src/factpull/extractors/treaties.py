@@ -202,13 +202,16 @@ def gazetteer() -> Mapping[str, Record]:
     return MappingProxyType({record.id: record for record in records})
 
 
-def patterns() -> list[dict[str, Any]]:
+def patterns(tokenizer: Any = None) -> list[dict[str, Any]]:
     """All span-ruler patterns: gazetteer names and the generic shapes.
+
+    ``tokenizer`` splits the names matched as written into tokens: the pipeline's own
+    (:func:`factpull.pipeline.add_rulers` passes it), else a blank English pipeline's.
 
     A deep copy: changing a returned pattern (its token list, a token's ``IN`` list) never
     changes the cached patterns the next call returns.
     """
-    return copy.deepcopy(list(_patterns()))
+    return copy.deepcopy(list(_patterns(tokenizer)))
 
 
 #: How the span ruler compares phrase patterns (gazetteer names): ignoring case.
@@ -218,7 +221,8 @@ _BRACKET = "TREATY_BRACKET"
 
 
 @cache
-def _patterns() -> tuple[dict[str, Any], ...]:
+def _patterns(tokenizer: Any = None) -> tuple[dict[str, Any], ...]:
+    split = tokenizer or _tokenizer()
     # Names matched ignoring case are phrase patterns (hashed, fast whatever their number);
     # names matched only as written are token patterns on ORTH.
     found: list[dict[str, Any]] = []
@@ -246,7 +250,7 @@ def _patterns() -> tuple[dict[str, Any], ...]:
                 found.append({
                     "label": label,
                     "id": record.id,
-                    "pattern": [{"ORTH": word} for word in _words(variant)],
+                    "pattern": [{"ORTH": token.text} for token in split(variant)],
                 })
     found.append({
         "label": _BRACKET,
@@ -255,10 +259,6 @@ def _patterns() -> tuple[dict[str, Any], ...]:
     })
     found.extend(read_jsonl(PATTERNS_FILE))
     return tuple(found)
-
-
-def _words(text: str) -> list[str]:
-    return [token.text for token in _tokenizer()(text)]
 
 
 @cache
