@@ -222,7 +222,7 @@ _BRACKET = "TREATY_BRACKET"
 
 @cache
 def _patterns(tokenizer: Any = None) -> tuple[dict[str, Any], ...]:
-    split = tokenizer or _tokenizer()
+    split = tokenizer if tokenizer is not None else _tokenizer()
     # Names matched ignoring case are phrase patterns (hashed, fast whatever their number);
     # names matched only as written are token patterns on ORTH.
     found: list[dict[str, Any]] = []
