@@ -382,3 +382,19 @@ def test_modifier_shape_needs_a_place_or_a_law(nlp):
     assert _found(nlp, "Delegates praised the Wombat Treaty yesterday.") == []
     found = _found(nlp, "The Ankara Treaty was signed later.")
     assert [(surface, ident) for surface, ident, _, _ in found] == [("Ankara Treaty", None)]
+
+
+def test_names_matched_as_written_are_split_by_the_pipelines_own_tokenizer():
+    """add_rulers hands the pipeline's tokenizer to the treaty patterns: a name its tokenizer
+    splits in its own way is still found."""
+    import spacy
+
+    from factpull.pipeline import add_rulers
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer.add_special_case("JCPOA", [{"ORTH": "JC"}, {"ORTH": "POA"}])
+    assert [{"ORTH": "JC"}, {"ORTH": "POA"}] in [p["pattern"]
+                                               for p in treaties.patterns(nlp.tokenizer)]
+    add_rulers(nlp, names=("factpull_treaties",))
+    doc = nlp("Iran left the JCPOA in 2019.")
+    assert [span.text for span in doc.spans["factpull_treaties"]] == ["JCPOA"]
