@@ -935,3 +935,18 @@ def test_a_chain_of_prefixes_makes_no_overlapping_names():
 
     spans = [(e.start, e.end) for e in extract(doc, layout=analyse(text))]
     assert spans and all(a_end <= b_start for (_, a_end), (b_start, _) in pairwise(spans))
+
+
+def test_a_surname_with_its_particle_is_found_again_whole():
+    text = "Mayor Ana da Qorvex spoke. Later da Qorvex left, and Qorvex returned.\n"
+    doc = doc_with(text, ("Ana da Qorvex", "PERSON", 0))
+    assert found(doc) == [("Ana da Qorvex", "PERSON"), ("da Qorvex", "PERSON"),
+                          ("Qorvex", "PERSON")]
+
+
+def test_a_surname_with_its_particle_in_either_case_takes_the_full_name():
+    text = "Ana da Qorvex spoke. Da Qorvex left. Then da Qorvex returned."
+    out = decided(text, ("Ana da Qorvex", "PERSON"), ("Da Qorvex", "PERSON"),
+                  ("da Qorvex", "PERSON"), fields=("canonical",))
+    assert out == {"Ana da Qorvex": {("Ana da Qorvex",)}, "Da Qorvex": {("Ana da Qorvex",)},
+                   "da Qorvex": {("Ana da Qorvex",)}}

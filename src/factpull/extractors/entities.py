@@ -1134,6 +1134,8 @@ def _confirmed_names(body: list[Span]) -> dict[str, str]:
         votes[_token_key(span)][span.label_] += 1
         if _own_name_last(span):
             votes[span[-1].text.casefold()][span.label_] += 1
+            if _has_particle_surname(span):
+                votes[_token_key(span[-2:])][span.label_] += 1
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
@@ -1151,7 +1153,8 @@ def _confirm(span: Span, known: dict[str, str]) -> Span | None:
 
 def _looks_like_name(span: Span) -> bool:
     first = span.text[0]
-    return first.isupper() or first.isdigit()
+    return first.isupper() or first.isdigit() or (  # "de Blasio"
+        len(span) > 1 and span[0].lower_ in _cues()["particle"] and span[1].text[:1].isupper())
 
 
 def _find_known(
@@ -1201,6 +1204,14 @@ def _surface_keys(span: Span) -> Iterator[str]:
     yield " ".join(t.text for t in span)
     if _own_name_last(span):
         yield span[-1].text
+        if _has_particle_surname(span):
+            yield " ".join(t.text for t in span[-2:])
+
+
+def _has_particle_surname(span: Span) -> bool:
+    """A full name whose surname has a particle ("Bill de Blasio", "Ana da Silva"): "de
+    Blasio" alone is that person too."""
+    return len(span) >= 3 and span[-2].is_lower and span[-2].lower_ in _cues()["particle"]
 
 
 def _own_name_last(span: Span) -> bool:
@@ -1270,10 +1281,13 @@ def _family_name_first(words: list[str]) -> bool:
 
 
 def _part_of(name: str, longest: str) -> bool:
-    """Each word of ``name`` is a word of ``longest``, or the initial of one ("A. Smith")."""
+    """Each word of ``name`` is a word of ``longest``, or the initial of one ("A. Smith"); a
+    particle in either case ("De Blasio" starting a sentence, of "Bill de Blasio")."""
     words = longest.split()
     initials = {w[0] for w in words[:-1] if w[:1].isupper()}
-    return all(w in words or (_is_initial(w) and w[0] in initials) for w in name.split())
+    particles = {w.casefold() for w in words if w.casefold() in _cues()["particle"]}
+    return all(w in words or (_is_initial(w) and w[0] in initials) or w.casefold() in particles
+               for w in name.split())
 
 
 def _is_initial(word: str) -> bool:
