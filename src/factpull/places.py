@@ -18,7 +18,7 @@ def places() -> dict[str, str]:
     kinds = {row["name"].casefold(): row["kind"] for row in read_jsonl("places.jsonl")}
     for short, full in STATE_NAMES.items():
         if kinds.get(full.casefold()) == "country":
-            kinds.setdefault(short, "country")
+            kinds.setdefault(short.casefold(), "country")
     return kinds
 
 

@@ -1768,10 +1768,11 @@ def _role_before() -> re.Pattern[str]:
                       r"[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,5})?,\s*$")
 
 
-#: Roles that are adjectives too ("official Velloran territory", "an executive order"), or
-#: that stand before organisations as often as before people ("Sky's owner Velloria Cable").
-_ADJECTIVE_ROLES = frozenset({"official", "executive", "expert", "resident", "owner", "employee",
-                              "player"})
+#: Roles that say nothing written right before a name: adjectives too ("official Velloran
+#: territory", "an executive order"), or words that stand before organisations as often as
+#: before people ("Sky's owner Velloria Cable").
+_NO_PERSON_BEFORE_ROLES = frozenset({"official", "executive", "expert", "resident", "owner",
+                                     "employee", "player"})
 
 
 @functools.cache
@@ -1779,7 +1780,7 @@ def _role_word_before() -> re.Pattern[str]:
     """"spokesperson X", "activist X": a role written in lower case right before the name (a
     title, "President X", is written with a capital and is :attr:`_Evidence.title`)."""
     roles = "|".join(sorted((re.escape(w) for w in _cues()["role"]
-                             if w.islower() and w not in _ADJECTIVE_ROLES),
+                             if w.islower() and w not in _NO_PERSON_BEFORE_ROLES),
                             key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{roles})\s+$")
 
