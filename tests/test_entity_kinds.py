@@ -29,6 +29,17 @@ def test_a_disease_is_no_name():
     assert found(doc) == [("Tarvik", "GPE")]
 
 
+def test_an_office_holders_abbreviation_is_no_name():
+    text = "Its 40 MPs backed the MEP from Tarvik, and the CEO agreed.\n"
+    doc = doc_with(text, ("MPs", "PRODUCT", 0), ("MEP", "ORG", 0), ("Tarvik", "GPE", 0),
+                   ("CEO", "ORG", 0))
+    assert found(doc) == [("Tarvik", "GPE")]
+    # The model's place stays one ("MP" is also a state's abbreviation).
+    text = "The MP government met in Tarvik.\n"
+    doc = doc_with(text, ("MP", "GPE", 0), ("Tarvik", "GPE", 0))
+    assert found(doc) == [("MP", "GPE"), ("Tarvik", "GPE")]
+
+
 # -- storms ------------------------------------------------------------------------------------
 
 
@@ -210,6 +221,15 @@ def test_a_countrys_people_are_a_group_not_a_person():
     assert labels(text, ("Adrian", "PERSON")) == {"Adrian": {"PERSON"}}
 
 
+def test_the_people_of_a_stan_country_are_a_group():
+    text = "Kazakh citizens and Uzbek traders met Afghan envoys."
+    out = labels(text, ("Kazakh", "ORG"), ("Uzbek", "PERSON"), ("Afghan", "GPE"))
+    assert out == {"Kazakh": {"NORP"}, "Uzbek": {"NORP"}, "Afghan": {"NORP"}}
+    # Only a country's name less "-(i)stan": not any word before it.
+    text = "Tarvik citizens met."
+    assert labels(text, ("Tarvik", "ORG")) == {"Tarvik": {"ORG"}}
+
+
 # -- apposition, contests, "the X" --------------------------------------------------------------
 
 
@@ -296,6 +316,23 @@ def test_a_name_before_the_kind_of_natural_feature_is_a_place():
     # A nationality before the kind of feature stays a nationality.
     text = "They sailed to the Velloran island of Dask."
     assert labels(text, ("Velloran", "NORP")) == {"Velloran": {"NORP"}}
+
+
+def test_a_name_before_the_kind_of_building_is_a_facility():
+    text = "Twelve men were held at Corvane prison. The Corvane detainees were freed."
+    assert labels(text, ("Corvane", "PERSON")) == {"Corvane": {"FAC"}}
+    # A place the gazetteer knows stays a place ("Kabul airport" is in Kabul).
+    text = "Flights to Kabul airport resumed."
+    assert labels(text, ("Kabul", "GPE")) == {"Kabul": {"GPE"}}
+    # A company named so only when most mentions say so.
+    text = "Fans filled the Kestrel stadium. Kestrel shares fell. Kestrel hired staff."
+    assert labels(text, ("Kestrel", "ORG")) == {"Kestrel": {"ORG"}}
+    # Nor an organisation's own word ("United", "Club").
+    text = "Fans filled the Ardwick United stadium."
+    assert labels(text, ("Ardwick United", "ORG")) == {"Ardwick United": {"ORG"}}
+    # A title makes a person, whatever follows the name.
+    text = "Mayor Dask opened the Dask bridge."
+    assert labels(text, ("Dask", "PERSON")) == {"Dask": {"PERSON"}}
 
 
 def test_an_operating_system_is_a_product():

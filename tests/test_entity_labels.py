@@ -153,6 +153,22 @@ def test_a_sentence_initial_name_stays_when_the_text_capitalises_it_elsewhere():
     assert found(doc)[:1] == [("Rowing", "ORG")]
 
 
+def test_a_sentence_initial_plural_used_in_lower_case_elsewhere_is_no_name():
+    text = "Games aimed at children sold well. Puzzle games did too.\n"
+    doc = tagged_doc(text, {"Games": "NNPS"}, ("Games", "EVENT"))
+    assert found(doc) == []
+
+
+def test_a_word_capitalised_only_inside_a_longer_name_is_no_name_of_its_own():
+    text = "Floods are rare here. The floods came, said Ann Vell of Tarvik Floods.\n"
+    doc = tagged_doc(text, {"Floods": "NNS"}, ("Floods", "NORP"))
+    assert found(doc) == []
+    # Capitalised as the first word of a name, it is one.
+    text = "Floods are rare here. The floods came, said Ann Vell of Floods Trust.\n"
+    doc = tagged_doc(text, {"Floods": "NNS"}, ("Floods", "NORP"))
+    assert found(doc)[:1] == [("Floods", "NORP")]
+
+
 def test_a_sentence_initial_common_word_is_cut_from_a_name():
     text = "Asked Dr Velmora Quint about it, nobody answered.\n"
     doc = tagged_doc(text, {"Asked": "VBD"}, ("Asked Dr Velmora Quint", "PERSON"))

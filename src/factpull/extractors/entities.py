@@ -535,7 +535,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
 _COMMON_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NNS", "RB", "RBR", "RBS",
                           "IN", "DT", "MD", "UH", "CC", "EX", "PDT", "RP", "TO", "WDT", "WP",
                           "WRB", "JJR", "JJS"})
-_UNSURE_TAGS = frozenset({"NN", "JJ", ""})
+_UNSURE_TAGS = frozenset({"NN", "NNPS", "JJ", ""})
 #: What ends a sentence before the next one starts; quotes and brackets may come between.
 _SENTENCE_ENDS = frozenset(".!?:;")
 _OPENERS = frozenset("\"'“‘([«")
@@ -543,17 +543,22 @@ _OPENERS = frozenset("\"'“‘([«")
 
 def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """The words of ``doc`` written in lower case, and those capitalised inside a sentence
-    (where :func:`_starts_sentence` is false; one pass over a token array, no Token objects)."""
+    (where :func:`_starts_sentence` is false) and not after another capitalised word inside it:
+    a word capitalised only as part of a longer name ("of Yahoo Games") is no name of its own.
+    One pass over a token array, no Token objects."""
     text = doc_text(doc)
     lower, inside = set(), set()
     starts = True  # whether the next word starts a sentence
+    after_capital = False  # whether the last word was capitalised
     for idx, length, is_lower, is_space in doc.to_array([IDX, LENGTH, IS_LOWER, IS_SPACE]).tolist():
         word = text[idx:idx + length]
+        capital = word[:1].isupper()
         if is_lower:
             lower.add(word)
-        elif word[:1].isupper() and not starts:
+        elif capital and not starts and not after_capital:
             inside.add(word)
         if not (word in _OPENERS or (is_space and "\n" not in word)):
+            after_capital = capital and not starts  # ("The Rowing Trust": "Rowing" counts)
             starts = word in _SENTENCE_ENDS or "\n" in word or "\r" in word
     return frozenset(lower), frozenset(inside)
 
@@ -593,13 +598,14 @@ def _is_name(span: Span) -> bool:
     organisation), the portfolio of an office ("State" in "Secretary of State"), a step on a
     scale ("Category 5"), a code of letters and digits as a place, person or group ("R0"), a
     storm's or ship's word alone ("Tropical Depression", "MV"), a kind of body alone ("the
-    Court"), a title alone ("the President"), a disease ("X Syndrome"), a time zone's name
+    Court"), a title alone ("the President"), an office holder's abbreviation ("MPs", "the
+    CEO"), a disease ("X Syndrome"), a time zone's name
     ("Eastern Time") or a word with an editor's bracket in it ("W]e")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES and not _zone_name(span)
             and _key(text) not in _cues()["not_name"] and not _portfolio(span)
             and not _grade(span) and not _code(span) and not _prefix_alone(span)
-            and not _body_alone(span) and not _title_alone(span)
+            and not _body_alone(span) and not _title_alone(span) and not _office_holder(span)
             and span[-1].lower_ not in _cues()["disease_head"] and not _bracketed(span))
 
 
@@ -610,6 +616,13 @@ def _title_alone(span: Span) -> bool:
     "Singer") is found again as that person's (:func:`_find_known`)."""
     return (len(span) == 1 and span.label_ != "ORG" and span.text.istitle()
             and span[0].lower_ in _cues()["title"] and span[0].lower_ in _cues()["role"])
+
+
+def _office_holder(span: Span) -> bool:
+    """An office holder's abbreviation ("MP", "MEPs", "CEO"): a role, no name, unless the
+    model made it a place ("MP" is also Madhya Pradesh)."""
+    return (len(span) == 1 and span.label_ not in ("GPE", "LOC")
+            and span.text.casefold() in _cues()["office_holder"])
 
 
 def _bracketed(span: Span) -> bool:
@@ -1615,7 +1628,7 @@ class _Evidence:
         self.title = self.speech = self.locative = self.owner = 0
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
-        self.feature = self.in_region = self.age = 0
+        self.feature = self.facility = self.in_region = self.age = 0
         acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -1651,6 +1664,8 @@ class _Evidence:
                 self.contest += 1
             if _feature_after().match(text, end, end + _CONTEXT_CHARS):
                 self.feature += 1
+            if _facility_after().match(text, end, end + _CONTEXT_CHARS):
+                self.facility += 1
             self.in_region += _in_region(text, end)
             the = _THE_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
             self.after_the += the is not None
@@ -1803,6 +1818,12 @@ def _feature_after() -> re.Pattern[str]:
 
 
 @functools.cache
+def _facility_after() -> re.Pattern[str]:
+    """"X prison", "X airport": a name, then the lower-case kind of building it names."""
+    return re.compile(rf"\s+(?:{_words('facility')})\b")
+
+
+@functools.cache
 def _contest_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_words('contest')})(?:\s+(?:off|with|to))?\s+$")
 
@@ -1842,10 +1863,13 @@ _DEMONYM_ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (0, "ese"), (1,
 
 def _demonym(words: list[str]) -> bool:
     """A country's people or adjective, made from the gazetteer's country names ("Tongan",
-    "Namibian", "Italian", "Nepalese", "Omani"): a group, not a person or a place."""
+    "Namibian", "Italian", "Nepalese", "Omani", "Kazakh"): a group, not a person or a place."""
     if len(words) != 1 or len(words[0]) < 5 or not words[0][:1].isupper():
         return False
     word = words[0].casefold()
+    # "Kazakh", "Uzbek", "Afghan": the country's name less "-(i)stan".
+    if any(place_kind(word + stan) == "country" for stan in ("stan", "istan")):
+        return True
     for dropped, ending in _DEMONYM_ENDINGS:
         if word.endswith(ending):
             stem = word[:-len(ending)]
@@ -1874,10 +1898,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     a legal form, organisation, place, law, event or software word heading the name, a
     gazetteer place, platform, religion or country's people, a ship's prefix ("MV"), a planet or
     a star's constellation ("Alpha Velorum"), what the text says the name is
-    ("the charity X", "the town of X", "the X volcano", "X, 45, a teacher"), a contest ("X
-    defeated Y") or "the X" ending its phrase. The rules run in order; the first that applies
-    decides. ``None`` when the votes tie and no evidence breaks the tie: each mention keeps
-    its own label.
+    ("the charity X", "the town of X", "the X volcano", "X prison", "X, 45, a teacher"), a
+    contest ("X defeated Y") or "the X" ending its phrase. The rules run in order; the first
+    that applies decides. ``None`` when the votes tie and no evidence breaks the tie: each
+    mention keeps its own label.
     """
     (top, count), *rest = votes.most_common()
     tied = bool(rest) and rest[0][1] == count
@@ -1904,6 +1928,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             _person_evidence(ev, surname)) and (top != "ORG" or 2 * ev.feature >= ev.mentions):
         # "the X volcano", "the X river": a natural feature.
         return "LOC"
+    if ev.facility and top in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART") and (
+            ev.place is None) and not (_person_evidence(ev, surname) or ev.org_head) \
+            and (top not in ("ORG", "GPE") or 2 * ev.facility >= ev.mentions):
+        # "X prison", "the X stadium": a building (a town or a company named so only when
+        # most mentions say so; a place the gazetteer knows keeps its label: "Kabul airport").
+        return "FAC"
     if (ev.in_region and 2 * ev.in_region >= ev.mentions and top in ("PERSON", "ORG", "FAC",
                                                                      "NORP")
             and ev.place is None and ev.head != "FAC" and ev.name.istitle()
