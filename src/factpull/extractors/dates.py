@@ -11,6 +11,7 @@ most recent date mentioned before it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -276,8 +277,21 @@ def _not_a_period(span: Span) -> bool:
         return False
     if sentence & SPORT_WORDS:
         return True
-    words = [token.lower_ for token in doc]
-    return sum(w in SPORT_WORDS for w in words) > sum(w in BUSINESS_WORDS for w in words)
+    return _about_sport(doc)
+
+
+_SPORT = "factpull.dates.sport"
+
+
+def _about_sport(doc: Doc) -> bool:
+    """The document has more sport words than business words (counted once per document and
+    kept in its ``user_data``: a text of many halves and quarters asks for each)."""
+    sport = doc.user_data.get(_SPORT)
+    if sport is None:
+        words = Counter(token.lower_ for token in doc)
+        sport = doc.user_data[_SPORT] = (sum(words[w] for w in SPORT_WORDS)
+                                         > sum(words[w] for w in BUSINESS_WORDS))
+    return sport
 
 
 def _temporal_complement(doc: Doc, i: int) -> bool:
