@@ -40,6 +40,16 @@ def test_an_office_holders_abbreviation_is_no_name():
     assert found(doc) == [("MP", "GPE"), ("Tarvik", "GPE")]
 
 
+def test_a_common_word_in_capitals_for_emphasis_is_no_name():
+    text = "It is not LEFT or RIGHT, he said; the left lost in Tarvik.\n"
+    doc = doc_with(text, ("LEFT", "PERSON", 0), ("RIGHT", "ORG", 0), ("Tarvik", "GPE", 0))
+    assert found(doc) == [("RIGHT", "ORG"), ("Tarvik", "GPE")]  # "right" is not in lower case
+    # Nor a place the gazetteer knows, nor a short acronym ("WHO" beside "who").
+    text = "TURKEY WINS. The WHO asked who would eat turkey.\n"
+    doc = doc_with(text, ("TURKEY", "GPE", 0), ("WHO", "ORG", 0))
+    assert found(doc) == [("TURKEY", "GPE"), ("WHO", "ORG")]
+
+
 # -- storms ------------------------------------------------------------------------------------
 
 

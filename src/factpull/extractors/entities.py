@@ -82,7 +82,8 @@ def extract(
         for part in _split(whole, alone):
             trimmed = _trim_reporting(part)
             piece = None if trimmed is None else _sentence_initial(trimmed, words)
-            if piece is None or not _is_name(piece) or piece.text in terms:
+            if (piece is None or not _is_name(piece) or piece.text in terms
+                    or _shouted(piece, words[0])):
                 continue
             piece = _vessel(_storm(piece))
             zone = layout.zone_at(piece.start_char)
@@ -590,6 +591,15 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
     if len(span) == 1 or not span[1].text[:1].isupper():
         return None
     return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
+def _shouted(span: Span, lower: frozenset[str]) -> bool:
+    """A common word written in capitals for emphasis ("the LEFT or the RIGHT", "agreed
+    FORMAT"): one word of four letters or more that the text also writes in lower case, and no
+    place the gazetteer knows ("TURKEY" in a headline). Acronyms are never written so."""
+    text = span.text
+    return (len(span) == 1 and len(text) >= 4 and text.isalpha() and text.isupper()
+            and text.lower() in lower and place_kind(text) is None)
 
 
 def _is_name(span: Span) -> bool:
