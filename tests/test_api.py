@@ -14,7 +14,9 @@ class Flaky:
 
     def __init__(self, nlp):
         self.nlp = nlp
-        self.meta = nlp.meta
+
+    def __getattr__(self, name):  # everything else is the real pipeline's
+        return getattr(self.nlp, name)
 
     def pipe(self, chunks, **kwargs):
         chunks = list(chunks)

@@ -50,6 +50,34 @@ def test_a_common_word_in_capitals_for_emphasis_is_no_name():
     assert found(doc) == [("TURKEY", "GPE"), ("WHO", "ORG")]
 
 
+#: A stand-in for the pipeline's English word list (factpull.pipeline.english_words).
+ENGLISH = frozenset({"data", "area"})
+
+
+def test_the_genus_of_a_species_latin_name_is_no_name():
+    text = "Divers counted Velora millepora near Tarvik, and V. millepora died.\n"
+    doc = doc_with(text, ("Velora", "PERSON", 0), ("Tarvik", "GPE", 0), ("V.", "PERSON", 0))
+    assert found(doc, english=ENGLISH) == [("Tarvik", "GPE")]
+    # Without a word list, the model's tags stay.
+    assert found(doc) == [("Velora", "PERSON"), ("Tarvik", "GPE"), ("V.", "PERSON")]
+
+
+def test_a_name_before_a_word_that_is_no_latin_name_stays():
+    # An English word, or a function word, after the name.
+    text = "Velora data reached Dask this week.\n"
+    doc = doc_with(text, ("Velora", "ORG", 0), ("Dask", "GPE", 0))
+    assert found(doc, english=ENGLISH) == [("Velora", "ORG"), ("Dask", "GPE")]
+    # A name the text also has alone ("Ortega said"), a first name, a place.
+    text = "Ortega necesita ayuda, Ortega said. Maria necesita. Lima necesita.\n"
+    doc = doc_with(text, ("Ortega", "PERSON", 0), ("Maria", "PERSON", 0), ("Lima", "GPE", 0))
+    assert found(doc, english=ENGLISH) == [("Ortega", "PERSON"), ("Ortega", "PERSON"),
+                                           ("Maria", "PERSON"), ("Lima", "GPE")]
+    # A name of two words is no genus, even after an initial.
+    text = "V. Dask necesita ayuda.\n"
+    doc = doc_with(text, ("V. Dask", "PERSON", 0))
+    assert found(doc, english=ENGLISH) == [("V. Dask", "PERSON")]
+
+
 # -- storms ------------------------------------------------------------------------------------
 
 

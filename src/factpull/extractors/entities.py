@@ -56,12 +56,16 @@ def extract(
     layout: Layout,
     exclude: Iterable[tuple[int, int]] = (),
     terms: Collection[str] | None = None,
+    english: Collection[str] | None = None,
 ) -> Iterator[Entity]:
     """Yield the cleaned entity mentions of ``doc``, in text order.
 
     ``exclude`` holds character ranges (e.g. treaty names) that no entity may overlap;
     ``terms`` the acronyms that are no names (:func:`defined_terms` of the whole text, when
-    ``doc`` is one piece of a longer one; by default those of ``doc``'s text).
+    ``doc`` is one piece of a longer one; by default those of ``doc``'s text); ``english`` the
+    language's words in lower case (:func:`factpull.pipeline.english_words`), which tell a
+    species' Latin name from a name (without them, species' names are kept as the model tags
+    them).
     Canonical names are the mention's own cleaned text here; use :func:`canonicalise` over a
     whole document's mentions (labels can change there, so filter by label after it).
     """
@@ -83,7 +87,7 @@ def extract(
             trimmed = _trim_reporting(part)
             piece = None if trimmed is None else _sentence_initial(trimmed, words)
             if (piece is None or not _is_name(piece) or piece.text in terms
-                    or _shouted(piece, words[0])):
+                    or _shouted(piece, words[0]) or _genus(piece, english)):
                 continue
             piece = _vessel(_storm(piece))
             zone = layout.zone_at(piece.start_char)
@@ -600,6 +604,39 @@ def _shouted(span: Span, lower: frozenset[str]) -> bool:
     text = span.text
     return (len(span) == 1 and len(text) >= 4 and text.isalpha() and text.isupper()
             and text.lower() in lower and place_kind(text) is None)
+
+
+#: How a species' Latin name ends ("millepora", "coli", "magellanicus", "damicornis"); not
+#: "-es", which ends English plurals and verbs.
+_EPITHET = re.compile(r"[a-z]{2,}(?:us|um|a|ae|i|is|ix|ex|ax)")
+#: A genus written as its initial ("A. millepora").
+_GENUS_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _genus(span: Span, english: Collection[str] | None) -> bool:
+    """The genus of a species' Latin name ("Acropora millepora", "A. millepora", "Escherichia
+    coli"): no name.
+
+    One capitalised word (or its initial) right before a lower-case word of a Latin ending
+    that is no English word (nor a function word: "via"), everywhere the text has it (so not
+    the "Ortega" of "Ortega necesita", when the text also says "Ortega said"); no place the
+    gazetteer knows, and no first name."""
+    doc = span.doc
+    if english is None or len(span) != 1 or span.end >= len(doc):
+        return False
+    genus, epithet = span[0], doc[span.end]
+    if not (genus.whitespace_ and len(epithet.text) >= 4 and not epithet.is_stop
+            and _EPITHET.fullmatch(epithet.text) and epithet.text not in english):
+        return False
+    if _GENUS_INITIAL.fullmatch(genus.text):
+        return True
+    if not (genus.text.isalpha() and genus.text.istitle() and place_kind(genus.text) is None
+            and genus.lower_ not in _first_names()):
+        return False
+    text = doc_text(doc)
+    word = re.escape(genus.text)
+    alone = re.compile(rf"\b{word}\b(?! [a-z]{{2,}}(?:us|um|a|ae|i|is|ix|ex|ax)\b)")
+    return alone.search(text) is None
 
 
 def _is_name(span: Span) -> bool:
