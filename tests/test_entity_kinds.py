@@ -373,6 +373,22 @@ def test_a_name_before_the_kind_of_building_is_a_facility():
     assert labels(text, ("Dask", "PERSON")) == {"Dask": {"PERSON"}}
 
 
+def test_a_brands_spelling_with_a_capital_inside_is_an_organisation():
+    text = "ZentaPay said profits rose, and users left VidLeak."
+    assert labels(text, ("ZentaPay", "PERSON"), ("VidLeak", "GPE")) == {
+        "ZentaPay": {"ORG"}, "VidLeak": {"ORG"}}
+    # A surname with a prefix is no brand ("McAllister", "DeVorn").
+    text = "McAllister said so, and DeVorn agreed."
+    assert labels(text, ("McAllister", "PERSON"), ("DeVorn", "PERSON")) == {
+        "McAllister": {"PERSON"}, "DeVorn": {"PERSON"}}
+    # A title, an age or a role in apposition, or the full name in the text, makes a person.
+    text = ("Ms KaiLor spoke. Rina TevRan arrived, and TevRan left. KesTor, 45, agreed. "
+            "DunVar, a teacher, agreed.")
+    names = ("KaiLor", "Rina TevRan", "TevRan", "KesTor", "DunVar")
+    assert labels(text, *((name, "PERSON") for name in names)) == {
+        name: {"PERSON"} for name in names}
+
+
 def test_an_operating_system_is_a_product():
     text = "Users moved to Jasper Linux, and Jasper Linux grew."
     assert labels(text, ("Jasper Linux", "PERSON")) == {"Jasper Linux": {"PRODUCT"}}

@@ -1605,6 +1605,11 @@ _WORDS_BEFORE = re.compile(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+([\w'’-]+),?\s
 #: "USB port", "GPS-enabled": the word right after a name.
 _TECH_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
+#: One word with a capital inside, after lower-case letters ("SpaceX", "LiveLeak"): a brand's
+#: spelling, not a person's name or a place's; surnames with a prefix ("McCain", "DeSantis",
+#: "MacArthur", "LaToya") are not of this shape.
+_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Del|Al|El)[A-Z])"
+                         r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 #: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+[a-z]")
@@ -1755,6 +1760,8 @@ class _Evidence:
         self.celestial = name.casefold() in cues["celestial"] or (
             len(words) > 1 and last in cues["constellation"] and words[-1][:1].isupper())
         self.title_word = len(words) == 1 and name.casefold() in cues["title"]
+        self.camel = (len(words) == 1 and _CAMEL_CASE.fullmatch(name) is not None
+                      and name.casefold() not in _first_names())
         self.family = len(words) == 1 and name.endswith("s") and name[:-1] in capitalised
         self.first_name = (
             2 <= len(words) <= 4
@@ -1959,6 +1966,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "ORG"
     if ev.group and top in ("ORG", "PERSON", "GPE", "LOC"):
         return "NORP"
+    if ev.camel and top in ("PERSON", "GPE") and ev.place is None and not (
+            ev.title or ev.role or ev.age):
+        # "SpaceX", "LiveLeak": a brand's spelling (speaking is no evidence: "X said").
+        return "ORG"
     if ev.vessel:
         return "PRODUCT"
     if ev.celestial and top in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT") and not (
