@@ -11,7 +11,6 @@ most recent date mentioned before it.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -288,9 +287,11 @@ def _about_sport(doc: Doc) -> bool:
     kept in its ``user_data``: a text of many halves and quarters asks for each)."""
     sport = doc.user_data.get(_SPORT)
     if sport is None:
-        words = Counter(token.lower_ for token in doc)
-        sport = doc.user_data[_SPORT] = (sum(words[w] for w in SPORT_WORDS)
-                                         > sum(words[w] for w in BUSINESS_WORDS))
+        from spacy.attrs import LOWER
+
+        counts, strings = doc.count_by(LOWER), doc.vocab.strings  # hash of a word -> count
+        sport = doc.user_data[_SPORT] = (sum(counts.get(strings[w], 0) for w in SPORT_WORDS)
+                                         > sum(counts.get(strings[w], 0) for w in BUSINESS_WORDS))
     return sport
 
 

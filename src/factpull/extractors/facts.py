@@ -20,6 +20,7 @@ Lines in no-fact zones (furniture, credits) yield nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -713,6 +714,7 @@ def extract(
     text = doc_text(doc)
     regex, form_action = _trigger_regex()
     parties = sorted((e for e in entities if e.label in PARTY_LABELS), key=lambda e: e.start)
+    party_starts = [e.start for e in parties]
     persons = [(e.start, e.end) for e in entities if e.label == "PERSON"]
     dates = [d for d in dates if not any(s < d.end and d.start < e for s, e in persons)]
     previous: Party | None = None
@@ -734,9 +736,10 @@ def extract(
                     span = None
                 candidates.append(_Candidate(start, end, triggers, objects,
                                              maybe_instrument, span, previous))
-        in_sentence = [e for e in parties if start <= e.start < end and e.label != "NORP"]
-        if in_sentence:
-            e = in_sentence[0]
+        first = bisect_left(party_starts, start)
+        e = next((e for e in parties[first:bisect_left(party_starts, end)]
+                  if e.label != "NORP"), None)
+        if e is not None:
             previous = Party(e.text, e.start, e.end, e.canonical)
     if candidates and has_parser(nlp):
         parse_spans(nlp, [c.span for c in candidates if c.span is not None])
