@@ -268,6 +268,15 @@ def test_the_people_of_a_stan_country_are_a_group():
     assert labels(text, ("Tarvik", "ORG")) == {"Tarvik": {"ORG"}}
 
 
+def test_a_countrys_people_in_the_plural_or_of_two_words_are_a_group():
+    text = "Kenyans and American Samoans met South Korean envoys."
+    out = labels(text, ("Kenyans", "ORG"), ("American Samoans", "ORG"), ("South Korean", "PERSON"))
+    assert out == {"Kenyans": {"NORP"}, "American Samoans": {"NORP"}, "South Korean": {"NORP"}}
+    # A country's own name in the plural stays one ("the Bahamas").
+    text = "Flights to Bahamas resumed."
+    assert labels(text, ("Bahamas", "GPE")) == {"Bahamas": {"GPE"}}
+
+
 # -- apposition, contests, "the X" --------------------------------------------------------------
 
 

@@ -1917,10 +1917,16 @@ _DEMONYM_ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (0, "ese"), (1,
 
 def _demonym(words: list[str]) -> bool:
     """A country's people or adjective, made from the gazetteer's country names ("Tongan",
-    "Namibian", "Italian", "Nepalese", "Omani", "Kazakh"): a group, not a person or a place."""
-    if len(words) != 1 or len(words[0]) < 5 or not words[0][:1].isupper():
+    "Namibian", "Italian", "Nepalese", "Omani", "Kazakh", "South Korean"), or its people in the
+    plural ("Kenyans", "American Samoans"): a group, not a person or a place."""
+    if not 1 <= len(words) <= 3 or len(words[-1]) < 5 or not all(w[:1].isupper() for w in words):
         return False
-    word = words[0].casefold()
+    name = " ".join(words).casefold()
+    return any(_people_of_country(word)
+               for word in ((name, name[:-1]) if name.endswith("s") else (name,)))
+
+
+def _people_of_country(word: str) -> bool:
     # "Kazakh", "Uzbek", "Afghan": the country's name less "-(i)stan".
     if any(place_kind(word + stan) == "country" for stan in ("stan", "istan")):
         return True
