@@ -635,7 +635,7 @@ def _genus(span: Span, english: Collection[str] | None) -> bool:
         return False
     text = doc_text(doc)
     word = re.escape(genus.text)
-    alone = re.compile(rf"\b{word}\b(?! [a-z]{{2,}}(?:us|um|a|ae|i|is|ix|ex|ax)\b)")
+    alone = re.compile(rf"\b{word}\b(?! {_EPITHET.pattern}\b)")
     return alone.search(text) is None
 
 
@@ -646,8 +646,8 @@ def _is_name(span: Span) -> bool:
     scale ("Category 5"), a code of letters and digits as a place, person or group ("R0"), a
     storm's or ship's word alone ("Tropical Depression", "MV"), a kind of body alone ("the
     Court"), a title alone ("the President"), an office holder's abbreviation ("MPs", "the
-    CEO"), a disease ("X Syndrome"), a time zone's name
-    ("Eastern Time") or a word with an editor's bracket in it ("W]e")."""
+    CEO"), a disease ("X Syndrome"), a time zone's name ("Eastern Time") or a word with an
+    editor's bracket in it ("W]e")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES and not _zone_name(span)
             and _key(text) not in _cues()["not_name"] and not _portfolio(span)
@@ -1927,7 +1927,8 @@ def _demonym(words: list[str]) -> bool:
 
 
 def _people_of_country(word: str) -> bool:
-    # "Kazakh", "Uzbek", "Afghan": the country's name less "-(i)stan".
+    """``word`` (casefolded) is made from a country's name by an ending of
+    :data:`_DEMONYM_ENDINGS`, or is the name less "-(i)stan" ("kazakh", "uzbek", "afghan")."""
     if any(place_kind(word + stan) == "country" for stan in ("stan", "istan")):
         return True
     for dropped, ending in _DEMONYM_ENDINGS:
@@ -1992,9 +1993,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             _person_evidence(ev, surname)) and (top != "ORG" or 2 * ev.feature >= ev.mentions):
         # "the X volcano", "the X river": a natural feature.
         return "LOC"
-    if ev.facility and top in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART") and (
-            ev.place is None) and not (_person_evidence(ev, surname) or ev.org_head) \
-            and (top not in ("ORG", "GPE") or 2 * ev.facility >= ev.mentions):
+    if (ev.facility and top in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART")
+            and ev.place is None and not (_person_evidence(ev, surname) or ev.org_head)
+            and (top not in ("ORG", "GPE") or 2 * ev.facility >= ev.mentions)):
         # "X prison", "the X stadium": a building (a town or a company named so only when
         # most mentions say so; a place the gazetteer knows keeps its label: "Kabul airport").
         return "FAC"
