@@ -401,6 +401,12 @@ def test_a_brands_spelling_with_a_capital_inside_is_an_organisation():
 def test_an_operating_system_is_a_product():
     text = "Users moved to Jasper Linux, and Jasper Linux grew."
     assert labels(text, ("Jasper Linux", "PERSON")) == {"Jasper Linux": {"PRODUCT"}}
+    # A telescope or a shuttle is a made thing too, whoever it is named after.
+    text = "The Anna Velmor Space Telescope and the Kestrel Shuttle flew."
+    assert labels(text, ("Anna Velmor Space Telescope", "PERSON"), ("Kestrel Shuttle", "ORG")) \
+        == {"Anna Velmor Space Telescope": {"PRODUCT"}, "Kestrel Shuttle": {"PRODUCT"}}
+    text = "Astronomers used the Very Broad Telescope in Chile."
+    assert labels(text, ("Very Broad Telescope", "FAC")) == {"Very Broad Telescope": {"FAC"}}
 
 
 def test_an_organisation_glued_to_a_full_name_with_a_known_first_name_is_two_names():

@@ -1986,8 +1986,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.law and top != "LAW":
         # "the Clean Water Act", "the Velloran Constitution": a law.
         return "LAW"
-    if ev.product_head and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
-        # "Velmo Linux", "Kestrel OS": software.
+    if ev.product_head and top in ("ORG", "PERSON", "GPE", "LOC", "NORP"):
+        # "Velmo Linux", "Kestrel OS": software; "X Space Telescope": an instrument (a
+        # telescope the model calls a building stays one: an observatory).
         return "PRODUCT"
     if ev.feature and top in ("PERSON", "ORG") and ev.place is None and not (
             _person_evidence(ev, surname)) and (top != "ORG" or 2 * ev.feature >= ev.mentions):
