@@ -630,13 +630,22 @@ def _genus(span: Span, english: Collection[str] | None) -> bool:
         return False
     if _GENUS_INITIAL.fullmatch(genus.text):
         return True
-    if not (genus.text.isalpha() and genus.text.istitle() and place_kind(genus.text) is None
-            and genus.lower_ not in _first_names()):
-        return False
-    text = doc_text(doc)
-    word = re.escape(genus.text)
-    alone = re.compile(rf"\b{word}\b(?! {_EPITHET.pattern}\b)")
-    return alone.search(text) is None
+    return (genus.text.isalpha() and genus.text.istitle() and place_kind(genus.text) is None
+            and genus.lower_ not in _first_names() and genus.text not in _words_alone(doc))
+
+
+#: A word, and what must not follow it for the word to stand alone: a species' Latin name.
+_WORD_ALONE = re.compile(rf"\b[^\W\d_]+\b(?! {_EPITHET.pattern}\b)")
+_ALONE = "factpull.entities.words_alone"
+
+
+def _words_alone(doc: Doc) -> frozenset[str]:
+    """The words ``doc``'s text has at least once not before a Latin-ending lower-case word:
+    found in one pass per document, and kept in its ``user_data``."""
+    words = doc.user_data.get(_ALONE)
+    if words is None:
+        words = doc.user_data[_ALONE] = frozenset(_WORD_ALONE.findall(doc_text(doc)))
+    return words
 
 
 def _is_name(span: Span) -> bool:
