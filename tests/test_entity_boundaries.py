@@ -10,6 +10,20 @@ from factpull.records import Entity
 # -- names split or glued ---------------------------------------------------------------------
 
 
+def test_a_figure_after_a_persons_name_or_a_percentage_is_no_part_of_the_name():
+    text = "Arbury 244 (T. Velloq 63, R. Dask 7th). Tarvik 0.5%, Dornmouth 1.6%.\n"
+    doc = doc_with(text, ("T. Velloq 63", "PERSON", 0), ("R. Dask 7th", "PERSON", 0),
+                   ("Tarvik 0.5%", "ORG", 0), ("Dornmouth 1.6", "GPE", 0))
+    assert found(doc) == [("T. Velloq", "PERSON"), ("R. Dask", "PERSON"), ("Tarvik", "ORG"),
+                          ("Dornmouth", "GPE")]
+    # A product's, an event's or a software's name may end with a number.
+    text = "Users ran Velmo Linux 8 and Kestrel 10 before Arbury 2024.\n"
+    doc = doc_with(text, ("Velmo Linux 8", "PERSON", 0), ("Kestrel 10", "PRODUCT", 0),
+                   ("Arbury 2024", "EVENT", 0))
+    assert found(doc) == [("Velmo Linux 8", "PERSON"), ("Kestrel 10", "PRODUCT"),
+                          ("Arbury 2024", "EVENT")]
+
+
 def test_a_fixture_between_two_sides_is_two_names():
     text = "Tonight Kelvale v Dornmouth is live, then Arbury vs. Stenholm Town.\n"
     doc = doc_with(text, ("Kelvale v Dornmouth", "ORG", 0), ("Arbury vs. Stenholm Town", "GPE", 0))

@@ -524,6 +524,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
         or (_lower_word(doc[end - 1]) and end - 1 > start and doc[end - 2].whitespace_
             and (doc[end - 1].text not in _cues()["lower_org_head"]
                  or not doc[end - 2].is_title))
+        or _trailing_figure(doc, start, end, label)
     ):
         end -= 1
     if start >= end:
@@ -532,6 +533,27 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+#: A figure: a count, a score, an amount or a rank ("63", "442,201", "1.6", "75th").
+_FIGURE = re.compile(r"\d[\d.,]*|\d+(?:st|nd|rd|th)")
+
+
+def _trailing_figure(doc: Doc, start: int, end: int, label: str) -> bool:
+    """The last token of ``doc[start:end]`` is a percentage ("Melbourne 0.5%": the sign, then
+    the figure), or a figure after a person's name ("G. Kersey 63", a score in a table): no
+    name ends with one. A product's or an event's name may ("Windows 10", "Apollo 11"), and so
+    may a software's the model took for a person ("Velmo Linux 8")."""
+    if end - 1 <= start:
+        return False
+    last = doc[end - 1]
+    if last.text == "%":
+        return True
+    if _FIGURE.fullmatch(last.text) is None:
+        return False
+    percentage = end < len(doc) and doc[end].text == "%"
+    return percentage or (label == "PERSON"
+                          and doc[end - 2].lower_ not in _cues()["product_head"])
 
 
 #: Tags of a sentence's first word that make it no name (verbs, plural nouns, adverbs, ...).
