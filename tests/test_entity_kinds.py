@@ -981,6 +981,10 @@ def test_a_titled_full_name_tagged_an_organisation_is_a_person():
     text = "Dr Ann Qorvex and Professor Ann Qorvex Institute met.\n"
     doc = doc_with(text, ("Dr Ann Qorvex", "ORG", 0), ("Professor Ann Qorvex Institute", "ORG", 0))
     assert found(doc) == [("Ann Qorvex", "PERSON"), ("Professor Ann Qorvex Institute", "ORG")]
+    # Titles one after another ("Detective Constable").
+    text = "Detective Constable Ann Qorvex spoke.\n"
+    doc = doc_with(text, ("Detective Constable Ann Qorvex", "ORG", 0))
+    assert found(doc) == [("Ann Qorvex", "PERSON")]
 
 
 def test_a_terminal_is_a_facility():

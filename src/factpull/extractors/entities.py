@@ -997,13 +997,16 @@ def _trim_reporting(span: Span) -> Span | None:
         label = "PERSON"
     while end - 1 > start and doc[end - 1].lower_ in cues["speech"] and doc[end - 1].is_lower:
         end -= 1
-    if (label == "ORG" and end - start >= 3 and _is_title(doc[start])
-            and doc[start + 1].is_title and doc[start + 1].lower_ in _first_names()
+    name = start  # where the name after the leading titles starts
+    while name < end and _is_title(doc[name]):
+        name += 1
+    if (label == "ORG" and name > start and end - name >= 2
+            and doc[name].is_title and doc[name].lower_ in _first_names()
             and not _is_company_suffix(doc[end - 1].text)
-            and not any(t.lower_ in _NOT_IN_A_TITLED_NAME or t.lower_ in cues["head"]
-                        or t.lower_ in cues["of_place"] or t.lower_ in cues["common_body"]
-                        for t in doc[start + 2:end])):
-        label = "PERSON"  # "Assemblywoman Ada Brandt" tagged an organisation: a titled person
+            and not _organisation_words(doc[name + 1:end])):  # "Queen Mary University of X"
+        # "Assemblywoman Ada Brandt", "Detective Constable Ada Brandt" tagged an organisation:
+        # a titled person
+        label = "PERSON"
     if label == "PERSON":
         while start < end and _is_title(doc[start]):
             if start == end - 1 or not doc[start + 1].text[:1].isupper():
@@ -1022,6 +1025,15 @@ def _trim_reporting(span: Span) -> Span | None:
 #: Words that make a titled name an organisation's ("Queen Mary University of London", "Sir
 #: John Soane's Museum").
 _NOT_IN_A_TITLED_NAME = frozenset({"of", "and", "&", "'s", "’s", "for", "the"})
+
+
+def _organisation_words(tokens: Span) -> bool:
+    """Words that make a titled name an organisation's: "of", "and", a possessive, a head
+    word ("University", "Museum"), a kind of body ("Council")."""
+    cues = _cues()
+    return any(t.lower_ in _NOT_IN_A_TITLED_NAME or t.lower_ in cues["head"]
+               or t.lower_ in cues["of_place"] or t.lower_ in cues["common_body"]
+               for t in tokens)
 #: Endings of words for what a person does ("astronomer", "immunologist", "librarian").
 _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
 
