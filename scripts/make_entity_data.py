@@ -8,8 +8,9 @@
   provinces and territories of :data:`SUBDIVISION_COUNTRIES` and the countries of the United
   Kingdom, from ``pycountry`` (ISO 3166-2), except those that are also given names
   ("Victoria"); the countries' other names in ISO 3166-1 ("Czech Republic", "Timor-Leste")
-  and former countries of ISO 3166-3 ("Burma", "Zaire"), from ``pycountry``; and a name
-  without its "The" ("Netherlands", "Gambia"), as news writes it after a "the" of its own;
+  and former countries of ISO 3166-3 ("Burma", "Zaire"), from ``pycountry``; and a country's
+  name without its "The" ("Netherlands", "Gambia"), as news writes it after a "the" of its
+  own;
 - ``first_names.jsonl``: given names from ``gender-guesser`` (Jörg Michael's ``nam_dict``) that
   are at least "frequent" (:data:`MIN_NAME_FREQUENCY`) in some country;
 - ``company_suffixes.jsonl``: legal-form words that end company names ("Inc", "plc", "GmbH"),
@@ -70,8 +71,12 @@ def places() -> list[dict[str, str]]:
             if name and "(" not in name and rows.get(name) != "continent":
                 rows.setdefault(name, "country")
     for name, kind in list(rows.items()):
-        if name.startswith("The "):
+        # "The Netherlands" -> "Netherlands"; "the State of Eritrea" -> "State of Eritrea".
+        # Only countries: a city's ("The Hague") would be a surname's ("Hague") too.
+        if name[:4].casefold() == "the " and kind == "country":
             rows.setdefault(name[4:], kind)
+            if name.startswith("the "):  # ISO's "the State of Eritrea": no name as written
+                del rows[name]
     return [{"name": name, "kind": kind} for name, kind in sorted(rows.items())
             if name.isascii() or name[0].isupper()]
 

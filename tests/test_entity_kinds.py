@@ -44,6 +44,11 @@ def test_a_common_word_in_capitals_for_emphasis_is_no_name():
     text = "It is not LEFT or RIGHT, he said; the left lost in Tarvik.\n"
     doc = doc_with(text, ("LEFT", "PERSON", 0), ("RIGHT", "ORG", 0), ("Tarvik", "GPE", 0))
     assert found(doc) == [("RIGHT", "ORG"), ("Tarvik", "GPE")]  # "right" is not in lower case
+    # An organisation's acronym that is a word too stays, unless other words in capitals
+    # stand around it.
+    text = "Banks left SWIFT in a swift move. It agreed a FORMAT/SETUP for the setup format.\n"
+    doc = doc_with(text, ("SWIFT", "ORG", 0), ("SETUP", "ORG", 0))
+    assert found(doc) == [("SWIFT", "ORG")]
     # Nor a place the gazetteer knows, nor a short acronym ("WHO" beside "who").
     text = "TURKEY WINS. The WHO asked who would eat turkey.\n"
     doc = doc_with(text, ("TURKEY", "GPE", 0), ("WHO", "ORG", 0))
@@ -72,6 +77,19 @@ def test_a_name_before_a_word_that_is_no_latin_name_stays():
     doc = doc_with(text, ("Ortega", "PERSON", 0), ("Maria", "PERSON", 0), ("Lima", "GPE", 0))
     assert found(doc, english=ENGLISH) == [("Ortega", "PERSON"), ("Ortega", "PERSON"),
                                            ("Maria", "PERSON"), ("Lima", "GPE")]
+    # A country's people or a group before a borrowed word ("Korean kimchi", "Hindu puja"); a
+    # "versus"; a name the text has alone before an English word ("Velora data").
+    text = "Korean kimchi and Hindu puja sold. Federer versus Dask. Velora data, Velora quinoa.\n"
+    doc = doc_with(text, ("Korean", "ORG", 0), ("Hindu", "NORP", 0), ("Federer", "PERSON", 0),
+                   ("Dask", "PERSON", 0), ("Velora", "ORG", 1))
+    assert found(doc, english=ENGLISH) == [("Korean", "ORG"), ("Hindu", "NORP"),
+                                           ("Federer", "PERSON"), ("Dask", "PERSON"),
+                                           ("Velora", "ORG"), ("Velora", "ORG")]
+    # A genus is known by its Latin ending, whatever the model called it; a group's name
+    # before a borrowed word is none ("Sikh gurdwara").
+    text = "Velloria coli and Vellorix coli grew near a Tesvik gurdwara.\n"
+    doc = doc_with(text, ("Velloria", "NORP", 0), ("Vellorix", "ORG", 0), ("Tesvik", "PERSON", 0))
+    assert found(doc, english=ENGLISH) == [("Tesvik", "PERSON")]
     # A name of two words is no genus, even after an initial.
     text = "V. Dask necesita ayuda.\n"
     doc = doc_with(text, ("V. Dask", "PERSON", 0))
@@ -263,9 +281,6 @@ def test_the_people_of_a_stan_country_are_a_group():
     text = "Kazakh citizens and Uzbek traders met Afghan envoys."
     out = labels(text, ("Kazakh", "ORG"), ("Uzbek", "PERSON"), ("Afghan", "GPE"))
     assert out == {"Kazakh": {"NORP"}, "Uzbek": {"NORP"}, "Afghan": {"NORP"}}
-    # Only a country's name less "-(i)stan": not any word before it.
-    text = "Tarvik citizens met."
-    assert labels(text, ("Tarvik", "ORG")) == {"Tarvik": {"ORG"}}
 
 
 def test_a_countrys_people_in_the_plural_or_of_two_words_are_a_group():
@@ -380,16 +395,26 @@ def test_a_name_before_the_kind_of_building_is_a_facility():
     # A title makes a person, whatever follows the name.
     text = "Mayor Dask opened the Dask bridge."
     assert labels(text, ("Dask", "PERSON")) == {"Dask": {"PERSON"}}
+    # The kind must end its phrase: not a verb's ("help Dask bridge the gap"), nor a noun's
+    # modifier ("Dask prison letters").
+    text = "It could help Dask bridge the gap. The Dask prison letters were sold."
+    assert labels(text, ("Dask", "PERSON")) == {"Dask": {"PERSON"}}
+    # Most mentions must say so.
+    text = "Dask spoke. The Dask bridge opened, and Dask left."
+    assert labels(text, ("Dask", "PERSON")) == {"Dask": {"PERSON"}}
 
 
 def test_a_brands_spelling_with_a_capital_inside_is_an_organisation():
-    text = "ZentaPay said profits rose, and users left VidLeak."
-    assert labels(text, ("ZentaPay", "PERSON"), ("VidLeak", "GPE")) == {
-        "ZentaPay": {"ORG"}, "VidLeak": {"ORG"}}
-    # A surname with a prefix is no brand ("McAllister", "DeVorn").
-    text = "McAllister said so, and DeVorn agreed."
-    assert labels(text, ("McAllister", "PERSON"), ("DeVorn", "PERSON")) == {
-        "McAllister": {"PERSON"}, "DeVorn": {"PERSON"}}
+    text = "ZentaPay said profits rose."
+    assert labels(text, ("ZentaPay", "PERSON")) == {"ZentaPay": {"ORG"}}
+    # A place may be spelt so ("PyeongChang").
+    text = "Police in VelaPort made arrests."
+    assert labels(text, ("VelaPort", "GPE")) == {"VelaPort": {"GPE"}}
+    # A surname with a particle or a prefix is no brand ("McAllister", "DeVorn", "DosVar").
+    text = "McAllister said so, DeVorn agreed and DosVar left."
+    names = ("McAllister", "DeVorn", "DosVar")
+    assert labels(text, *((name, "PERSON") for name in names)) == {
+        name: {"PERSON"} for name in names}
     # A title, an age or a role in apposition, or the full name in the text, makes a person.
     text = ("Ms KaiLor spoke. Rina TevRan arrived, and TevRan left. KesTor, 45, agreed. "
             "DunVar, a teacher, agreed.")
@@ -401,10 +426,10 @@ def test_a_brands_spelling_with_a_capital_inside_is_an_organisation():
 def test_an_operating_system_is_a_product():
     text = "Users moved to Jasper Linux, and Jasper Linux grew."
     assert labels(text, ("Jasper Linux", "PERSON")) == {"Jasper Linux": {"PRODUCT"}}
-    # A telescope or a shuttle is a made thing too, whoever it is named after.
-    text = "The Anna Velmor Space Telescope and the Kestrel Shuttle flew."
-    assert labels(text, ("Anna Velmor Space Telescope", "PERSON"), ("Kestrel Shuttle", "ORG")) \
-        == {"Anna Velmor Space Telescope": {"PRODUCT"}, "Kestrel Shuttle": {"PRODUCT"}}
+    # A telescope is a made thing too, whoever it is named after.
+    text = "The Anna Velmor Space Telescope flew."
+    assert labels(text, ("Anna Velmor Space Telescope", "PERSON")) == {
+        "Anna Velmor Space Telescope": {"PRODUCT"}}
     text = "Astronomers used the Very Broad Telescope in Chile."
     assert labels(text, ("Very Broad Telescope", "FAC")) == {"Very Broad Telescope": {"FAC"}}
 

@@ -124,7 +124,7 @@ def test_the_gazetteer_knows_countries_by_their_other_names():
         ["region"] * 3
     assert [place_kind(name) for name in ("Czech Republic", "Timor-Leste", "Palestine", "Burma",
                                           "Zaire", "Netherlands", "Gambia")] == ["country"] * 7
-    assert place_kind("Hague") == "city"
+    assert place_kind("Hague") is None  # only a country loses its "The": "Hague" is a surname
     assert place_kind("Korea, Republic of") is None  # ISO's inverted form is no name
 
 
@@ -179,6 +179,19 @@ def test_a_word_capitalised_only_inside_a_longer_name_is_no_name_of_its_own():
     text = "Floods are rare here. The floods came, said Ann Vell of Floods Trust.\n"
     doc = tagged_doc(text, {"Floods": "NNS"}, ("Floods", "NORP"))
     assert found(doc)[:1] == [("Floods", "NORP")]
+
+
+def test_a_name_after_a_title_or_an_initial_inside_a_sentence_counts_as_capitalised_there():
+    for text in ("Banks said banks had failed. The inquiry was chaired by Mr Banks.\n",
+                 "Banks said banks had failed, according to J. Banks.\n"):
+        doc = tagged_doc(text, {"Banks": "NNS"}, ("Banks", "PERSON"))
+        assert found(doc)[:1] == [("Banks", "PERSON")], text
+
+
+def test_a_sentence_initial_group_in_the_plural_stays_a_group():
+    text = "Democrats won the vote. Some conservative democrats disagreed.\n"
+    doc = tagged_doc(text, {"Democrats": "NNPS"}, ("Democrats", "NORP"))
+    assert found(doc) == [("Democrats", "NORP")]
 
 
 def test_a_sentence_initial_common_word_is_cut_from_a_name():

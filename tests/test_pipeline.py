@@ -12,3 +12,13 @@ def test_the_english_word_list_comes_from_the_pipelines_lemmatizer(nlp):
     assert {"data", "virus", "alumni"} <= words and "millepora" not in words
     assert "lemmatizer" in nlp.disabled  # loaded for its tables, never run
     assert english_words(spacy.blank("en")) is None
+
+
+def test_the_real_word_list_tells_a_species_from_a_name_before_a_borrowed_word(nlp):
+    from conftest import doc_with, found
+    from factpull.pipeline import english_words
+
+    text = ("Divers saw Acropora millepora. Sales of Tesco sushi rose, and the Tesco data "
+            "showed why.\n")
+    doc = doc_with(text, ("Acropora", "PERSON", 0), ("Tesco", "ORG", 0), ("Tesco", "ORG", 1))
+    assert found(doc, english=english_words(nlp)) == [("Tesco", "ORG"), ("Tesco", "ORG")]

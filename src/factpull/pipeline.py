@@ -12,6 +12,7 @@ disabled too: nothing is lemmatised, but its tables are the language's word list
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -113,11 +114,21 @@ def add_rulers(nlp: Language, *, names: tuple[str, ...] | None = None) -> Langua
     return nlp
 
 
-@cache
+#: Pipeline -> its English words, while the pipeline lives (see :func:`english_words`).
+_ENGLISH: weakref.WeakKeyDictionary[Language, frozenset[str] | None] = weakref.WeakKeyDictionary()
+
+
 def english_words(nlp: Language) -> frozenset[str] | None:
     """The words of the pipeline's rule lemmatizer tables (WordNet's index and its exceptions,
     in lower case: "data", "virus", "alumni"), or ``None`` when the pipeline has none. A lower
-    case word missing from them is rare or foreign, like a species' Latin name ("millepora")."""
+    case word missing from them is rare or foreign, like a species' Latin name ("millepora").
+    Found once per pipeline."""
+    if nlp not in _ENGLISH:
+        _ENGLISH[nlp] = _english_words(nlp)
+    return _ENGLISH[nlp]
+
+
+def _english_words(nlp: Language) -> frozenset[str] | None:
     if "lemmatizer" not in nlp.component_names:
         return None
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)

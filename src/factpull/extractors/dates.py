@@ -16,6 +16,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import LOWER
+
 from factpull import ruler
 from factpull.layout import NO_FACTS, Layout, analyse
 from factpull.parse import doc_ents, entity_bounds
@@ -287,8 +289,6 @@ def _about_sport(doc: Doc) -> bool:
     kept in its ``user_data``: a text of many halves and quarters asks for each)."""
     sport = doc.user_data.get(_SPORT)
     if sport is None:
-        from spacy.attrs import LOWER
-
         counts, strings = doc.count_by(LOWER), doc.vocab.strings  # hash of a word -> count
         sport = doc.user_data[_SPORT] = (sum(counts.get(strings[w], 0) for w in SPORT_WORDS)
                                          > sum(counts.get(strings[w], 0) for w in BUSINESS_WORDS))

@@ -562,7 +562,7 @@ def _trailing_figure(doc: Doc, start: int, end: int, label: str) -> bool:
 _COMMON_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "NNS", "RB", "RBR", "RBS",
                           "IN", "DT", "MD", "UH", "CC", "EX", "PDT", "RP", "TO", "WDT", "WP",
                           "WRB", "JJR", "JJS"})
-_UNSURE_TAGS = frozenset({"NN", "NNPS", "JJ", ""})
+_UNSURE_TAGS = frozenset({"NN", "JJ", ""})
 #: What ends a sentence before the next one starts; quotes and brackets may come between.
 _SENTENCE_ENDS = frozenset(".!?:;")
 _OPENERS = frozenset("\"'“‘([«")
@@ -570,9 +570,9 @@ _OPENERS = frozenset("\"'“‘([«")
 
 def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     """The words of ``doc`` written in lower case, and those capitalised inside a sentence
-    (where :func:`_starts_sentence` is false) and not after another capitalised word inside it:
-    a word capitalised only as part of a longer name ("of Yahoo Games") is no name of its own.
-    One pass over a token array, no Token objects."""
+    (where :func:`_starts_sentence` is false) and not after another capitalised word inside it
+    (but for a title or an initial): a word capitalised only as part of a longer name ("of
+    Yahoo Games") is no name of its own. One pass over a token array, no Token objects."""
     text = doc_text(doc)
     lower, inside = set(), set()
     starts = True  # whether the next word starts a sentence
@@ -585,7 +585,10 @@ def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
         elif capital and not starts and not after_capital:
             inside.add(word)
         if not (word in _OPENERS or (is_space and "\n" not in word)):
-            after_capital = capital and not starts  # ("The Rowing Trust": "Rowing" counts)
+            # A title or an initial leaves the next word on its own ("Mr Banks", "J. Banks");
+            # so does a sentence's first word ("The Rowing Trust": "Rowing" counts).
+            after_capital = (capital and not starts and not _is_initial(word)
+                             and word.rstrip(".").casefold() not in _cues()["title"])
             starts = word in _SENTENCE_ENDS or "\n" in word or "\r" in word
     return frozenset(lower), frozenset(inside)
 
@@ -609,9 +612,10 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
     lower, inside = words
     if first.is_upper or not first.text[:1].isupper() or not _starts_sentence(first):
         return span
-    common = first.tag_ in _COMMON_TAGS or (
-        first.tag_ in _UNSURE_TAGS and first.text.lower() in lower
-    )
+    # A plural proper noun too ("Games aimed at"), unless it names a group: "Democrats" is
+    # "democrats" in lower case too.
+    unsure = first.tag_ in _UNSURE_TAGS or (first.tag_ == "NNPS" and span.label_ != "NORP")
+    common = first.tag_ in _COMMON_TAGS or (unsure and first.text.lower() in lower)
     if not common or first.text in inside:
         return span
     if len(span) == 1 or not span[1].text[:1].isupper():
@@ -621,16 +625,34 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
 
 def _shouted(span: Span, lower: frozenset[str]) -> bool:
     """A common word written in capitals for emphasis ("the LEFT or the RIGHT", "agreed
-    FORMAT"): one word of four letters or more that the text also writes in lower case, and no
-    place the gazetteer knows ("TURKEY" in a headline). Acronyms are never written so."""
+    FORMAT/SETUP"): one word of four letters or more that the text also writes in lower case,
+    and no place the gazetteer knows ("TURKEY" in a headline). An organisation's acronym may
+    be a word too ("SWIFT", "CARE"): one the model tagged ORG counts only among other words in
+    capitals (:func:`_shouting_near`)."""
     text = span.text
-    return (len(span) == 1 and len(text) >= 4 and text.isalpha() and text.isupper()
-            and text.lower() in lower and place_kind(text) is None)
+    return (len(span) == 1 and _capitalised_word(text, lower) and place_kind(text) is None
+            and (span.label_ != "ORG" or _shouting_near(span, lower)))
+
+
+def _capitalised_word(text: str, lower: frozenset[str]) -> bool:
+    return len(text) >= 4 and text.isalpha() and text.isupper() and text.lower() in lower
+
+
+def _shouting_near(span: Span, lower: frozenset[str], reach: int = 3) -> bool:
+    """Another common word in capitals within ``reach`` tokens of ``span``."""
+    doc = span.doc
+    return any(_capitalised_word(doc[i].text, lower)
+               for i in range(max(0, span.start - reach), min(len(doc), span.end + reach))
+               if not span.start <= i < span.end)
 
 
 #: How a species' Latin name ends ("millepora", "coli", "magellanicus", "damicornis"); not
 #: "-es", which ends English plurals and verbs.
 _EPITHET = re.compile(r"[a-z]{2,}(?:us|um|a|ae|i|is|ix|ex|ax)")
+#: How a genus is written: a capital and a Latin ending ("Acropora", "Escherichia",
+#: "Threskiornis", "Caudipteryx", "Vibrio"), not a group's name before a borrowed word ("Sikh
+#: gurdwara", "Maori haka").
+_GENUS_SHAPE = re.compile(r"[A-Z][a-z]+(?:a|is|us|um|ix|yx|ex|on|ops|es|o)")
 #: A genus written as its initial ("A. millepora").
 _GENUS_INITIAL = re.compile(r"[A-Z]\.")
 
@@ -639,34 +661,43 @@ def _genus(span: Span, english: Collection[str] | None) -> bool:
     """The genus of a species' Latin name ("Acropora millepora", "A. millepora", "Escherichia
     coli"): no name.
 
-    One capitalised word (or its initial) right before a lower-case word of a Latin ending
-    that is no English word (nor a function word: "via"), everywhere the text has it (so not
-    the "Ortega" of "Ortega necesita", when the text also says "Ortega said"); no place the
-    gazetteer knows, and no first name."""
+    One capitalised word of a genus' Latin ending (:data:`_GENUS_SHAPE`; or its initial) right
+    before a word of a Latin ending that is no English word (:func:`_epithet`), everywhere the
+    text has it (so not the "Ortega" of "Ortega necesita" when the text also says "Ortega
+    said"); no place the gazetteer knows, first name or country's people ("Korean kimchi")."""
     doc = span.doc
     if english is None or len(span) != 1 or span.end >= len(doc):
         return False
     genus, epithet = span[0], doc[span.end]
-    if not (genus.whitespace_ and len(epithet.text) >= 4 and not epithet.is_stop
-            and _EPITHET.fullmatch(epithet.text) and epithet.text not in english):
+    if not (genus.whitespace_ and _epithet(epithet.text, english, doc)):
         return False
     if _GENUS_INITIAL.fullmatch(genus.text):
         return True
-    return (genus.text.isalpha() and genus.text.istitle() and place_kind(genus.text) is None
-            and genus.lower_ not in _first_names() and genus.text not in _words_alone(doc))
+    return (_GENUS_SHAPE.fullmatch(genus.text) is not None and place_kind(genus.text) is None
+            and genus.lower_ not in _first_names() and not _demonym([genus.text])
+            and genus.text not in _words_alone(doc, english))
 
 
-#: A word, and what must not follow it for the word to stand alone: a species' Latin name.
-_WORD_ALONE = re.compile(rf"\b[^\W\d_]+\b(?! {_EPITHET.pattern}\b)")
+def _epithet(word: str, english: Collection[str], doc: Doc) -> bool:
+    """A species' name after its genus: lower case, of a Latin ending, and in none of the
+    English word tables, nor a function word ("this", "via") or a "versus"."""
+    return (len(word) >= 4 and _EPITHET.fullmatch(word) is not None and word not in english
+            and not doc.vocab[word].is_stop and word not in _cues()["versus"])
+
+
+#: A word, and the lower-case word after it if any.
+_WORD_NEXT = re.compile(r"\b([^\W\d_]+)\b(?: ([a-z]+)\b)?")
 _ALONE = "factpull.entities.words_alone"
 
 
-def _words_alone(doc: Doc) -> frozenset[str]:
-    """The words ``doc``'s text has at least once not before a Latin-ending lower-case word:
-    found in one pass per document, and kept in its ``user_data``."""
+def _words_alone(doc: Doc, english: Collection[str]) -> frozenset[str]:
+    """The words ``doc``'s text has at least once not before a species' name
+    (:func:`_epithet`): found in one pass per document, and kept in its ``user_data``."""
     words = doc.user_data.get(_ALONE)
     if words is None:
-        words = doc.user_data[_ALONE] = frozenset(_WORD_ALONE.findall(doc_text(doc)))
+        words = doc.user_data[_ALONE] = frozenset(
+            match.group(1) for match in _WORD_NEXT.finditer(doc_text(doc))
+            if match.group(2) is None or not _epithet(match.group(2), english, doc))
     return words
 
 
@@ -1034,6 +1065,8 @@ def _organisation_words(tokens: Span) -> bool:
     return any(t.lower_ in _NOT_IN_A_TITLED_NAME or t.lower_ in cues["head"]
                or t.lower_ in cues["of_place"] or t.lower_ in cues["common_body"]
                for t in tokens)
+
+
 #: Endings of words for what a person does ("astronomer", "immunologist", "librarian").
 _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
 
@@ -1648,11 +1681,6 @@ _WORDS_BEFORE = re.compile(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+([\w'’-]+),?\s
 #: "USB port", "GPS-enabled": the word right after a name.
 _TECH_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
-#: One word with a capital inside, after lower-case letters ("SpaceX", "LiveLeak"): a brand's
-#: spelling, not a person's name or a place's; surnames with a prefix ("McCain", "DeSantis",
-#: "MacArthur", "LaToya") are not of this shape.
-_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|Del|Al|El)[A-Z])"
-                         r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 #: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+[a-z]")
@@ -1757,9 +1785,9 @@ class _Evidence:
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.contest += 1
-            if _feature_after().match(text, end, end + _CONTEXT_CHARS):
+            if _kind_word_after("feature").match(text, end, end + _CONTEXT_CHARS):
                 self.feature += 1
-            if _facility_after().match(text, end, end + _CONTEXT_CHARS):
+            if _kind_word_after("facility").match(text, end, end + _CONTEXT_CHARS):
                 self.facility += 1
             self.in_region += _in_region(text, end)
             the = _THE_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
@@ -1803,7 +1831,7 @@ class _Evidence:
         self.celestial = name.casefold() in cues["celestial"] or (
             len(words) > 1 and last in cues["constellation"] and words[-1][:1].isupper())
         self.title_word = len(words) == 1 and name.casefold() in cues["title"]
-        self.camel = (len(words) == 1 and _CAMEL_CASE.fullmatch(name) is not None
+        self.camel = (len(words) == 1 and _camel_case().fullmatch(name) is not None
                       and name.casefold() not in _first_names())
         self.family = len(words) == 1 and name.endswith("s") and name[:-1] in capitalised
         self.first_name = (
@@ -1909,15 +1937,30 @@ def _role_after() -> re.Pattern[str]:
 
 
 @functools.cache
-def _feature_after() -> re.Pattern[str]:
-    """"X volcano", "X river": a name, then the lower-case kind of natural feature it names."""
-    return re.compile(rf"\s+(?:{_words('feature')})\b")
+def _camel_case() -> re.Pattern[str]:
+    """One word with a capital inside, after lower-case letters ("SpaceX"): a brand's
+    spelling. Surnames with a particle or a prefix ("DeSantis", "DosSantos", "McCain",
+    "MacArthur": cue kinds "particle" and "name_prefix") are not of this shape."""
+    prefixes = "|".join(sorted((re.escape(w.capitalize()) for w in
+                                _cues()["particle"] | _cues()["name_prefix"]),
+                               key=len, reverse=True))
+    return re.compile(rf"(?!(?:{prefixes})[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+#: What may follow the kind of building after a name, for the kind to end the phrase
+#: ("Belmarsh prison, London", "X stadium on Saturday"): not a noun it modifies ("X prison
+#: letters") nor the object of a verb ("help X bridge the gap").
+_PHRASE_END = (r"(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:in|on|at|of|near|outside|and|or|was|were|is|"
+               r"are|has|had|where|which|that|to|from|for|with|since|after|before)\b)")
 
 
 @functools.cache
-def _facility_after() -> re.Pattern[str]:
-    """"X prison", "X airport": a name, then the lower-case kind of building it names."""
-    return re.compile(rf"\s+(?:{_words('facility')})\b")
+def _kind_word_after(kind: str) -> re.Pattern[str]:
+    """A name, then the lower-case word of ``kind`` it names: "X volcano", "X river" (kind
+    "feature"); "X prison", "X airport" (kind "facility", which must end its phrase:
+    :data:`_PHRASE_END`)."""
+    end = _PHRASE_END if kind == "facility" else ""
+    return re.compile(rf"\s+(?:{_words(kind)})\b{end}")
 
 
 @functools.cache
@@ -2016,9 +2059,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "ORG"
     if ev.group and top in ("ORG", "PERSON", "GPE", "LOC"):
         return "NORP"
-    if ev.camel and top in ("PERSON", "GPE") and ev.place is None and not (
-            ev.title or ev.role or ev.age):
-        # "SpaceX", "LiveLeak": a brand's spelling (speaking is no evidence: "X said").
+    if ev.camel and top == "PERSON" and not (ev.title or ev.role or ev.age):
+        # "SpaceX": a brand's spelling, no person's name (speaking is no evidence: "X said");
+        # a place may be spelt so ("PyeongChang", "KwaMashu").
         return "ORG"
     if ev.vessel:
         return "PRODUCT"
@@ -2039,9 +2082,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "LOC"
     if (ev.facility and top in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT", "WORK_OF_ART")
             and ev.place is None and not (_person_evidence(ev, surname) or ev.org_head)
-            and (top not in ("ORG", "GPE") or 2 * ev.facility >= ev.mentions)):
-        # "X prison", "the X stadium": a building (a town or a company named so only when
-        # most mentions say so; a place the gazetteer knows keeps its label: "Kabul airport").
+            and 2 * ev.facility >= ev.mentions):
+        # "X prison", "the X stadium": a building, when most mentions say so (a place the
+        # gazetteer knows keeps its label: "Kabul airport").
         return "FAC"
     if (ev.in_region and 2 * ev.in_region >= ev.mentions and top in ("PERSON", "ORG", "FAC",
                                                                      "NORP")
