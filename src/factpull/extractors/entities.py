@@ -577,6 +577,7 @@ def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     lower, inside = set(), set()
     starts = True  # whether the next word starts a sentence
     after_capital = False  # whether the last word was capitalised
+    titles = _cues()["title"]
     for idx, length, is_lower, is_space in doc.to_array([IDX, LENGTH, IS_LOWER, IS_SPACE]).tolist():
         word = text[idx:idx + length]
         capital = word[:1].isupper()
@@ -588,7 +589,7 @@ def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
             # A title or an initial leaves the next word on its own ("Mr Banks", "J. Banks");
             # so does a sentence's first word ("The Rowing Trust": "Rowing" counts).
             after_capital = (capital and not starts and not _is_initial(word)
-                             and word.rstrip(".").casefold() not in _cues()["title"])
+                             and word.rstrip(".").casefold() not in titles)
             starts = word in _SENTENCE_ENDS or "\n" in word or "\r" in word
     return frozenset(lower), frozenset(inside)
 
