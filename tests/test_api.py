@@ -90,3 +90,16 @@ def test_a_piece_offset_moves_the_anchor_offsets_too():
     assert (moved.start, moved.end, moved.anchor) == (160, 175, Offsets(150, 154))
     assert moved.to_dict()["anchor"] == "150:154"
     assert _shift(replace(later, anchor="reference"), 100).anchor == "reference"
+
+
+def test_a_pipeline_without_a_parser_still_gives_dates_without_events():
+    import spacy
+
+    from factpull.pipeline import add_rulers
+
+    nlp = add_rulers(spacy.blank("en"))  # what --model may name: no parser, no NER
+    [document] = api._process_batch(nlp, [Article("a", "Talks ended on 3 May 2019.")],
+                                    api.Options())
+    assert [(d.text, d.value, d.event) for d in document.dates] == [("3 May 2019", "2019-05-03",
+                                                                     None)]
+

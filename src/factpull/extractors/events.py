@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factpull.layout import Layout, Zone
-from factpull.parse import doc_text, parse_span, parse_spans, sentence_at
+from factpull.parse import doc_text, has_parser, parse_span, parse_spans, sentence_at
 from factpull.records import DateMention, Span
 from factpull.resources import read_jsonl
 
@@ -45,7 +45,10 @@ def event_nouns() -> frozenset[str]:
 
 def attach(nlp: Language, doc: Doc, dates: list[DateMention], *, layout: Layout
            ) -> list[DateMention]:
-    """``dates`` (offsets into ``doc``) with ``event`` and ``who`` set where a date has one."""
+    """``dates`` (offsets into ``doc``) with ``event`` and ``who`` set where a date has one
+    (none with a pipeline that has no parser: ``--model`` may name one)."""
+    if not has_parser(nlp):
+        return dates
     text = doc_text(doc)
     spans = [_sentence(doc, text, date, layout) for date in dates]
     parse_spans(nlp, [span for span in spans if span is not None])
