@@ -3,7 +3,7 @@
 
 Not a test: it prints figures and compares them with the goals of the corpus-scale issue.
 
-    python bench/bench.py                 # 200 documents (about 7 minutes on 2 cores)
+    python bench/bench.py                 # 200 documents (about 10 minutes on 2 cores)
     python bench/bench.py --docs 1000     # a bigger corpus
     python bench/bench.py --quick         # 20 documents, fewer repeats: a smoke run
     python bench/bench.py --summary       # only what --summary costs (see summary_bench)
