@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import spacy
 
+from factpull import timex
 from factpull.extractors import dates
 from factpull.layout import analyse
 from factpull.pipeline import add_rulers
@@ -217,3 +218,22 @@ def test_usable_alone_layout_optional_and_missing_ruler_is_an_error(blank):
     assert [m.value for m in dates.extract(doc)] == ["1998-05-05"]
     with pytest.raises(ValueError, match="no 'factpull_dates' spans"):
         list(dates.extract(spacy.blank("en")(text)))
+
+
+
+def test_a_model_date_across_a_blank_line_is_two_paragraphs_not_one_date(blank, monkeypatch):
+    # A headline's number and the dateline below it, which the model may tag as one DATE: the
+    # two are never normalised as one expression (dateparser, the fallback, would be asked).
+    text = "Floods kill 95\n\nThursday, June 20, 2019\n\nThe river rose."
+    doc = blank(text)
+    doc.ents = [doc.char_span(text.index("95"), text.index(", 2019") + 6, label="DATE")]
+    asked: list[str] = []
+
+    def normalise(expression: str, **options):
+        asked.append(expression)
+        return timex.normalise(expression, **options)
+
+    monkeypatch.setattr(dates, "normalise", normalise)
+    found = [(m.text, m.value) for m in dates.extract(doc, layout=analyse(text), reference=REF)]
+    assert found == [("Thursday, June 20, 2019", "2019-06-20")]
+    assert asked and not any("\n" in expression for expression in asked)

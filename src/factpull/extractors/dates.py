@@ -11,12 +11,13 @@ most recent date mentioned before it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from spacy.attrs import LOWER
+from spacy.tokens import Span
 
 from factpull import ruler
 from factpull.layout import NO_FACTS, Layout, analyse
@@ -41,10 +42,11 @@ from factpull.vocab import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 SPANS_KEY = "factpull_dates"
 _ENT_LABELS = frozenset({"DATE", "TIME"})
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: Words that open a span but are not part of a TIMEX3 extent.
 _LEADING = frozenset((*LEADING_PREPOSITIONS, "as", "into", "over-the"))
 #: After "the", these heads keep it ("the weekend", "the future", "the following year").
@@ -110,7 +112,7 @@ def _candidates(doc: Doc) -> list[Span]:
 
     rules = filter_spans(rule_spans(doc))
     chosen = list(rules)
-    for ent in doc_ents(doc):
+    for ent in _paragraph_parts(doc_ents(doc)):
         if ent.label_ not in _ENT_LABELS:
             continue
         inside = [r for r in rules if r.start < ent.end and ent.start < r.end]
@@ -122,6 +124,23 @@ def _candidates(doc: Doc) -> list[Span]:
         covered = {i for r in inside for i in range(r.start, r.end)}
         chosen.extend(_pieces(doc, [i for i in range(ent.start, ent.end) if i not in covered]))
     return sorted(filter_spans(chosen), key=lambda span: span.start)
+
+
+def _paragraph_parts(ents: Iterable[Span]) -> Iterator[Span]:
+    """``ents``, each split at blank lines: no date runs from one paragraph into the next
+    (the model's "Killed 95\n\nThursday, June 20, 2019" is a headline's number and a
+    dateline)."""
+    for ent in ents:
+        start = ent.start
+        for token in ent:
+            if token.is_space and _PARAGRAPH_BREAK.search(token.text):
+                if token.i > start:
+                    yield Span(ent.doc, start, token.i, label=ent.label)
+                start = token.i + 1
+        if start == ent.start:
+            yield ent
+        elif start < ent.end:
+            yield Span(ent.doc, start, ent.end, label=ent.label)
 
 
 def _pieces(doc: Doc, indices: list[int]) -> Iterator[Span]:
