@@ -209,3 +209,45 @@ def test_a_name_inside_a_sentence_is_not_judged_by_its_tag():
 def test_a_titled_name_that_is_also_a_city_stays_a_person():
     text = "Judge Rotterdam ruled. Rotterdam later left."
     assert labels(text, ("Rotterdam", "PERSON")) == {"Rotterdam": {"PERSON"}}
+
+
+def test_a_word_the_model_calls_a_person_in_a_list_of_places_is_a_place():
+    text = "Flooding cut off the villages of Varnel, Oskby, Tarrow and Quillen overnight."
+    out = labels(text, ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"),
+                 ("Quillen", "PERSON"))
+    assert out["Quillen"] == {"GPE"}
+
+
+def test_a_word_the_model_calls_a_person_in_a_list_of_outlets_is_an_organisation():
+    # "The" before a name is part of the gap; four names need no "and".
+    text = "Stories ran in Dailyline, Vextor, The Courant, Newsbeat, among others."
+    out = labels(text, ("Dailyline", "ORG"), ("Vextor", "PERSON"), ("Courant", "ORG"),
+                 ("Newsbeat", "ORG"))
+    assert out["Vextor"] == {"ORG"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # two names are no list: the other one's label is too weak a witness
+    ("Ferries sail between Varnel and Quillen daily.", (("Varnel", "GPE"),)),
+    # three names without "and" may be one place named from small to large
+    ("He lives in Varnel, Oskby, Quillen now.", (("Varnel", "GPE"), ("Oskby", "GPE"))),
+    # a list of mixed kinds says nothing
+    ("Varnel, Oskby, Ulvane, Tarrow and Quillen voted.",
+     (("Varnel", "GPE"), ("Oskby", "GPE"), ("Ulvane", "PERSON"), ("Tarrow", "ORG"))),
+    # a list of people with one slip keeps its people
+    ("Ulvane, Oskby, Tarrow and Quillen signed.",
+     (("Ulvane", "PERSON"), ("Oskby", "GPE"), ("Tarrow", "PERSON"))),
+    # the name has a title elsewhere in the text: a person
+    ("Mr Quillen spoke. Varnel, Oskby, Tarrow and Quillen were there.",
+     (("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"))),
+])
+def test_a_list_does_not_relabel_a_person_without_a_clear_majority_of_its_kind(text, names):
+    out = labels(text, *names, ("Quillen", "PERSON"))
+    assert out["Quillen"] == {"PERSON"}
+
+
+def test_a_known_first_name_in_a_list_of_places_stays_a_person():
+    text = "Relief reached Varnel, Oskby, Tarrow and Gregory by noon."
+    out = labels(text, ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"),
+                 ("Gregory", "PERSON"))
+    assert out["Gregory"] == {"PERSON"}

@@ -1744,10 +1744,13 @@ class _Evidence:
     """What the text and the gazetteers say about one name (all its mentions together)."""
 
     def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str,
-                 lower: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset()):
+                 lower: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(),
+                 fellows: Counter[str] | None = None):
         cues = _cues()
         words = name.split()
         self.name = name
+        #: The labels of the other names in the lists the name is in ("Beni, Butembo and X").
+        self.fellows: Counter[str] = fellows or Counter()
         self.place = place_kind(name)
         self.title = self.speech = self.locative = self.owner = 0
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
@@ -2129,6 +2132,15 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.work or ev.product or ev.head):
         # "X, the railway's manager, said", "X — who ...": a person, whatever the model said.
         return "PERSON"
+    if (top == "PERSON" and ev.fellows and " " not in ev.name
+            and ev.name.casefold() not in _first_names()
+            and not (ev.title or surname or ev.role or ev.age)):
+        # "Beni, Butembo, Mangina and X", "Newsweek, X, The Hill and Y": a list names things
+        # of one kind; a word the model calls a person there, with nothing else to say it is
+        # one, is of the kind of two thirds of the list's other names.
+        (label, count), = ev.fellows.most_common(1)
+        if label in _LIST_LABELS and 3 * count >= 2 * ev.fellows.total():
+            return label
     if (ev.contest and top == "PERSON" and " " not in ev.name and ev.place is None
             and not ev.speech and ev.name.casefold() not in _first_names()
             and not _person_evidence(ev, surname)):
@@ -2196,6 +2208,42 @@ def _conflicting(ev: _Evidence, surname: bool) -> bool:
     return _person_evidence(ev, surname) and bool(other)
 
 
+#: What a list makes of a name the model calls a person (see :func:`_decide`).
+_LIST_LABELS = frozenset({"ORG", "GPE", "LOC"})
+#: What stands between two names of a list: a comma, or "and"/"or"/"&" after an optional one.
+_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or|&)\s+|&\s*)(?:[Tt]he\s+)?")
+_CONJUNCTION = re.compile(r"\band\b|\bor\b|&")
+
+
+def _fellows(mentions: list[Entity], text: str,
+             labels: dict[str, str]) -> dict[int, Counter[str]]:
+    """For each mention in a list of names ("Beni, Butembo, Mangina and Katwa"), the labels
+    (``labels``, by name key) of the list's other names. A list is a run of mentions with only
+    :data:`_LIST_GAP` between them: four or more, or three whose last gap holds "and", "or" or
+    "&" ("Paris, Texas, France" may be one place)."""
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    runs: list[list[int]] = []
+    last_gaps: list[str] = []  # per run: the gap before its last mention
+    for previous, current in zip([None, *order], order):
+        if previous is not None and 0 <= mentions[current].start - mentions[previous].end <= 12:
+            gap = text[mentions[previous].end:mentions[current].start]
+            if _LIST_GAP.fullmatch(gap):
+                runs[-1].append(current)
+                last_gaps[-1] = gap
+                continue
+        runs.append([current])
+        last_gaps.append("")
+    out: dict[int, Counter[str]] = {}
+    for run, last in zip(runs, last_gaps):
+        if len(run) < 3 or (len(run) == 3 and not _CONJUNCTION.search(last)):
+            continue
+        names = [labels[_key(mentions[i].text)] for i in run]
+        every = Counter(names)
+        for i, label in zip(run, names):
+            out[i] = every - Counter((label,))
+    return out
+
+
 def decide_labels(mentions: list[Entity], text: str, *,
                   defined: dict[str, int] | None = None) -> list[Entity]:
     """``mentions`` with each name's label decided once for the document (see :func:`_decide`).
@@ -2218,13 +2266,17 @@ def decide_labels(mentions: list[Entity], text: str, *,
         defined = _defined(mentions, text)
     expansions = {key: _key(mentions[i].text) for key, i in defined.items()}
     companies: set[str] = set()  # "mahan" of "Mahan Air"
+    model_labels = {key: Counter(mentions[i].label for i in indices).most_common(1)[0][0]
+                    for key, indices in groups.items()}
+    fellows = _fellows(mentions, text, model_labels)
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
         surname = " " not in key and key in surnames
         name = " ".join(mentions[indices[0]].text.split())
         votes = Counter(mentions[i].label for i in indices)
-        evidence = _Evidence(name, [(mentions[i].start, mentions[i].end) for i in indices], text,
-                             lower, capitalised)
+        evidence = _Evidence(
+            name, [(mentions[i].start, mentions[i].end) for i in indices], text, lower,
+            capitalised, sum((fellows[i] for i in indices if i in fellows), Counter()))
         if key in storms:
             label: str | None = "EVENT"
         elif key in vessels and not _person_evidence(evidence, surname):
