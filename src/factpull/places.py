@@ -24,7 +24,9 @@ def places() -> dict[str, str]:
 
 def place_kind(name: str) -> str | None:
     """"country", "continent", "region" or "city" for a known place name, else None."""
-    return places().get(name.casefold()) or _folded().get(_fold(name))
+    folded = name.casefold()
+    # an ASCII name is its own accent-free form: no Unicode decomposition needed
+    return places().get(folded) or _folded().get(folded if folded.isascii() else _fold(name))
 
 
 @functools.cache

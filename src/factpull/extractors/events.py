@@ -96,12 +96,12 @@ def _in_dateline(text: str, bounds: tuple[int, int], date: DateMention) -> bool:
 def find_event(sent: Doc, start: int, end: int) -> tuple[Token, Token | None] | None:
     """The event token the date at ``start:end`` (offsets into ``sent``) locates, and its
     subject; None when the date locates nothing."""
-    inside = {t.i for t in sent if t.idx < end and start < t.idx + len(t.text)}
-    if not inside:
+    span = sent.char_span(start, end, alignment_mode="expand")  # the tokens it overlaps
+    if span is None or not len(span):
         return None
-    roots = [sent[i] for i in sorted(inside) if sent[i].head.i not in inside
-             or sent[i].head.i == i]
-    token = roots[0] if roots else sent[min(inside)]
+    inside = range(span.start, span.end)
+    roots = [token for token in span if token.head.i not in inside or token.head.i == token.i]
+    token = roots[0] if roots else span[0]
     head = token.head
     if head.i not in inside and token.dep_ in _NOUN_MODIFIER_DEPS and head.tag_ in ("NN", "NNS") \
             and (_is_event(head) or _EVENT_SUFFIX.search(head.lower_)):

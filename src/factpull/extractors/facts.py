@@ -106,6 +106,13 @@ def organisations() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 @cache
+def _organisation_needles() -> tuple[str, ...]:
+    """The lower case of each name of :func:`organisations`, in its order."""
+    return tuple(name.lower() for row in read_jsonl("organisations.jsonl")
+                 for name in [row["name"], *row["aliases"]])
+
+
+@cache
 def _any_organisation() -> re.Pattern[str]:
     """Any of :func:`organisations`, in any case: a sentence it does not match holds none."""
     names = sorted({name for row in read_jsonl("organisations.jsonl")
@@ -125,7 +132,12 @@ def _objects(
     sentence = text[start:end]
     if not _any_organisation().search(sentence):
         return sorted(found, key=lambda o: o.start)
-    for pattern, name in organisations():
+    # In ASCII text a name matches only where its lower case is a substring of the sentence's:
+    # a test much cheaper than the name's regular expression.
+    lowered = sentence.lower() if sentence.isascii() else None
+    for (pattern, name), needle in zip(organisations(), _organisation_needles()):
+        if lowered is not None and needle not in lowered:
+            continue
         for match in pattern.finditer(sentence):
             s, e = start + match.start(), start + match.end()
             if any(s < te and ts < e for ts, te in taken):
