@@ -394,7 +394,8 @@ def _parse_status(trigger: Token, form: str) -> str | None:
 
 def _token_at(sent: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the trigger at ``start:end`` (offsets into ``sent``)."""
-    inside = [t for t in sent if start <= t.idx < end]
+    span = sent.char_span(start, end, alignment_mode="expand")  # the tokens it overlaps
+    inside = [t for t in span if t.idx >= start] if span is not None else []
     for token in inside:
         heads = token.head.i == token.i or not start <= token.head.idx < end
         if heads and (token.dep_ not in ("aux", "auxpass") or len(inside) == 1):
