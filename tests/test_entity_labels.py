@@ -219,10 +219,11 @@ def test_a_word_the_model_calls_a_person_in_a_list_of_places_is_a_place():
 
 
 def test_a_word_the_model_calls_a_person_in_a_list_of_outlets_is_an_organisation():
-    # "The" before a name is part of the gap; four names need no "and".
-    text = "Stories ran in Dailyline, Vextor, The Courant, Newsbeat, among others."
+    # "The" before a name is part of the gap; four names need no "and"; a fellow the model
+    # also calls a person does not count against the others.
+    text = "Stories ran in Dailyline, Vextor, The Courant, Newsbeat, Quorra, among others."
     out = labels(text, ("Dailyline", "ORG"), ("Vextor", "PERSON"), ("Courant", "ORG"),
-                 ("Newsbeat", "ORG"))
+                 ("Newsbeat", "ORG"), ("Quorra", "PERSON"))
     assert out["Vextor"] == {"ORG"}
 
 
@@ -234,6 +235,15 @@ def test_a_word_the_model_calls_a_person_in_a_list_of_outlets_is_an_organisation
     # a list of mixed kinds says nothing
     ("Varnel, Oskby, Ulvane, Tarrow and Quillen voted.",
      (("Varnel", "GPE"), ("Oskby", "GPE"), ("Ulvane", "PERSON"), ("Tarrow", "ORG"))),
+    # places and an organisation: no one kind ("Britain, France, X and the Y Foundation")
+    ("Varnel, Oskby, Quillen and the Tarrow Trust gave.",
+     (("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow Trust", "ORG"))),
+    # more people than places
+    ("Ulvane, Brisk, Tarrow, Oskby, Varnel and Quillen met.",
+     (("Ulvane", "PERSON"), ("Brisk", "PERSON"), ("Tarrow", "PERSON"), ("Oskby", "GPE"),
+      ("Varnel", "GPE"))),
+    # one place is too weak a witness
+    ("Ulvane, Oskby and Quillen met.", (("Ulvane", "PERSON"), ("Oskby", "GPE"))),
     # a list of people with one slip keeps its people
     ("Ulvane, Oskby, Tarrow and Quillen signed.",
      (("Ulvane", "PERSON"), ("Oskby", "GPE"), ("Tarrow", "PERSON"))),

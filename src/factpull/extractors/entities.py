@@ -2137,10 +2137,13 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             and not (ev.title or surname or ev.role or ev.age)):
         # "Beni, Butembo, Mangina and X", "Newsweek, X, The Hill and Y": a list names things
         # of one kind; a word the model calls a person there, with nothing else to say it is
-        # one, is of the kind of two thirds of the list's other names.
-        (label, count), = ev.fellows.most_common(1)
-        if label in _LIST_LABELS and 3 * count >= 2 * ev.fellows.total():
-            return label
+        # one, is of the kind of the list's other names, when none of them is of another kind
+        # and fewer are persons (so two or more share it: a list has three names at least).
+        others = [(label, count) for label, count in ev.fellows.items() if label != "PERSON"]
+        if len(others) == 1:
+            (label, count), = others
+            if label in _LIST_LABELS and count > ev.fellows["PERSON"]:
+                return label
     if (ev.contest and top == "PERSON" and " " not in ev.name and ev.place is None
             and not ev.speech and ev.name.casefold() not in _first_names()
             and not _person_evidence(ev, surname)):
