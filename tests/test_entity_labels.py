@@ -261,3 +261,14 @@ def test_a_known_first_name_in_a_list_of_places_stays_a_person():
     out = labels(text, ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"),
                  ("Gregory", "PERSON"))
     assert out["Gregory"] == {"PERSON"}
+
+
+def test_a_surname_that_is_a_city_stays_a_person_after_in_with_a_possessive():
+    # "in Bolton's campaign" is about the person; "in Bolton" would put the name on the map.
+    text = ("Senator Karen Bolton withdrew. In Bolton's campaign, staff wept. "
+            "Bolton thanked them, and Bolton left.")
+    out = labels(text, ("Karen Bolton", "PERSON"), ("Bolton", "GPE"))
+    assert out["Bolton"] == {"PERSON"}
+    text = "Karen Bolton spoke. She was born in Bolton, and Bolton honoured her."
+    out = labels(text, ("Karen Bolton", "PERSON"), ("Bolton", "GPE"))
+    assert out["Bolton"] == {"GPE"}

@@ -1762,7 +1762,11 @@ class _Evidence:
             # Titles only as written before a name ("Major X", not "a major X").
             if before[:1].isupper() and before.casefold() in cues["title"]:
                 self.title += 1
-            if before.casefold() in _LOCATIVE:
+            after = text[end:end + _CONTEXT_CHARS]
+            owner = _POSSESSIVE_AFTER.match(after) is not None
+            self.owner += owner
+            # "in X" puts X on the map; "in X's campaign" does not
+            if before.casefold() in _LOCATIVE and not owner:
                 self.locative += 1
             if _word_after(text, end) in cues["speech"]:
                 self.speech += 1
@@ -1773,12 +1777,9 @@ class _Evidence:
                 self.product += 1
             elif kind == "org":
                 self.org_kind += 1
-            after = text[end:end + _CONTEXT_CHARS]
             tech = _TECH_AFTER.match(after)
             if acronym and tech is not None and tech.group(1) in cues["tech"]:
                 self.tech += 1
-            if _POSSESSIVE_AFTER.match(after):
-                self.owner += 1
             if _place_of().search(text, max(0, start - _CONTEXT_CHARS), start):
                 self.place_of += 1
             if (_role_before().search(text, max(0, start - 2 * _CONTEXT_CHARS), start)
