@@ -237,3 +237,15 @@ def test_a_model_date_across_a_blank_line_is_two_paragraphs_not_one_date(blank, 
     found = [(m.text, m.value) for m in dates.extract(doc, layout=analyse(text), reference=REF)]
     assert found == [("Thursday, June 20, 2019", "2019-06-20")]
     assert asked and not any("\n" in expression for expression in asked)
+
+
+def test_a_longer_model_date_understood_only_by_the_fallback_does_not_replace_a_rule_date(
+        nlp) -> None:
+    # The model's "Wednesday, 1885" (1885 counts aftershocks) is no one date: the rule's
+    # "Wednesday" stays, and the count left over is no year (the tagger's plural noun).
+    text = "As of Wednesday, 1885 aftershocks had occurred."
+    doc = nlp(text)
+    doc.ents = [doc.char_span(text.index("Wednesday"), text.index(" aftershocks"),
+                              label="DATE")]
+    found = [(m.text, m.value) for m in dates.extract(doc, layout=analyse(text), reference=REF)]
+    assert found == [("Wednesday", "2025-08-20")]

@@ -349,3 +349,10 @@ def test_public_tables_are_read_only(name: str) -> None:
 
     with pytest.raises(TypeError):
         getattr(timex, name)["smarch"] = None
+
+
+def test_without_the_fallback_only_factpulls_own_rules_normalise() -> None:
+    # dateparser understands "night of June 21"; factpull's own rules do not.
+    assert normalise("night of June 21", reference=REF) is not None
+    assert normalise("night of June 21", reference=REF, fallback=False) is None
+    assert normalise("June 21", reference=REF, fallback=False).value == "2025-06-21"

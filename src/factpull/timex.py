@@ -1408,13 +1408,15 @@ def normalise(
     reference: date | None = None,
     anchors: Sequence[str] = (),
     tense: str | None = None,
+    fallback: bool = True,
 ) -> Timex | None:
     """Normalise one temporal expression; None when it is not one factpull understands.
 
     ``reference`` is the document date ("Monday", "last year" are computed from it);
     ``anchors`` are the values of earlier date mentions, most recent last (for "two years
     later"); ``tense`` ("past", "present", "future") of the clause helps place a weekday or a
-    month named without a year.
+    month named without a year; ``fallback=False`` leaves out dateparser, which is tried when
+    factpull's own rules do not apply.
     """
     if not text or len(text) > MAX_LENGTH:
         return None
@@ -1426,7 +1428,7 @@ def normalise(
     result = _normalise(body, ctx) if mod else None
     if result is None:
         result, mod = _normalise(cleaned, ctx), None
-    if result is None:
+    if result is None and fallback:
         result = _dateparser(body if mod else cleaned, reference)
     if result is None:
         return None

@@ -58,6 +58,7 @@ _KEEP_THE = frozenset(
 _APPROXIMATORS = frozenset(
     "about around roughly approximately nearly almost only just barely some".split()
 )
+_SEPARATORS = frozenset({",", ";", ":", "–", "—"})
 _TRAILING = frozenset({".", ",", ";", ":", "'s", "’s", "'", "’", "''", "``", "-", "(", ")", '"'})
 _TEMPORAL_WORD = re.compile(
     r"\b(?:day|night|week|weekend|month|year|decade|century|quarter|season|spring|summer|autumn"
@@ -117,7 +118,7 @@ def _candidates(doc: Doc) -> list[Span]:
             continue
         inside = [r for r in rules if r.start < ent.end and ent.start < r.end]
         if len(inside) == 1 and ent.start <= inside[0].start and inside[0].end <= ent.end \
-                and len(ent) > len(inside[0]) and _normalisable(ent):
+                and len(ent) > len(inside[0]) and _normalisable(ent, fallback=False):
             chosen.remove(inside[0])
             chosen.append(ent)
             continue
@@ -177,15 +178,20 @@ def _month_before(span: Span) -> str | None:
     return month.text if month.is_title and month.lower_.rstrip(".") in MONTHS else None
 
 
-def _normalisable(span: Span) -> bool:
+def _normalisable(span: Span, *, fallback: bool = True) -> bool:
+    """Whether ``span`` is one expression :func:`~factpull.timex.normalise` understands
+    (without its dateparser ``fallback`` if told so)."""
     trimmed = _trim(span)
-    return trimmed is not None and normalise(trimmed.text) is not None
+    return trimmed is not None and normalise(trimmed.text, fallback=fallback) is not None
 
 
 def _trim(span: Span) -> Span | None:
-    """The span without leading prepositions and trailing punctuation; None if nothing left."""
+    """The span without leading separators and prepositions and trailing punctuation; None if
+    nothing left."""
     start, end = span.start, span.end
     doc = span.doc
+    while start < end and (doc[start].text in _SEPARATORS or doc[start].is_space):
+        start += 1  # what is left of a longer entity: ", 1885" in "Wednesday, 1885 aftershocks"
     while start < end and doc[start].lower_ in _LEADING and not (
         start + 1 < end and doc[start + 1].lower_ in ("least", "most", "present")
     ):
