@@ -272,3 +272,39 @@ def test_a_surname_that_is_a_city_stays_a_person_after_in_with_a_possessive():
     text = "Karen Bolton spoke. She was born in Bolton, and Bolton honoured her."
     out = labels(text, ("Karen Bolton", "PERSON"), ("Bolton", "GPE"))
     assert out["Bolton"] == {"GPE"}
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # the name speaks in most of its mentions: a person
+    ("Headliners are Varnel, Oskby, Tarrow and Quillen. Quillen said he was thrilled.",
+     (("Varnel", "ORG"), ("Oskby", "ORG"), ("Tarrow", "ORG"))),
+    # a possessive names the owner of the next item, not an item
+    ("Troops from Varnel, Oskby, Tarrow and Quillen's Brisa joined.",
+     (("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"), ("Brisa", "GPE"))),
+    # the list ends at its "and"
+    ("Cases rose in Varnel, Oskby and Tarrow, Quillen noted on Friday.",
+     (("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"))),
+    # the surname of a person the text names in full
+    ("Anna Quillen spoke. Varnel, Oskby, Tarrow and Quillen were there.",
+     (("Anna Quillen", "PERSON"), ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"))),
+    # a list of dates or groups makes no person anything
+    ("Varnel, Oskby, Tarrow and Quillen came.",
+     (("Varnel", "NORP"), ("Oskby", "NORP"), ("Tarrow", "NORP"))),
+])
+def test_a_list_leaves_a_person_with_evidence_or_outside_it_alone(text, names):
+    out = labels(text, *names, ("Quillen", "PERSON"))
+    assert out["Quillen"] == {"PERSON"}
+
+
+def test_a_full_name_in_a_list_of_places_stays_a_person():
+    text = "Relief reached Varnel, Oskby, Tarrow and Quill Brenmore by noon."
+    out = labels(text, ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"),
+                 ("Quill Brenmore", "PERSON"))
+    assert out["Quill Brenmore"] == {"PERSON"}
+
+
+def test_a_city_after_in_and_a_possessive_of_place_stays_on_the_map():
+    # "in Bolton's town centre" is a place; "in Bolton's campaign" (above) is the person's.
+    text = "Richard Bolton spoke. Flooding in Bolton's town centre closed roads."
+    out = labels(text, ("Richard Bolton", "PERSON"), ("Bolton", "GPE"))
+    assert out["Bolton"] == {"GPE"}

@@ -1683,6 +1683,7 @@ _WORDS_BEFORE = re.compile(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+([\w'’-]+),?\s
 _TECH_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
+_POSSESSIVE_AT = re.compile(r"['’]s?\b")  # the same, for match() at a position
 #: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+[a-z]")
 
@@ -1765,8 +1766,9 @@ class _Evidence:
             after = text[end:end + _CONTEXT_CHARS]
             owner = _POSSESSIVE_AFTER.match(after) is not None
             self.owner += owner
-            # "in X" puts X on the map; "in X's campaign" does not
-            if before.casefold() in _LOCATIVE and not owner:
+            # "in X" and "in X's town centre" put X on the map; "in X's campaign" does not
+            if before.casefold() in _LOCATIVE and (
+                    not owner or _place_part_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.locative += 1
             if _word_after(text, end) in cues["speech"]:
                 self.speech += 1
@@ -1960,6 +1962,13 @@ _PHRASE_END = (r"(?:\s*(?:[,.;:!?)\]—–]|$)|\s+(?:in|on|at|of|near|outside|an
 
 
 @functools.cache
+def _place_part_after() -> re.Pattern[str]:
+    """A possessive and a word of a place ("'s town centre", "'s south side", "'s harbour")."""
+    return re.compile(rf"['’]s\s+(?:{_words('place_part', 'place_of', 'feature', 'facility')})\b",
+                      re.IGNORECASE)
+
+
+@functools.cache
 def _kind_word_after(kind: str) -> re.Pattern[str]:
     """A name, then the lower-case word of ``kind`` it names: "X volcano", "X river" (kind
     "feature"); "X prison", "X airport" (kind "facility", which must end its phrase:
@@ -2135,7 +2144,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "PERSON"
     if (top == "PERSON" and ev.fellows and " " not in ev.name
             and ev.name.casefold() not in _first_names()
-            and not (ev.title or surname or ev.role or ev.age)):
+            and not _person_evidence(ev, surname)):
         # "Beni, Butembo, Mangina and X", "Newsweek, X, The Hill and Y": a list names things
         # of one kind; a word the model calls a person there, with nothing else to say it is
         # one, is of the kind of the list's other names, when none of them is of another kind
@@ -2224,12 +2233,19 @@ def _fellows(mentions: list[Entity], text: str,
     """For each mention in a list of names ("Beni, Butembo, Mangina and Katwa"), the labels
     (``labels``, by name key) of the list's other names. A list is a run of mentions with only
     :data:`_LIST_GAP` between them: four or more, or three whose last gap holds "and", "or" or
-    "&" ("Paris, Texas, France" may be one place)."""
+    "&" ("Paris, Texas, France" may be one place). The list ends after its "and" ("Beni,
+    Butembo and Mangina, X said"), and at a possessive, which names the owner of the next
+    item, not an item ("Kenya, Uganda and X's Rwanda")."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     runs: list[list[int]] = []
     last_gaps: list[str] = []  # per run: the gap before its last mention
     for previous, current in zip([None, *order], order):
-        if previous is not None and 0 <= mentions[current].start - mentions[previous].end <= 12:
+        if _POSSESSIVE_AT.match(text, mentions[current].end, mentions[current].end + 3):
+            runs.append([])  # no item, and the end of any list before it
+            last_gaps.append("")
+            continue
+        if previous is not None and runs[-1] and not _CONJUNCTION.search(last_gaps[-1]) \
+                and 0 <= mentions[current].start - mentions[previous].end <= 12:
             gap = text[mentions[previous].end:mentions[current].start]
             if _LIST_GAP.fullmatch(gap):
                 runs[-1].append(current)
