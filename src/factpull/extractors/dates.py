@@ -11,6 +11,7 @@ most recent date mentioned before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 
 SPANS_KEY = "factpull_dates"
 _ENT_LABELS = frozenset({"DATE", "TIME"})
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_LINE_BREAK = re.compile(r"\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
 #: Words that open a span but are not part of a TIMEX3 extent.
 _LEADING = frozenset((*LEADING_PREPOSITIONS, "as", "into", "over-the"))
 #: After "the", these heads keep it ("the weekend", "the future", "the following year").
@@ -111,20 +112,34 @@ def _candidates(doc: Doc) -> list[Span]:
     """
     from spacy.util import filter_spans
 
-    rules = filter_spans(rule_spans(doc))
-    chosen = list(rules)
+    rules = filter_spans(rule_spans(doc))  # in text order, apart: their ends are in order too
+    starts, ends = [r.start for r in rules], [r.end for r in rules]
+    replaced: set[int] = set()
+    found: list[Span] = []
     for ent in _paragraph_parts(doc_ents(doc)):
         if ent.label_ not in _ENT_LABELS:
             continue
-        inside = [r for r in rules if r.start < ent.end and ent.start < r.end]
+        first, last = bisect_right(ends, ent.start), bisect_left(starts, ent.end)
+        inside = rules[first:last]  # the rule spans it overlaps
         if len(inside) == 1 and ent.start <= inside[0].start and inside[0].end <= ent.end \
                 and len(ent) > len(inside[0]) and _normalisable(ent, fallback=False):
-            chosen.remove(inside[0])
-            chosen.append(ent)
+            replaced.add(first)
+            found.append(ent)
             continue
         covered = {i for r in inside for i in range(r.start, r.end)}
-        chosen.extend(_pieces(doc, [i for i in range(ent.start, ent.end) if i not in covered]))
+        # Beside a rule's date, a number left alone is a count ("Monday, 2000 of them") or a
+        # clock ("2053 Wednesday night"), but for a day after a month's ("December 5 and 6").
+        found.extend(piece for piece in _pieces(doc, [i for i in range(ent.start, ent.end)
+                                                      if i not in covered])
+                     if not (inside and _bare_number(piece) and not _month_before(piece)))
+    # the rules' spans first: filter_spans keeps the first of two alike
+    chosen = [rule for k, rule in enumerate(rules) if k not in replaced] + found
     return sorted(filter_spans(chosen), key=lambda span: span.start)
+
+
+def _bare_number(span: Span) -> bool:
+    trimmed = _trim(span)
+    return trimmed is not None and len(trimmed) == 1 and trimmed[0].text.isdigit()
 
 
 def _paragraph_parts(ents: Iterable[Span]) -> Iterator[Span]:
@@ -134,7 +149,7 @@ def _paragraph_parts(ents: Iterable[Span]) -> Iterator[Span]:
     for ent in ents:
         start = ent.start
         for token in ent:
-            if token.is_space and _PARAGRAPH_BREAK.search(token.text):
+            if token.is_space and _paragraph_break(token.text):
                 if token.i > start:
                     yield Span(ent.doc, start, token.i, label=ent.label)
                 start = token.i + 1
@@ -142,6 +157,11 @@ def _paragraph_parts(ents: Iterable[Span]) -> Iterator[Span]:
             yield ent
         elif start < ent.end:
             yield Span(ent.doc, start, ent.end, label=ent.label)
+
+
+def _paragraph_break(space: str) -> bool:
+    """Whitespace that ends a paragraph: two line breaks, or a paragraph separator."""
+    return "\u2029" in space or len(_LINE_BREAK.findall(space)) >= 2
 
 
 def _pieces(doc: Doc, indices: list[int]) -> Iterator[Span]:
