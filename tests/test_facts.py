@@ -167,3 +167,35 @@ def test_a_documents_candidate_sentences_are_parsed_in_one_batch(nlp):
                           treaties=extract(text).treaties)
     assert len(list(found)) >= 3
     assert counting.calls == 1
+
+
+def _every_pattern(sentence: str) -> list[tuple[int, int, str]]:
+    """What :func:`facts._objects` finds when it tries every organisation pattern."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, name in facts.organisations():
+        for match in pattern.finditer(sentence):
+            if not any(match.start() < end and start < match.end() for start, end, _ in found):
+                found.append((match.start(), match.end(), name))
+    return sorted(found)
+
+
+def test_the_substring_test_before_each_organisation_pattern_hides_no_match():
+    for pattern, _ in facts.organisations():
+        alias = pattern.pattern.removeprefix(r"(?<![\w-])").removesuffix(r"(?![\w-])")
+        alias = alias.replace("\\", "")
+        for form in {alias, alias.upper(), alias.lower(), alias.title()}:
+            sentence = f"Officials said the country would join {form} next year."
+            objects = facts._objects(sentence, 0, len(sentence), ())
+            assert [(o.start, o.end, o.name) for o in objects] == _every_pattern(sentence), form
+
+
+def test_a_name_that_is_not_ascii_is_always_tried(monkeypatch):
+    import re
+
+    pattern = re.compile(r"(?<![\w-])Stiftung\ Straſse(?![\w-])", re.IGNORECASE)
+    monkeypatch.setattr(facts, "_organisation_patterns",
+                        lambda: ((pattern, "Stiftung Strasse", None),))
+    monkeypatch.setattr(facts, "_any_organisation", lambda: pattern)
+    sentence = "They joined the stiftung strasse in May."
+    assert [o.name for o in facts._objects(sentence, 0, len(sentence), ())] == \
+        ["Stiftung Strasse"]

@@ -147,3 +147,18 @@ def test_sentence_starts_a_pipeline_set_are_kept_in_the_parse(nlp):
     reference = doc[0:len(doc)].as_doc()
     nlp.get_pipe("parser")(reference)
     assert parsed[5].is_sent_start and [t.head.i for t in parsed] == [t.head.i for t in reference]
+
+
+@pytest.mark.parametrize(("start", "end", "expected"), [
+    (0, 5, ["Talks"]), (2, 8, ["Talks", "ended"]), (6, 11, ["ended"]),
+    (5, 6, None),  # only the space between two words
+    (-3, 1, ["Talks"]), (12, 99, ["Friday", "."]), (40, 50, None), (3, 3, None),
+])
+def test_overlapping_gives_the_tokens_a_character_range_touches(start, end, expected):
+    import spacy
+
+    from factpull.parse import overlapping
+
+    doc = spacy.blank("en")("Talks ended Friday.")
+    span = overlapping(doc, start, end)
+    assert (None if span is None else [t.text for t in span]) == expected

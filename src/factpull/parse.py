@@ -148,6 +148,17 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return tuple(Span(doc, start, end, label=label) for start, end, label in entity_bounds(doc))
 
 
+def overlapping(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of ``doc`` that overlap the characters ``start:end`` (clamped to its
+    text); None when there are none."""
+    if not len(doc):
+        return None
+    last = doc[-1]
+    start, end = max(start, 0), min(end, last.idx + len(last))
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    return span if span is not None and len(span) else None
+
+
 def has_parser(nlp: Language) -> bool:
     """Whether ``nlp`` holds a parser (enabled or not)."""
     return "parser" in nlp.component_names

@@ -17,7 +17,14 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from factpull.layout import Layout, Zone
-from factpull.parse import doc_text, has_parser, parse_span, parse_spans, sentence_at
+from factpull.parse import (
+    doc_text,
+    has_parser,
+    overlapping,
+    parse_span,
+    parse_spans,
+    sentence_at,
+)
 from factpull.records import DateMention, Span
 from factpull.resources import read_jsonl
 
@@ -96,8 +103,8 @@ def _in_dateline(text: str, bounds: tuple[int, int], date: DateMention) -> bool:
 def find_event(sent: Doc, start: int, end: int) -> tuple[Token, Token | None] | None:
     """The event token the date at ``start:end`` (offsets into ``sent``) locates, and its
     subject; None when the date locates nothing."""
-    span = sent.char_span(start, end, alignment_mode="expand")  # the tokens it overlaps
-    if span is None or not len(span):
+    span = overlapping(sent, start, end)
+    if span is None:
         return None
     inside = range(span.start, span.end)
     roots = [token for token in span if token.head.i not in inside or token.head.i == token.i]

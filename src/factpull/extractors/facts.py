@@ -27,7 +27,14 @@ from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from factpull.layout import NO_FACTS, Layout
-from factpull.parse import doc_text, has_parser, parse_span, parse_spans, sentences
+from factpull.parse import (
+    doc_text,
+    has_parser,
+    overlapping,
+    parse_span,
+    parse_spans,
+    sentences,
+)
 from factpull.places import place_kind
 from factpull.records import (
     DateMention,
@@ -94,6 +101,14 @@ def _status_cues() -> dict[str, str]:
 @cache
 def organisations() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, canonical name) for each organisation name, alias and acronym."""
+    return tuple((pattern, name) for pattern, name, _ in _organisation_patterns())
+
+
+@cache
+def _organisation_patterns() -> tuple[tuple[re.Pattern[str], str, str | None], ...]:
+    """:func:`organisations` with each name's lower case, the substring an ASCII sentence
+    must hold for the pattern to match (None for a name that is not ASCII: its pattern is
+    always tried)."""
     out = []
     for row in read_jsonl("organisations.jsonl"):
         for name in [row["name"], *row["aliases"]]:
@@ -101,15 +116,8 @@ def organisations() -> tuple[tuple[re.Pattern[str], str], ...]:
             if name.startswith("the "):
                 flags = re.IGNORECASE
             regex = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", flags)
-            out.append((regex, row["name"]))
+            out.append((regex, row["name"], name.lower() if name.isascii() else None))
     return tuple(out)
-
-
-@cache
-def _organisation_needles() -> tuple[str, ...]:
-    """The lower case of each name of :func:`organisations`, in its order."""
-    return tuple(name.lower() for row in read_jsonl("organisations.jsonl")
-                 for name in [row["name"], *row["aliases"]])
 
 
 @cache
@@ -132,11 +140,11 @@ def _objects(
     sentence = text[start:end]
     if not _any_organisation().search(sentence):
         return sorted(found, key=lambda o: o.start)
-    # In ASCII text a name matches only where its lower case is a substring of the sentence's:
-    # a test much cheaper than the name's regular expression.
+    # In ASCII text an ASCII name matches only where its lower case is a substring of the
+    # sentence's: a test much cheaper than the name's regular expression.
     lowered = sentence.lower() if sentence.isascii() else None
-    for (pattern, name), needle in zip(organisations(), _organisation_needles()):
-        if lowered is not None and needle not in lowered:
+    for pattern, name, needle in _organisation_patterns():
+        if lowered is not None and needle is not None and needle not in lowered:
             continue
         for match in pattern.finditer(sentence):
             s, e = start + match.start(), start + match.end()
@@ -394,7 +402,7 @@ def _parse_status(trigger: Token, form: str) -> str | None:
 
 def _token_at(sent: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the trigger at ``start:end`` (offsets into ``sent``)."""
-    span = sent.char_span(start, end, alignment_mode="expand")  # the tokens it overlaps
+    span = overlapping(sent, start, end)
     inside = [t for t in span if t.idx >= start] if span is not None else []
     for token in inside:
         heads = token.head.i == token.i or not start <= token.head.idx < end
