@@ -112,7 +112,7 @@ def _candidates(doc: Doc) -> list[Span]:
     """
     from spacy.util import filter_spans
 
-    rules = filter_spans(rule_spans(doc))  # in text order, apart: their ends are in order too
+    rules = filter_spans(rule_spans(doc))  # sorted, none overlapping: their ends sorted too
     starts, ends = [r.start for r in rules], [r.end for r in rules]
     replaced: set[int] = set()
     found: list[Span] = []
@@ -138,6 +138,7 @@ def _candidates(doc: Doc) -> list[Span]:
 
 
 def _bare_number(span: Span) -> bool:
+    """One number and nothing else, once trimmed ("2000", ", 1885")."""
     trimmed = _trim(span)
     return trimmed is not None and len(trimmed) == 1 and trimmed[0].text.isdigit()
 
