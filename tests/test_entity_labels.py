@@ -308,3 +308,23 @@ def test_a_city_after_in_and_a_possessive_of_place_stays_on_the_map():
     text = "Richard Bolton spoke. Flooding in Bolton's town centre closed roads."
     out = labels(text, ("Richard Bolton", "PERSON"), ("Bolton", "GPE"))
     assert out["Bolton"] == {"GPE"}
+
+
+def test_an_abbreviation_of_a_gazetteer_country_is_that_country():
+    # The model tags the abbreviation an organisation in most mentions; the full name it
+    # stands for is a country the gazetteer knows, so every mention is that country.
+    text = ("Cases rose in the Democratic Republic of the Congo. The DRC said more. "
+            "Officials in the DRC agreed, and the DRC's ministry spoke.")
+    entities = canonicalise(mentions(text, ("Democratic Republic of the Congo", "GPE"),
+                                     ("DRC", "ORG")), text)
+    assert {(e.text, e.label, e.canonical) for e in entities} == {
+        ("Democratic Republic of the Congo", "GPE", "Democratic Republic of the Congo"),
+        ("DRC", "GPE", "Democratic Republic of the Congo")}
+
+
+def test_an_abbreviation_of_an_organisation_keeps_the_organisation_label():
+    text = ("The Velloran Health Organization met. The VHO said more. The VHO agreed, "
+            "and the VHO's chief spoke.")
+    entities = canonicalise(mentions(text, ("Velloran Health Organization", "ORG"),
+                                     ("VHO", "ORG")), text)
+    assert {e.label for e in entities} == {"ORG"}

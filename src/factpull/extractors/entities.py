@@ -160,6 +160,11 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
     out = []
     for entity, key, surname in zip(mentions, keys, is_surname):
         label = "PERSON" if surname else _majority(label_votes[key], entity.label)
+        if (key in full_names and label in ("ORG", "PERSON", "NORP")
+                and place_kind(full_names[key]) in ("country", "region")):
+            # "DRC" for "Democratic Republic of the Congo": the country the gazetteer knows,
+            # however the model tagged its abbreviation.
+            label = "GPE"
         out.append(replace(entity, canonical=names.get(key, entity.text), label=label))
     return _confidence(out, keys, model_labels)
 
