@@ -5,6 +5,8 @@ blank pipeline (no model needed), with made-up names."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import decided, doc_with, found, labels
 
 # -- not names ---------------------------------------------------------------------------------
@@ -1085,3 +1087,23 @@ def test_a_surname_with_its_particle_in_either_case_takes_the_full_name():
                   ("da Qorvex", "PERSON"), fields=("canonical",))
     assert out == {"Ana da Qorvex": {("Ana da Qorvex",)}, "Da Qorvex": {("Ana da Qorvex",)},
                    "da Qorvex": {("Ana da Qorvex",)}}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # two letters before a name may be a person's initials, in a text not about ships
+    ("Former captain MS Varghese scored 50 runs. Fans cheered.", "MS Varghese", "PERSON"),
+    ("Director SS Kanthan released a film. Critics loved it.", "SS Kanthan", "PERSON"),
+    # "the" before the prefix, or a text about ships, makes a ship
+    ("Fans cheered the MS Varghese as it left port.", "MS Varghese", "PRODUCT"),
+    ("MS Varghese ran aground off the coast.", "MS Varghese", "PRODUCT"),
+    # a longer prefix is always a ship's
+    ("HMS Varghese scored a direct hit.", "HMS Varghese", "PRODUCT"),
+])
+def test_a_two_letter_ship_prefix_needs_a_ship_around_it(text, name, expected):
+    assert labels(text, (name, "PERSON")) == {name: {expected}}
+
+
+def test_initials_the_model_left_out_are_not_made_a_ship():
+    text = "Former captain MS Varghese scored 50 runs.\n"
+    doc = doc_with(text, ("Varghese", "PERSON", 0))
+    assert found(doc) == [("Varghese", "PERSON")]

@@ -827,9 +827,27 @@ def _vessel(span: Span) -> Span:
     """A ship's name with its prefix, when the model left the prefix out ("MV" + "Alan
     Kurdi")."""
     doc, i = span.doc, span.start
-    if i > 0 and doc[i - 1].text in _vessel_prefixes() and doc[i - 1].whitespace_:
+    if i > 0 and doc[i - 1].text in _vessel_prefixes() and doc[i - 1].whitespace_ \
+            and _ship_prefix(doc[i - 1].text, doc_text(doc), doc[i - 1].idx):
         return Span(doc, i - 1, span.end, label="PRODUCT")
     return span
+
+
+def _ship_prefix(prefix: str, text: str, start: int) -> bool:
+    """Whether ``prefix`` at ``start`` begins a ship's name. A prefix of two letters ("MV",
+    "MS", "SS") may be a person's initials ("MS Dhoni", "SS Rajamouli"): it counts after "the"
+    or "aboard" ("the MS Estonia"), or in a text about ships (a word of cue kind "ship_word":
+    "MV Kestrel sank")."""
+    if len(prefix) > 2:
+        return True
+    return _word_before(text, start).casefold() in ("the", "aboard") or _about_ships(text)
+
+
+@functools.lru_cache(maxsize=16)
+def _about_ships(text: str) -> bool:
+    """Whether ``text`` speaks of ships (kept for the few texts in hand: a string's hash is
+    computed once)."""
+    return re.search(rf"\b(?:{_words('ship_word')})\b", text, re.IGNORECASE) is not None
 
 
 def _is_storm_word(token: Token, words: frozenset[str]) -> bool:
@@ -1837,8 +1855,9 @@ class _Evidence:
                       and not (self.given and len(words) == 2 and last in cues["surname_head"]))
         self.product_head = (len(words) > 1 and last in cues["product_head"]
                              and words[-1][:1].isupper())
-        # "MV Kestrel", "HMS Dunmore": a ship (a vehicle: PRODUCT).
-        self.vessel = len(words) > 1 and words[0] in _vessel_prefixes()
+        # "MV Kestrel", "HMS Dunmore": a ship (a vehicle: PRODUCT); not "MS Dhoni".
+        self.vessel = len(words) > 1 and words[0] in _vessel_prefixes() and any(
+            _ship_prefix(words[0], text, start) for start, _ in starts_ends)
         # "Jupiter", "the Solar System", "Alpha Velorum": a planet or a star (LOC).
         self.celestial = name.casefold() in cues["celestial"] or (
             len(words) > 1 and last in cues["constellation"] and words[-1][:1].isupper())
