@@ -24,6 +24,14 @@ def test_a_figure_after_a_persons_name_or_a_percentage_is_no_part_of_the_name():
                           ("Arbury 2024", "EVENT")]
 
 
+def test_a_result_after_a_teams_or_places_name_is_no_part_of_the_name():
+    text = "Kelvale beat Dornmouth 2-1, Arbury won 3\u20130 and the Velmo 12-4 flew.\n"
+    doc = doc_with(text, ("Dornmouth 2-1", "ORG", 0), ("Arbury won 3\u20130", "GPE", 0),
+                   ("Velmo 12-4", "PRODUCT", 0))
+    # a product's designation may look like a result
+    assert found(doc) == [("Dornmouth", "ORG"), ("Arbury", "GPE"), ("Velmo 12-4", "PRODUCT")]
+
+
 def test_a_fixture_between_two_sides_is_two_names():
     text = "Tonight Kelvale v Dornmouth is live, then Arbury vs. Stenholm Town.\n"
     doc = doc_with(text, ("Kelvale v Dornmouth", "ORG", 0), ("Arbury vs. Stenholm Town", "GPE", 0))

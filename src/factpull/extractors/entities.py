@@ -542,6 +542,23 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
 
 #: A figure: a count, a score, an amount or a rank ("63", "442,201", "1.6", "75th").
 _FIGURE = re.compile(r"\d[\d.,]*|\d+(?:st|nd|rd|th)")
+#: A game's result ("2-1", "3–0"), and either of its numbers.
+_SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
+_GOALS = re.compile(r"\d{1,2}")
+#: Labels whose names may end with numbers ("Boeing 737-800", "Apollo 11", "Euro 2020").
+_NUMBERED = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def _score_part(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a game's result ("3–0") or one of its numbers ("2" or "1" of "2-1")."""
+    def goals(k: int) -> bool:
+        return 0 <= k < len(doc) and _GOALS.fullmatch(doc[k].text) is not None
+
+    def dash(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].text in ("-", "–")
+
+    return (_SCORE.fullmatch(doc[i].text) is not None
+            or (goals(i) and ((dash(i + 1) and goals(i + 2)) or (dash(i - 1) and goals(i - 2)))))
 
 
 def _trailing_figure(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -554,6 +571,8 @@ def _trailing_figure(doc: Doc, start: int, end: int, label: str) -> bool:
     last = doc[end - 1]
     if last.text == "%":
         return True
+    if label not in _NUMBERED and _score_part(doc, end - 1):
+        return True  # "Liverpool 2-1", "Chelsea 3–0": a result, not a name
     if _FIGURE.fullmatch(last.text) is None:
         return False
     percentage = end < len(doc) and doc[end].text == "%"
