@@ -328,3 +328,11 @@ def test_an_abbreviation_of_an_organisation_keeps_the_organisation_label():
     entities = canonicalise(mentions(text, ("Velloran Health Organization", "ORG"),
                                      ("VHO", "ORG")), text)
     assert {e.label for e in entities} == {"ORG"}
+
+
+def test_a_gazetteer_country_the_model_calls_a_product_is_a_country():
+    text = "The tanker ran aground off Mauritius. Mauritius declared an emergency."
+    assert labels(text, ("Mauritius", "PRODUCT")) == {"Mauritius": {"GPE"}}
+    # unless the text says it is a product
+    text = "Crews boarded the cargo ship Mauritius. The ship Mauritius sailed at dawn."
+    assert labels(text, ("Mauritius", "PRODUCT")) == {"Mauritius": {"PRODUCT"}}

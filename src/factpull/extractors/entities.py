@@ -2175,10 +2175,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "a USB port", "GPS-enabled": a technology, not an organisation.
         return "PRODUCT"
     if ev.place in ("country", "continent", "region") and not (ev.title or surname):
-        if top in ("PERSON", "ORG", "NORP", "FAC") or (
+        if top in ("PERSON", "ORG", "NORP", "FAC") or (top == "PRODUCT" and not ev.product) or (
                 top == "LOC" and ev.place != "continent" and 2 * ev.after_the < ev.mentions
                 and not ev.head):
-            # A country or a state is a GPE (not "the Niger", the river).
+            # A country or a state is a GPE (not "the Niger", the river; nor a product the
+            # text says is one: "the ship Mauritius").
             return "LOC" if ev.place == "continent" else "GPE"
         return None if tied else top
     if (ev.role or ev.age) and top in ("WORK_OF_ART", "PRODUCT", "FAC") and not (
