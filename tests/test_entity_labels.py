@@ -250,8 +250,23 @@ def test_a_word_the_model_calls_a_person_in_a_list_of_outlets_is_an_organisation
     # the name has a title elsewhere in the text: a person
     ("Mr Quillen spoke. Varnel, Oskby, Tarrow and Quillen were there.",
      (("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"))),
+    # the name speaks in most of its mentions: a person
+    ("Headliners are Varnel, Oskby, Tarrow and Quillen. Quillen said he was thrilled.",
+     (("Varnel", "ORG"), ("Oskby", "ORG"), ("Tarrow", "ORG"))),
+    # a possessive names the owner of the next item, not an item
+    ("Troops from Varnel, Oskby, Tarrow and Quillen's Brisa joined.",
+     (("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"), ("Brisa", "GPE"))),
+    # the list ends at its "and"
+    ("Cases rose in Varnel, Oskby and Tarrow, Quillen noted on Friday.",
+     (("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"))),
+    # the surname of a person the text names in full
+    ("Anna Quillen spoke. Varnel, Oskby, Tarrow and Quillen were there.",
+     (("Anna Quillen", "PERSON"), ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"))),
+    # a list of dates or groups makes no person anything
+    ("Varnel, Oskby, Tarrow and Quillen came.",
+     (("Varnel", "NORP"), ("Oskby", "NORP"), ("Tarrow", "NORP"))),
 ])
-def test_a_list_does_not_relabel_a_person_without_a_clear_majority_of_its_kind(text, names):
+def test_a_list_leaves_a_person_alone_without_a_clear_majority_or_with_evidence(text, names):
     out = labels(text, *names, ("Quillen", "PERSON"))
     assert out["Quillen"] == {"PERSON"}
 
@@ -272,28 +287,6 @@ def test_a_surname_that_is_a_city_stays_a_person_after_in_with_a_possessive():
     text = "Karen Bolton spoke. She was born in Bolton, and Bolton honoured her."
     out = labels(text, ("Karen Bolton", "PERSON"), ("Bolton", "GPE"))
     assert out["Bolton"] == {"GPE"}
-
-
-@pytest.mark.parametrize(("text", "names"), [
-    # the name speaks in most of its mentions: a person
-    ("Headliners are Varnel, Oskby, Tarrow and Quillen. Quillen said he was thrilled.",
-     (("Varnel", "ORG"), ("Oskby", "ORG"), ("Tarrow", "ORG"))),
-    # a possessive names the owner of the next item, not an item
-    ("Troops from Varnel, Oskby, Tarrow and Quillen's Brisa joined.",
-     (("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"), ("Brisa", "GPE"))),
-    # the list ends at its "and"
-    ("Cases rose in Varnel, Oskby and Tarrow, Quillen noted on Friday.",
-     (("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"))),
-    # the surname of a person the text names in full
-    ("Anna Quillen spoke. Varnel, Oskby, Tarrow and Quillen were there.",
-     (("Anna Quillen", "PERSON"), ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"))),
-    # a list of dates or groups makes no person anything
-    ("Varnel, Oskby, Tarrow and Quillen came.",
-     (("Varnel", "NORP"), ("Oskby", "NORP"), ("Tarrow", "NORP"))),
-])
-def test_a_list_leaves_a_person_with_evidence_or_outside_it_alone(text, names):
-    out = labels(text, *names, ("Quillen", "PERSON"))
-    assert out["Quillen"] == {"PERSON"}
 
 
 def test_a_full_name_in_a_list_of_places_stays_a_person():

@@ -1724,8 +1724,8 @@ _WORDS_BEFORE = re.compile(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+([\w'’-]+),?\s
 #: "USB port", "GPS-enabled": the word right after a name.
 _TECH_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
-_POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
-_POSSESSIVE_AT = re.compile(r"['’]s?\b")  # the same, for match() at a position
+#: A possessive right after a name ("X's", "X’"): matched at the name's end.
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+[a-z]")
 
@@ -1806,7 +1806,7 @@ class _Evidence:
             if before[:1].isupper() and before.casefold() in cues["title"]:
                 self.title += 1
             after = text[end:end + _CONTEXT_CHARS]
-            owner = _POSSESSIVE_AFTER.match(after) is not None
+            owner = _POSSESSIVE_AFTER.match(text, end, end + 3) is not None
             self.owner += owner
             # "in X" and "in X's town centre" put X on the map; "in X's campaign" does not
             if before.casefold() in _LOCATIVE and (
@@ -2284,7 +2284,7 @@ def _fellows(mentions: list[Entity], text: str,
     runs: list[list[int]] = []
     last_gaps: list[str] = []  # per run: the gap before its last mention
     for previous, current in zip([None, *order], order):
-        if _POSSESSIVE_AT.match(text, mentions[current].end, mentions[current].end + 3):
+        if _POSSESSIVE_AFTER.match(text, mentions[current].end, mentions[current].end + 3):
             runs.append([])  # no item, and the end of any list before it
             last_gaps.append("")
             continue
