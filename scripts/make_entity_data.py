@@ -12,7 +12,7 @@
   name without its "The" ("Netherlands", "Gambia"), as news writes it after a "the" of its
   own;
 - ``first_names.jsonl``: given names from ``gender-guesser`` (Jörg Michael's ``nam_dict``) that
-  are at least "frequent" (:data:`MIN_NAME_FREQUENCY`) in some country;
+  are at least "less common" (:data:`MIN_NAME_FREQUENCY`) in some country;
 - ``company_suffixes.jsonl``: legal-form words that end company names ("Inc", "plc", "GmbH"),
   from ``cleanco``.
 
@@ -29,8 +29,13 @@ from pathlib import Path
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "factpull" / "data"
 MIN_CITY_POPULATION = 100_000
-#: nam_dict frequency codes are 1 (rare) .. D (very common) per country; 4 is "frequent".
-MIN_NAME_FREQUENCY = 4
+#: nam_dict frequency codes are 1 (rare) .. D (very common) per country; 3 is "less common",
+#: 4 "frequent". Names at 3 in some country include news names that are rarer elsewhere
+#: ("Bernie", "Nikki", "Elijah").
+MIN_NAME_FREQUENCY = 3
+#: A state or province keeps its place in the gazetteer unless it is at least this frequent a
+#: given name ("Victoria" is dropped, "Alberta" is kept).
+MIN_CLASHING_NAME_FREQUENCY = 4
 #: Federations whose first-level divisions English-language news names as places, with ISO
 #: 3166-2 names in English ("New South Wales", "Ontario", "Kerala"); elsewhere pycountry often
 #: has local-language names ("Bayern") or common words ("Central", "Western").
@@ -52,7 +57,7 @@ def places() -> list[dict[str, str]]:
                 rows.setdefault(name, "city")
     for state in cache.get_us_states().values():
         rows[state["name"]] = "region"
-    given = {row["name"] for row in first_names()}
+    given = {row["name"] for row in first_names(MIN_CLASHING_NAME_FREQUENCY)}
     for division in pycountry.subdivisions:
         name = division.name.split(" [")[0]  # "Wales [Cymru GB-CYM]"
         if division.country_code in SUBDIVISION_COUNTRIES + NATION_COUNTRIES \
@@ -81,7 +86,7 @@ def places() -> list[dict[str, str]]:
             if name.isascii() or name[0].isupper()]
 
 
-def first_names() -> list[dict[str, str]]:
+def first_names(min_frequency: int = MIN_NAME_FREQUENCY) -> list[dict[str, str]]:
     import gender_guesser.detector as detector
 
     def frequency(codes: dict[str, str]) -> int:
@@ -89,7 +94,7 @@ def first_names() -> list[dict[str, str]]:
 
     names = detector.Detector().names
     return [{"name": name} for name in sorted(names) if name.isalpha() and name[0].isupper()
-            and frequency(names[name]) >= MIN_NAME_FREQUENCY]
+            and frequency(names[name]) >= min_frequency]
 
 
 def company_suffixes() -> list[dict[str, str]]:

@@ -44,6 +44,13 @@ def test_a_name_that_begins_with_a_place_gets_no_first_name_evidence():
     assert labels(text, ("Jordan Kessler", "ORG")) == {"Jordan Kessler": {"PERSON"}}
 
 
+def test_an_organisation_word_outweighs_a_first_name():
+    # "Dalia" is a first name, but a clinic or a foundation named after someone is no person.
+    for head in ("Clinic", "Foundation"):
+        text = f"She was treated at the Dalia {head}. The Dalia {head} said she was well."
+        assert labels(text, (f"Dalia {head}", "ORG")) == {f"Dalia {head}": {"ORG"}}
+
+
 def test_a_country_is_a_place_whatever_the_model_said():
     text = "Talks with Mongolia stalled, and Mongolia recalled its envoy."
     assert labels(text, ("Mongolia", "PERSON")) == {"Mongolia": {"GPE"}}
@@ -111,9 +118,19 @@ def test_the_gazetteer_knows_federations_states_but_not_as_given_names():
     from factpull.places import place_kind
 
     assert [place_kind(name) for name in ("New South Wales", "Saskatchewan", "Kerala",
-                                          "Tamil Nadu", "Ohio")] == ["region"] * 5
-    assert place_kind("Victoria") != "region"  # a given name, too
+                                          "Tamil Nadu", "Ohio", "Alberta")] == ["region"] * 6
+    # A frequent given name, too; "Alberta" is a rarer one, and stays.
+    assert place_kind("Victoria") != "region"
     assert place_kind("Antarctica") == "continent"  # not the country GeoNames also lists
+
+
+def test_given_names_include_the_less_common_ones():
+    from factpull.extractors.entities import _first_names
+
+    # nam_dict's "less common" names (frequency 3 somewhere) are given names too; its rarest
+    # are not, nor are surnames.
+    assert {"bernie", "nikki", "elijah"} <= _first_names()
+    assert not {"keir", "shinzo", "smith"} & _first_names()
 
 
 def test_the_gazetteer_knows_countries_by_their_other_names():
