@@ -208,6 +208,30 @@ def test_the_charity_x_is_an_organisation():
     assert labels(text, ("Tarnish", "PRODUCT")) == {"Tarnish": {"ORG"}}
 
 
+@pytest.mark.parametrize("text", [
+    "Shares in Velmora fell 5% on Monday. Velmora warned on profits.",
+    "Investors sold a stake in Velmora. Velmora said it would appeal.",
+    "Velmora's shares rose. Velmora told reporters it would grow.",
+    "Velmora's chief executive resigned, and Velmora said little.",
+    "Velmora's chief\nexecutive resigned, and Velmora said little.",  # hard-wrapped text
+    "Velmora chief executive Tavi Orrin resigned. Velmora said little.",
+    "Velmora boss Tavi Orrin resigned. Velmora said little.",
+    "The takeover of Velmora was approved. Velmora said it was pleased.",
+])
+def test_a_company_is_known_by_its_shares_and_its_chief(text):
+    # An organisation, though it speaks ("Velmora said").
+    assert labels(text, ("Velmora", "PERSON")) == {"Velmora": {"ORG"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora's boss said Velmora was tired.",  # a person has a boss
+    "Velmora shares his view, and Velmora profits from it.",  # verbs
+    "Mr Velmora's shares rose, and Mr Velmora said so.",  # a title
+])
+def test_a_person_keeps_a_boss_and_may_share_a_view(text):
+    assert labels(text, ("Velmora", "PERSON")) == {"Velmora": {"PERSON"}}
+
+
 def test_a_member_of_a_group_is_not_the_group():
     text = "Tavi Orrin is a member of the group. Tavi Orrin sings."
     assert labels(text, ("Tavi Orrin", "PERSON")) == {"Tavi Orrin": {"PERSON"}}
@@ -797,9 +821,21 @@ def test_a_dateline_word_the_gazetteer_does_not_know_is_no_place():
 
 def test_a_family_name_written_first_stands_for_the_person():
     text = "Police detained Tarn Dongli on Friday. Tarn's family was told. Tarn was released."
-    out = decided(text, ("Tarn Dongli", "PERSON"), ("Tarn", "ORG"),
+    out = decided(text, ("Tarn Dongli", "PERSON"), ("Tarn", "PERSON"),
                   fields=("label", "canonical"))
     assert out == {"Tarn Dongli": {("PERSON", "Tarn Dongli")}, "Tarn": {("PERSON", "Tarn Dongli")}}
+    # A given name stands for the person however the model tagged it alone.
+    text = "Police detained Anna Dongli on Friday. Anna was released."
+    out = decided(text, ("Anna Dongli", "PERSON"), ("Anna", "ORG"), fields=("label", "canonical"))
+    assert out["Anna"] == {("PERSON", "Anna Dongli")}
+
+
+def test_a_company_the_model_always_tags_so_is_not_the_first_word_of_a_person():
+    # "Velmo Cables", a division the model took for a person, does not make "Velmo" one.
+    text = "Velmo rose. Velmo Cables has global sales. Velmo plans more."
+    out = decided(text, ("Velmo Cables", "PERSON"), ("Velmo", "ORG"),
+                  fields=("label", "canonical"))
+    assert out["Velmo"] == {("ORG", "Velmo")}
 
 
 def test_a_place_or_a_platform_that_begins_a_persons_name_stays_itself():

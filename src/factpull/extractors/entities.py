@@ -1428,8 +1428,11 @@ def _full_names(mentions: list[Entity]) -> dict[str, str]:
     written first, or the person's first name)."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_family_first: dict[str, set[str]] = defaultdict(set)
+    alone: dict[str, set[str]] = defaultdict(set)
     for entity in mentions:
         words = entity.text.split()
+        if len(words) == 1:
+            alone[_key(entity.text)].add(entity.label)
         if entity.label == "PERSON" and len(words) > 1:
             by_surname[_key(words[-1])].add(" ".join(words))
             if len(words) == 2 and _family_name_first(words):
@@ -1442,8 +1445,11 @@ def _full_names(mentions: list[Entity]) -> dict[str, str]:
         if all(_part_of(name, longest) for name in names):
             out[surname] = longest
     for family, names in by_family_first.items():
-        if len(names) == 1 and family not in out:
-            out[family] = names.pop()  # "Wang" of "Wang Donghai"
+        # "Wang" of "Wang Donghai", "Anna" of "Anna Brandt"; not "Velmo", no given name and
+        # never tagged a person alone, of a "Velmo Cables" the model took for a person.
+        if len(names) == 1 and family not in out and (
+                family in _first_names() or "PERSON" in alone.get(family, {"PERSON"})):
+            out[family] = names.pop()
     return out
 
 
@@ -1819,7 +1825,9 @@ class _Evidence:
                 self.work += 1
             elif kind == "product":
                 self.product += 1
-            elif kind == "org":
+            elif kind == "org" or _company_before().search(
+                    text, max(0, start - _CONTEXT_CHARS), start) or _company_after().match(
+                    text, end, end + _CONTEXT_CHARS):
                 self.org_kind += 1
             tech = _TECH_AFTER.match(after)
             if acronym and tech is not None and tech.group(1) in cues["tech"]:
@@ -2020,6 +2028,27 @@ def _kind_word_after(kind: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{_words(kind)})\b{end}")
 
 
+def _phrases(*kinds: str) -> str:
+    """:func:`_words` for cue words of more than one word: any space between them."""
+    return _words(*kinds).replace(r"\ ", r"\s+")
+
+
+@functools.cache
+def _company_before() -> re.Pattern[str]:
+    """"shares in X", "a stake in X", "the chief executive of X", "the takeover of X": a
+    company (cue kinds "company_in" and "company_of")."""
+    return re.compile(rf"\b(?i:(?:{_phrases('company_in')})\s+in|(?:{_phrases('company_of')})"
+                      r"\s+of)\s+(?:the\s+)?$")
+
+
+@functools.cache
+def _company_after() -> re.Pattern[str]:
+    """"X's shares", "X's chief executive", "X chief executive Y", "X boss": a company (cue
+    kinds "company_owns", after a possessive, and "company_staff")."""
+    owns, staff = _phrases("company_owns"), _phrases("company_staff")
+    return re.compile(rf"(?i:['’]s?\s+(?:{owns})|\s+(?:{staff}))\b")
+
+
 @functools.cache
 def _contest_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_words('contest')})(?:\s+(?:off|with|to))?\s+$")
@@ -2103,7 +2132,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     gazetteer place, platform, religion or country's people, a ship's prefix ("MV"), a planet or
     a star's constellation ("Alpha Velorum"), what the text says the name is
     ("the charity X", "the town of X", "the X volcano", "X prison", "X, 45, a teacher"), a
-    contest ("X defeated Y") or "the X" ending its phrase. The rules run in order; the first
+    contest ("X defeated Y"), a company's shares or chief ("shares in X", "X's chief
+    executive") or "the X" ending its phrase. The rules run in order; the first
     that applies decides. ``None`` when the votes tie and no evidence breaks the tie: each
     mention keeps its own label.
     """
@@ -2154,8 +2184,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event.
         return "EVENT"
     if ev.org_kind and top in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and not (
-            _person_evidence(ev, surname) or ev.place):
-        # "the charity X", "X is a non-profit organisation": an organisation.
+            _person_evidence(ev, surname, speech=False) or ev.place):
+        # "the charity X", "X is a non-profit organisation", "shares in X", "X's chief
+        # executive": an organisation, whether or not it speaks ("X said").
         return "ORG"
     if ev.head is not None and top != ev.head and _head_decides(ev, top):
         # "X Correctional Facility", "X Parish", "X Fault": a building or a place, whoever or
@@ -2251,11 +2282,11 @@ def _short_name(words: list[str]) -> bool:
                     for w in words[1:]))
 
 
-def _person_evidence(ev: _Evidence, surname: bool) -> bool:
+def _person_evidence(ev: _Evidence, surname: bool, *, speech: bool = True) -> bool:
     """A title, a first name, a surname of a person in the text, a role or an age in
-    apposition, or speech in most mentions."""
+    apposition, or (with ``speech``) speech in most mentions."""
     return bool(ev.title or ev.first_name or surname or ev.role or ev.age
-                or 2 * ev.speech >= ev.mentions)
+                or (speech and 2 * ev.speech >= ev.mentions))
 
 
 def _conflicting(ev: _Evidence, surname: bool) -> bool:
