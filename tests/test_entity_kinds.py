@@ -42,6 +42,39 @@ def test_an_office_holders_abbreviation_is_no_name():
     assert found(doc) == [("MP", "GPE"), ("Tarvik", "GPE")]
 
 
+def test_an_office_holders_abbreviation_ending_a_name_is_cut():
+    text = "Dunmore West MP Anna Brandt and the Velmo CEOs met.\n"
+    doc = doc_with(text, ("Dunmore West MP", "PERSON", 0), ("Anna Brandt", "PERSON", 0),
+                   ("Velmo CEOs", "ORG", 0))
+    assert found(doc) == [("Dunmore West", "PERSON"), ("Anna Brandt", "PERSON"),
+                          ("Velmo", "ORG")]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Leeds North MP Anna Brandt said no. Leeds North voted.", "GPE"),  # a seat
+    ("Dunmore MEPs backed it, and Dunmore MEPs voted.", "ORG"),  # a party
+])
+def test_what_an_mp_is_of_is_no_person(text, label):
+    name = text.split(" M")[0]
+    assert labels(text, (name, "PERSON")) == {name: {label}}
+
+
+def test_the_seat_an_mp_is_for_is_a_place_though_the_mp_speaks():
+    text = "The MP for Dunmore said no. Dunmore voted."
+    assert labels(text, ("Dunmore", "PERSON")) == {"Dunmore": {"GPE"}}
+    text = "The mayor of Dunmore said no."
+    assert labels(text, ("Dunmore", "PERSON")) == {"Dunmore": {"GPE"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Brandt MP said no. Anna Brandt MP left.",  # a given name: the MP herself
+    "Mr Brandt MP said no. Brandt MP left.",  # a title
+])
+def test_an_mp_stays_a_person(text):
+    name = "Anna Brandt" if "Anna" in text else "Brandt"
+    assert labels(text, (name, "PERSON"))[name] == {"PERSON"}
+
+
 def test_a_common_word_in_capitals_for_emphasis_is_no_name():
     text = "It is not LEFT or RIGHT, he said; the left lost in Tarvik.\n"
     doc = doc_with(text, ("LEFT", "PERSON", 0), ("RIGHT", "ORG", 0), ("Tarvik", "GPE", 0))

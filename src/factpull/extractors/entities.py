@@ -530,6 +530,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
             and (doc[end - 1].text not in _cues()["lower_org_head"]
                  or not doc[end - 2].is_title))
         or _trailing_figure(doc, start, end, label)
+        or (end - 1 > start and _office_word(doc[end - 1].text))
     ):
         end -= 1
     if start >= end:
@@ -750,6 +751,12 @@ def _title_alone(span: Span) -> bool:
     "Singer") is found again as that person's (:func:`_find_known`)."""
     return (len(span) == 1 and span.label_ != "ORG" and span.text.istitle()
             and span[0].lower_ in _cues()["title"] and span[0].lower_ in _cues()["role"])
+
+
+def _office_word(word: str) -> bool:
+    """An office holder's abbreviation as written ("MP", "MEPs", "CEO"), no word of a name:
+    "Bolton West MP" is a seat and its member's title."""
+    return word.casefold() in _cues()["office_holder"] and word.removesuffix("s").isupper()
 
 
 def _office_holder(span: Span) -> bool:
@@ -1804,7 +1811,7 @@ class _Evidence:
         self.title = self.speech = self.locative = self.owner = 0
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
-        self.feature = self.facility = self.in_region = self.age = 0
+        self.feature = self.facility = self.in_region = self.age = self.seat = 0
         acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -1834,6 +1841,7 @@ class _Evidence:
                 self.tech += 1
             if _place_of().search(text, max(0, start - _CONTEXT_CHARS), start):
                 self.place_of += 1
+            self.seat += _seat_holder_after().match(text, end, end + _CONTEXT_CHARS) is not None
             if (_role_before().search(text, max(0, start - 2 * _CONTEXT_CHARS), start)
                     or _role_word_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _role_after().match(text, end, end + 2 * _CONTEXT_CHARS)):
@@ -2061,8 +2069,20 @@ def _contest_after() -> re.Pattern[str]:
 
 @functools.cache
 def _place_of() -> re.Pattern[str]:
-    """"the city of X", "the mayor of X": a word of kind "place_of", then "of", right before."""
-    return re.compile(rf"\b(?:{_words('place_of')})\s+of\s+(?:the\s+)?$")
+    """"the city of X", "the mayor of X": a word of kind "place_of", then "of", right before;
+    "the MP for X": a member's abbreviation (kind "seat_holder"), then "for"."""
+    seats = "|".join(sorted({re.escape(w.upper()) for w in _cues()["seat_holder"]},
+                            key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:{_words('place_of')})\s+of|(?<![\w-])(?:{seats})s?\s+for)"
+                      r"\s+(?:the\s+)?$")
+
+
+@functools.cache
+def _seat_holder_after() -> re.Pattern[str]:
+    """"X MP Y", "X MEPs": a seat or a party, then its member's abbreviation."""
+    seats = "|".join(sorted({re.escape(w.upper()) for w in _cues()["seat_holder"]},
+                            key=len, reverse=True))
+    return re.compile(rf"\s+(?:{seats})s?\b")
 
 
 #: ", North Carolina": a comma, then up to three capitalised words that end the clause or
@@ -2133,9 +2153,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     a star's constellation ("Alpha Velorum"), what the text says the name is
     ("the charity X", "the town of X", "the X volcano", "X prison", "X, 45, a teacher"), a
     contest ("X defeated Y"), a company's shares or chief ("shares in X", "X's chief
-    executive") or "the X" ending its phrase. The rules run in order; the first
-    that applies decides. ``None`` when the votes tie and no evidence breaks the tie: each
-    mention keeps its own label.
+    executive"), a member's seat ("X MP Y") or "the X" ending its phrase. The rules run in
+    order; the first that applies decides. ``None`` when the votes tie and no evidence
+    breaks the tie: each mention keeps its own label.
     """
     (top, count), *rest = votes.most_common()
     tied = bool(rest) and rest[0][1] == count
@@ -2192,9 +2212,16 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "X Correctional Facility", "X Parish", "X Fault": a building or a place, whoever or
         # whatever it is named after.
         return ev.head
+    if ev.seat and top == "PERSON" and not _person_evidence(ev, surname, speech=False):
+        # "Bolton West MP Y", "Velmoran MEPs": a member's seat or party, no person: a place
+        # when it begins with one.
+        words = ev.name.split()
+        return "GPE" if any(place_kind(" ".join(words[:n])) for n in range(1, len(words) + 1)) \
+            else "ORG"
     if ev.place_of and top in ("PERSON", "ORG", "FAC") and not (
-            _person_evidence(ev, surname) or ev.org_head):
-        # "the city of X", "the mayor of X": a place.
+            _person_evidence(ev, surname, speech=False) or ev.org_head):
+        # "the city of X", "the mayor of X", "the MP for X": a place (what follows is said by
+        # the mayor or the MP: "the mayor of X said").
         return "GPE"
     named = top in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
     if (ev.work or ev.product) and named and not (
