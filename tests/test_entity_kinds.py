@@ -265,6 +265,22 @@ def test_a_person_keeps_a_boss_and_may_share_a_view(text):
     assert labels(text, ("Velmora", "PERSON")) == {"Velmora": {"PERSON"}}
 
 
+@pytest.mark.parametrize("name", ["Velexit", "Grexit"])
+def test_a_countrys_exit_by_a_blend_of_its_name_is_an_event(name):
+    text = f"Supporters of {name} rallied, and {name} was delayed again."
+    assert labels(text, (name, "PERSON")) == {name: {"EVENT"}}
+
+
+def test_a_places_people_in_the_plural_are_a_group():
+    text = "Many New Zealanders left, and Rotterdamers voted."
+    assert labels(text, ("New Zealanders", "PERSON"), ("Rotterdamers", "PERSON")) == {
+        "New Zealanders": {"NORP"}, "Rotterdamers": {"NORP"}}
+    # In the singular, a surname too ("Huber", "Berliner"); a title stays one.
+    text = "Rotterdamer spoke, and Rotterdamer left. The New Zealanders magazine sold."
+    assert labels(text, ("Rotterdamer", "PERSON"), ("New Zealanders", "ORG")) == {
+        "Rotterdamer": {"PERSON"}, "New Zealanders": {"ORG"}}
+
+
 def test_a_member_of_a_group_is_not_the_group():
     text = "Tavi Orrin is a member of the group. Tavi Orrin sings."
     assert labels(text, ("Tavi Orrin", "PERSON")) == {"Tavi Orrin": {"PERSON"}}

@@ -1887,7 +1887,12 @@ class _Evidence:
         # "Bastille Day", "Martin Luther King Jr. Day"; not "Doris Day" (a first name and a
         # head word that is also a surname).
         self.event = (len(words) > 1 and last in cues["event_head"] and words[-1][:1].isupper()
-                      and not (self.given and len(words) == 2 and last in cues["surname_head"]))
+                      and not (self.given and len(words) == 2 and last in cues["surname_head"])
+                      ) or _EXIT.fullmatch(name) is not None
+        # "Londoners", "Hong Kongers", "New Zealanders": a place's people (in the plural: in
+        # the singular, a surname too: "Huber", "Berliner").
+        self.townsfolk = len(words) <= 3 and name.endswith("ers") and place_kind(
+            name[:-3]) in ("city", "region", "country")
         self.product_head = (len(words) > 1 and last in cues["product_head"]
                              and words[-1][:1].isupper())
         # "MV Kestrel", "HMS Dunmore": a ship (a vehicle: PRODUCT); not "MS Dhoni".
@@ -2104,6 +2109,9 @@ def _in_region(text: str, end: int) -> bool:
 
 
 #: How English makes a people's adjective from a country's name: (letters dropped, ending).
+#: A country's exit from a union, by a blend of its name ("Brexit", "Grexit", "Polexit").
+_EXIT = re.compile(r"[A-Z][a-z]{1,5}x(?:it)")
+
 _DEMONYM_ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (0, "ese"), (1, "ese"), (0, "i"))
 
 
@@ -2164,7 +2172,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG") or (
             ev.institution and top in ("GPE", "LOC", "NORP")):
         return "ORG"
-    if ev.group and top in ("ORG", "PERSON", "GPE", "LOC"):
+    if (ev.group and top in ("ORG", "PERSON", "GPE", "LOC")) or (ev.townsfolk and top == "PERSON"):
+        # (a townsfolk the model calls an organisation may be a title: "The New Yorker")
         return "NORP"
     if ev.camel and top == "PERSON" and not (ev.title or ev.role or ev.age):
         # "SpaceX": a brand's spelling, no person's name (speaking is no evidence: "X said");
