@@ -630,6 +630,31 @@ def test_an_acronym_before_its_common_words_in_brackets_is_no_name():
     assert found(doc) == [("KLP", "ORG")]
 
 
+def test_an_acronym_an_editor_defines_in_square_brackets_is_no_name():
+    text = "It passed QK [quality keeping] and the QK team agreed.\n"
+    doc = doc_with(text, ("QK", "ORG", 0), ("QK", "ORG", 1))
+    assert found(doc) == []
+
+
+def test_a_technique_and_its_acronym_are_no_names():
+    text = ("Ships send Long Range Tagging and Tracking (LRTT) data. LRTT works. Doctors use "
+            "Velloran Wave Tomography (VWT) scans. VWT helps.\n")
+    doc = doc_with(text, ("Long Range Tagging and Tracking", "ORG", 0), ("LRTT", "ORG", 1),
+                   ("Velloran Wave Tomography", "ORG", 0), ("VWT", "ORG", 1))
+    assert found(doc) == []
+
+
+def test_a_body_named_like_a_technique_keeps_its_name():
+    # An organisation's word or a place: a body ("Velloran Bank Imaging", "Velloran Institute
+    # of Imaging", "Kenya Data Processing"); "System" and "Line" end bodies' names too.
+    text = ("The Velloran Bank Imaging (VBI), the Velloran Institute of Imaging (VII), Kenya "
+            "Data Processing (KDP) and the Tarn Reserve System (TRS) met.\n")
+    names = ("Velloran Bank Imaging", "VBI", "Velloran Institute of Imaging", "VII",
+             "Kenya Data Processing", "KDP", "Tarn Reserve System", "TRS")
+    doc = doc_with(text, *((name, "ORG", 0) for name in names))
+    assert tuple(name for name, _ in found(doc)) == names
+
+
 def test_an_acronym_of_a_name_stays_and_so_does_an_undefined_one():
     text = ("The Velloran Workers Party (VWP) won. The VWP formed a government with the "
             "KLP.\n")

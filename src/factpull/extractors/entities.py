@@ -1530,16 +1530,23 @@ def _storm_names(mentions: list[Entity]) -> dict[str, str]:
 #: An acronym in brackets, as a text defines it ("(ACC)", "(AfCFTA)", "(SIGs)"); and an
 #: acronym, then the words it stands for in brackets ("DRM (digital rights management)").
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
-_ACRONYM_BRACKET = re.compile(r"\b([A-Z][A-Za-z]{1,9}) \(([^()\n]{3,120})\)")
+_ACRONYM_BRACKET = re.compile(r"\b([A-Z][A-Za-z]{1,9}) (?:\(([^()\n]{3,120})\)|"
+                              r"\[([^\[\]\n]{3,120})\])")
 _WORD = re.compile(r"[A-Za-z][\w'’]*(?:-[\w'’]+)*")
 #: How far before its bracket an acronym's spelled-out words may start.
 _DEFINITION_CHARS = 120
 
 
 def defined_terms(text: str) -> frozenset[str]:
-    """The acronyms ``text`` defines by common words: terms, not names ("anterior cingulate
-    cortex (ACC)", "DRM (digital rights management)")."""
-    return frozenset(acronym for acronym, _, _, common in _acronym_definitions(text) if common)
+    """The acronyms ``text`` defines by common words, or by the capitalised name of a kind of
+    technique (see :func:`_term_words`), and those names: terms, not names ("anterior
+    cingulate cortex (ACC)", "DRM (digital rights management)", "Computed Tomography
+    (CT)")."""
+    terms: set[str] = set()
+    for acronym, start, end, common in _acronym_definitions(text):
+        if common:
+            terms.update((acronym, text[start:end]))
+    return frozenset(terms)
 
 
 def _acronym_definitions(text: str) -> Iterator[tuple[str, int, int, bool]]:
@@ -1568,8 +1575,9 @@ def _acronym_definitions(text: str) -> Iterator[tuple[str, int, int, bool]]:
                        _common_words([w.group() for w in spelled[::-1]]))
     for match in _ACRONYM_BRACKET.finditer(text):
         acronym = match.group(1)
-        words = list(_WORD.finditer(text, match.start(2), match.end(2)))
-        spelled = _spelling(acronym, words) if words and words[0].start() == match.start(2) \
+        inner = 2 if match.group(2) is not None else 3  # round brackets, or an editor's square
+        words = list(_WORD.finditer(text, match.start(inner), match.end(inner)))
+        spelled = _spelling(acronym, words) if words and words[0].start() == match.start(inner) \
             else []
         if spelled:
             yield (acronym, words[0].start(), spelled[-1].end(),
@@ -1608,10 +1616,24 @@ def _spelling(acronym: str, words: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _common_words(words: list[str]) -> bool:
-    """Lower-case words, but for a first word that may be a name and two more after it."""
+    """Lower-case words, but for a first word that may be a name and two more after it; or
+    :func:`_term_words`."""
     content = [w for w in words if w.casefold() not in _ACRONYM_SKIPS]
     rest = content[1:] if content[0][:1].isupper() else content
-    return all(w[:1].islower() for w in rest) and len(rest) >= min(2, len(content))
+    return ((all(w[:1].islower() for w in rest) and len(rest) >= min(2, len(content)))
+            or _term_words(content))
+
+
+def _term_words(words: list[str]) -> bool:
+    """Capitalised words naming a kind of technique, not a body: the last is a word of kind
+    "term_head" ("Computed Tomography", "Long Range Identification and Tracking", "Hypertext
+    Markup Language"; not "System" or "Line": the "Federal Reserve System", the "White Star
+    Line"), and none is an organisation's word or a place."""
+    cues = _cues()
+    if len(words) < 2 or words[-1].casefold() not in cues["term_head"]:
+        return False
+    return not any(w.casefold() in cues["head"] or w.casefold() in cues["common_body"]
+                   or place_kind(w) is not None for w in words)
 
 
 def _defined(mentions: list[Entity], text: str) -> dict[str, int]:
