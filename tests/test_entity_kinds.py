@@ -249,6 +249,7 @@ def test_the_charity_x_is_an_organisation():
     "Velmora's chief\nexecutive resigned, and Velmora said little.",  # hard-wrapped text
     "Velmora chief executive Tavi Orrin resigned. Velmora said little.",
     "Velmora boss Tavi Orrin resigned. Velmora said little.",
+    "Velmora leader Tavi Orrin resigned. Velmora said little.",  # a party's, too
     "The takeover of Velmora was approved. Velmora said it was pleased.",
 ])
 def test_a_company_is_known_by_its_shares_and_its_chief(text):

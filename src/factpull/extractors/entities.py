@@ -2078,9 +2078,10 @@ def _company_before() -> re.Pattern[str]:
 
 @functools.cache
 def _company_after() -> re.Pattern[str]:
-    """"X's shares", "X's chief executive", "X chief executive Y", "X boss": a company (cue
-    kinds "company_owns", after a possessive, and "company_staff")."""
-    owns, staff = _phrases("company_owns"), _phrases("company_staff")
+    """"X's shares", "X's chief executive", "X chief executive Y", "X boss", "X leader Y": a
+    company or another organisation (cue kinds "company_owns", after a possessive, and
+    "org_staff")."""
+    owns, staff = _phrases("company_owns"), _phrases("org_staff")
     return re.compile(rf"(?i:['’]s?\s+(?:{owns})|\s+(?:{staff}))\b")
 
 
