@@ -50,6 +50,15 @@ def test_an_office_holders_abbreviation_ending_a_name_is_cut():
                           ("Velmo", "ORG")]
 
 
+def test_an_honour_after_a_name_is_cut_and_says_person():
+    text = "Tarn Hall QC spoke, and Anna Brandt OBE agreed.\n"
+    doc = doc_with(text, ("Tarn Hall QC", "PERSON", 0), ("Anna Brandt OBE", "PERSON", 0))
+    assert found(doc) == [("Tarn Hall", "PERSON"), ("Anna Brandt", "PERSON")]
+    # "Hall" ends buildings' names, but a barrister is no building.
+    text = "Tarn Hall, QC, said no. Later, Tarn Hall, QC, left."
+    assert labels(text, ("Tarn Hall", "PERSON")) == {"Tarn Hall": {"PERSON"}}
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("Leeds North MP Anna Brandt said no. Leeds North voted.", "GPE"),  # a seat
     ("Dunmore MEPs backed it, and Dunmore MEPs voted.", "ORG"),  # a party

@@ -530,7 +530,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
             and (doc[end - 1].text not in _cues()["lower_org_head"]
                  or not doc[end - 2].is_title))
         or _trailing_figure(doc, start, end, label)
-        or (end - 1 > start and _office_word(doc[end - 1].text))
+        or (end - 1 > start and _post_nominal(doc[end - 1].text))
     ):
         end -= 1
     if start >= end:
@@ -753,10 +753,13 @@ def _title_alone(span: Span) -> bool:
             and span[0].lower_ in _cues()["title"] and span[0].lower_ in _cues()["role"])
 
 
-def _office_word(word: str) -> bool:
-    """An office holder's abbreviation as written ("MP", "MEPs", "CEO"), no word of a name:
-    "Bolton West MP" is a seat and its member's title."""
-    return word.casefold() in _cues()["office_holder"] and word.removesuffix("s").isupper()
+def _post_nominal(word: str) -> bool:
+    """An office holder's abbreviation ("MP", "MEPs", "CEO") or an honour ("QC", "OBE") as
+    written after a name, no word of it: "Bolton West MP" is a seat and its member's title,
+    "Anna Brandt QC" a barrister."""
+    cues = _cues()
+    return (word.casefold() in cues["office_holder"] or word.casefold() in cues["post_nominal"]
+            ) and word.removesuffix("s").isupper()
 
 
 def _office_holder(span: Span) -> bool:
@@ -1864,6 +1867,8 @@ class _Evidence:
             if _place_of().search(text, max(0, start - _CONTEXT_CHARS), start):
                 self.place_of += 1
             self.seat += _seat_holder_after().match(text, end, end + _CONTEXT_CHARS) is not None
+            # An honour after a name is a title too ("Anna Brandt QC", "X OBE").
+            self.title += _honour_after().match(text, end, end + _CONTEXT_CHARS) is not None
             if (_role_before().search(text, max(0, start - 2 * _CONTEXT_CHARS), start)
                     or _role_word_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _role_after().match(text, end, end + 2 * _CONTEXT_CHARS)):
@@ -2103,6 +2108,14 @@ def _place_of() -> re.Pattern[str]:
                             key=len, reverse=True))
     return re.compile(rf"(?:\b(?:{_words('place_of')})\s+of|(?<![\w-])(?:{seats})s?\s+for)"
                       r"\s+(?:the\s+)?$")
+
+
+@functools.cache
+def _honour_after() -> re.Pattern[str]:
+    """",? QC", " OBE": an honour after a person's name (cue kind "post_nominal")."""
+    honours = "|".join(sorted({re.escape(w.upper()) for w in _cues()["post_nominal"]},
+                              key=len, reverse=True))
+    return re.compile(rf",?\s+(?:{honours})\b")
 
 
 @functools.cache
