@@ -291,6 +291,14 @@ def test_a_places_people_in_the_plural_are_a_group():
         "Rotterdamer": {"PERSON"}, "New Zealanders": {"ORG"}}
 
 
+def test_an_acronym_is_a_bodys_not_a_titles():
+    text = "The VCF ruled, and players wrote to the VCF."
+    assert labels(text, ("VCF", "WORK_OF_ART")) == {"VCF": {"ORG"}}
+    # unless the text says it is a work
+    text = "She starred in the series VCF. VCF ran for years."
+    assert labels(text, ("VCF", "WORK_OF_ART")) == {"VCF": {"WORK_OF_ART"}}
+
+
 def test_a_member_of_a_group_is_not_the_group():
     text = "Tavi Orrin is a member of the group. Tavi Orrin sings."
     assert labels(text, ("Tavi Orrin", "PERSON")) == {"Tavi Orrin": {"PERSON"}}

@@ -1837,7 +1837,7 @@ class _Evidence:
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
-        acronym = _ACRONYM.match(name) is not None
+        self.acronym = acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
             # Titles only as written before a name ("Major X", not "a major X").
@@ -2217,6 +2217,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "ORG"
     if ev.vessel:
         return "PRODUCT"
+    if top == "WORK_OF_ART" and ev.acronym and not (ev.work or ev.product):
+        # "FIDE", "LIFFE": an acronym is a body's, not a title's, unless the text says so
+        # ("the series NCIS").
+        return "ORG"
     if ev.celestial and top in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT") and not (
             ev.company or _person_evidence(ev, surname)):
         # "Jupiter", "the Solar System": no company or person ("Mars Inc", "Venus said").
