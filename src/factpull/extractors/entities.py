@@ -757,9 +757,9 @@ def _post_nominal(word: str) -> bool:
     """An office holder's abbreviation ("MP", "MEPs", "CEO") or an honour ("QC", "OBE") as
     written after a name, no word of it: "Bolton West MP" is a seat and its member's title,
     "Anna Brandt QC" a barrister."""
-    cues = _cues()
-    return (word.casefold() in cues["office_holder"] or word.casefold() in cues["post_nominal"]
-            ) and word.removesuffix("s").isupper()
+    folded = word.casefold()
+    return ((folded in _cues()["office_holder"] or folded in _cues()["post_nominal"])
+            and word.removesuffix("s").isupper())
 
 
 def _office_holder(span: Span) -> bool:
@@ -2068,6 +2068,12 @@ def _kind_word_after(kind: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{_words(kind)})\b{end}")
 
 
+def _capitals(kind: str) -> str:
+    """The words of cue ``kind``, abbreviations written in capitals ("MP", "QC"), as one
+    regex alternation, longest first."""
+    return "|".join(sorted({re.escape(w.upper()) for w in _cues()[kind]}, key=len, reverse=True))
+
+
 def _phrases(*kinds: str) -> str:
     """:func:`_words` for cue words of more than one word: any space between them."""
     return _words(*kinds).replace(r"\ ", r"\s+")
@@ -2104,26 +2110,20 @@ def _contest_after() -> re.Pattern[str]:
 def _place_of() -> re.Pattern[str]:
     """"the city of X", "the mayor of X": a word of kind "place_of", then "of", right before;
     "the MP for X": a member's abbreviation (kind "seat_holder"), then "for"."""
-    seats = "|".join(sorted({re.escape(w.upper()) for w in _cues()["seat_holder"]},
-                            key=len, reverse=True))
-    return re.compile(rf"(?:\b(?:{_words('place_of')})\s+of|(?<![\w-])(?:{seats})s?\s+for)"
-                      r"\s+(?:the\s+)?$")
+    places, seats = _words("place_of"), _capitals("seat_holder")
+    return re.compile(rf"(?:\b(?:{places})\s+of|(?<![\w-])(?:{seats})s?\s+for)\s+(?:the\s+)?$")
 
 
 @functools.cache
 def _honour_after() -> re.Pattern[str]:
     """",? QC", " OBE": an honour after a person's name (cue kind "post_nominal")."""
-    honours = "|".join(sorted({re.escape(w.upper()) for w in _cues()["post_nominal"]},
-                              key=len, reverse=True))
-    return re.compile(rf",?\s+(?:{honours})\b")
+    return re.compile(rf",?\s+(?:{_capitals('post_nominal')})\b")
 
 
 @functools.cache
 def _seat_holder_after() -> re.Pattern[str]:
     """"X MP Y", "X MEPs": a seat or a party, then its member's abbreviation."""
-    seats = "|".join(sorted({re.escape(w.upper()) for w in _cues()["seat_holder"]},
-                            key=len, reverse=True))
-    return re.compile(rf"\s+(?:{seats})s?\b")
+    return re.compile(rf"\s+(?:{_capitals('seat_holder')})s?\b")
 
 
 #: ", North Carolina": a comma, then up to three capitalised words that end the clause or
@@ -2144,10 +2144,10 @@ def _in_region(text: str, end: int) -> bool:
     return place_kind(place) in ("region", "country")
 
 
-#: How English makes a people's adjective from a country's name: (letters dropped, ending).
 #: A country's exit from a union, by a blend of its name ("Brexit", "Grexit", "Polexit").
-_EXIT = re.compile(r"[A-Z][a-z]{1,5}x(?:it)")
+_EXIT = re.compile(r"[A-Z][a-z]{1,5}xit")
 
+#: How English makes a people's adjective from a country's name: (letters dropped, ending).
 _DEMONYM_ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (0, "ese"), (1, "ese"), (0, "i"))
 
 
@@ -2265,8 +2265,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "Bolton West MP Y", "Velmoran MEPs": a member's seat or party, no person: a place
         # when it begins with one.
         words = ev.name.split()
-        return "GPE" if any(place_kind(" ".join(words[:n])) for n in range(1, len(words) + 1)) \
-            else "ORG"
+        begins_with_place = any(place_kind(" ".join(words[:n])) is not None
+                                for n in range(1, len(words) + 1))
+        return "GPE" if begins_with_place else "ORG"
     if ev.place_of and top in ("PERSON", "ORG", "FAC") and not (
             _person_evidence(ev, surname, speech=False) or ev.org_head):
         # "the city of X", "the mayor of X", "the MP for X": a place (what follows is said by
