@@ -291,6 +291,11 @@ def test_a_places_people_in_the_plural_are_a_group():
         "Rotterdamer": {"PERSON"}, "New Zealanders": {"ORG"}}
 
 
+def test_a_team_named_team_x_is_an_organisation():
+    text = "Team Velmora won the race. Team Velmora celebrated."
+    assert labels(text, ("Team Velmora", "PERSON")) == {"Team Velmora": {"ORG"}}
+
+
 def test_an_acronym_is_a_bodys_not_a_titles():
     text = "The VCF ruled, and players wrote to the VCF."
     assert labels(text, ("VCF", "WORK_OF_ART")) == {"VCF": {"ORG"}}

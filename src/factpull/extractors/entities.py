@@ -1898,7 +1898,9 @@ class _Evidence:
         # a legal form ("Velloria Holdings Ltd"), or a web address ("News.com.au", "Velloria.org")
         self.company = (len(words) > 1 and _is_company_suffix(words[-1])) or bool(
             _WEB_ADDRESS.fullmatch(name))
-        self.org_head = last in cues["org_head"]
+        # "Velloria United", "Team Velloria": an organisation's word ends or starts the name.
+        self.org_head = last in cues["org_head"] or (
+            len(words) > 1 and words[0].casefold() in cues["org_prefix"] and words[0].istitle())
         # "the United States Coast Guard", "the Velloran Senate": an institution, no place.
         self.institution = len(words) > 1 and last in cues["institution"] and words[-1].istitle()
         if self.org_head or self.company:
