@@ -884,6 +884,9 @@ def test_an_organisations_first_word_alone_is_its_short_name():
     out = decided(text, ("Kestrel Air", "ORG"), ("Kestrel", "PERSON"),
                   fields=("label", "canonical"))
     assert out == {"Kestrel Air": {("ORG", "Kestrel Air")}, "Kestrel": {("ORG", "Kestrel Air")}}
+    text = "Tarnwell International Inc bought it. Tarnwell rose 2 percent."
+    out = labels(text, ("Tarnwell International Inc", "ORG"), ("Tarnwell", "PERSON"))
+    assert out == {"Tarnwell International Inc": {"ORG"}, "Tarnwell": {"ORG"}}
 
 
 def test_a_place_or_a_person_named_like_an_organisation_keeps_its_label():
