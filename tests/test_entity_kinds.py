@@ -884,9 +884,10 @@ def test_an_organisations_first_word_alone_is_its_short_name():
     out = decided(text, ("Kestrel Air", "ORG"), ("Kestrel", "PERSON"),
                   fields=("label", "canonical"))
     assert out == {"Kestrel Air": {("ORG", "Kestrel Air")}, "Kestrel": {("ORG", "Kestrel Air")}}
-    text = "Tarnwell International Inc bought it. Tarnwell rose 2 percent."
-    out = labels(text, ("Tarnwell International Inc", "ORG"), ("Tarnwell", "PERSON"))
-    assert out == {"Tarnwell International Inc": {"ORG"}, "Tarnwell": {"ORG"}}
+    for full in ("Tarnwell International Inc", "LM Tarnwell AB"):  # after an acronym, too
+        text = f"{full} bought it. Tarnwell rose 2 percent."
+        out = decided(text, (full, "ORG"), ("Tarnwell", "PERSON"), fields=("label", "canonical"))
+        assert out == {full: {("ORG", full)}, "Tarnwell": {("ORG", full)}}
 
 
 def test_a_place_or_a_person_named_like_an_organisation_keeps_its_label():
@@ -898,6 +899,10 @@ def test_a_place_or_a_person_named_like_an_organisation_keeps_its_label():
     assert out == {"Ohio Holdings": {"ORG"}, "Ohio": {"GPE"}, "Ada Holm": {"PERSON"},
                    "Holm Holdings": {"ORG"}, "Holm": {"PERSON"}, "Olga Holdings": {"ORG"},
                    "Olga": {"PERSON"}}
+    # a place the model took for a person is still no company's short name
+    out = labels("Ohio Holdings hired staff in Ohio.", ("Ohio Holdings", "ORG"),
+                 ("Ohio", "PERSON"))
+    assert out["Ohio"] == {"GPE"}
 
 
 # -- datelines ---------------------------------------------------------------------------------

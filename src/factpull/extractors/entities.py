@@ -1658,8 +1658,9 @@ def _short_names(mentions: list[Entity]) -> dict[str, str]:
     labels: dict[str, set[str]] = defaultdict(set)
     for entity in mentions:
         words = entity.text.split()
-        if entity.label == "ORG" and _short_name(words):
-            full[_key(words[0])].add(" ".join(words))
+        short = _short_name(words) if entity.label == "ORG" else None
+        if short is not None:
+            full[_key(short)].add(" ".join(words))
         elif len(words) == 1:
             labels[_key(entity.text)].add(entity.label)
     return {key: names.pop() for key, names in full.items()
@@ -2349,16 +2350,20 @@ def _group_word(key: str, groups: dict[str, list[int]], mentions: list[Entity]) 
     return bool(labels) and labels.most_common(1)[0][0] in ("NORP", "ORG")
 
 
-def _short_name(words: list[str]) -> bool:
-    """An organisation's first word is its short name when the rest are organisation words
-    ("Mahan Air", "Kestrel Holdings Ltd"), and it is no place, people, acronym or first name
-    ("Ohio Holdings", "European Union", "US Army", "Olga Holdings")."""
-    first = words[0].casefold()
-    return (len(words) > 1 and words[0][:1].isupper() and not words[0].isupper()
-            and place_kind(first) is None and first not in _first_names()
-            and not _demonym(words[:1])
-            and all(w.casefold() in _cues()["org_head"] or _is_company_suffix(w)
-                    for w in words[1:]))
+def _short_name(words: list[str]) -> str | None:
+    """An organisation's short name: its one word that is not an organisation word or a legal
+    form, after an acronym at most ("Mahan Air", "Kestrel Holdings Ltd", "LM Kestrel AB"),
+    when that word is no place, people, acronym or first name ("Ohio Holdings", "European
+    Union", "US Army", "Olga Holdings")."""
+    if len(words) > 1 and words[0].isupper() and len(words[0]) <= 3:
+        words = words[1:]  # "LM Ericsson AB"
+    own, rest = words[0], words[1:]
+    if (rest and own[:1].isupper() and not own.isupper()
+            and place_kind(own) is None and own.casefold() not in _first_names()
+            and not _demonym([own])
+            and all(w.casefold() in _cues()["org_head"] or _is_company_suffix(w) for w in rest)):
+        return own
+    return None
 
 
 def _person_evidence(ev: _Evidence, surname: bool, *, speech: bool = True) -> bool:
@@ -2475,8 +2480,9 @@ def decide_labels(mentions: list[Entity], text: str, *,
         words = key.split()
         if label == "PERSON" and len(words) > 1:
             surnames.add(words[-1])
-        if label == "ORG" and _short_name(name.split()):
-            companies.add(words[0])
+        short = _short_name(name.split()) if label == "ORG" else None
+        if short is not None:
+            companies.add(_key(short))
     out = []
     for entity in mentions:
         key = _key(entity.text)
