@@ -676,6 +676,10 @@ def test_a_body_named_like_a_technique_keeps_its_name():
              "Kenya Data Processing", "KDP", "Tarn Reserve System", "TRS")
     doc = doc_with(text, *((name, "ORG", 0) for name in names))
     assert tuple(name for name, _ in found(doc)) == names
+    # A language's name is a name ("Language" ends the names of techniques too).
+    text = "Pupils learn Velloran Sign Language (VSL) at school.\n"
+    doc = doc_with(text, ("Velloran Sign Language", "LANGUAGE", 0))
+    assert found(doc) == [("Velloran Sign Language", "LANGUAGE"), ("VSL", "LANGUAGE")]
 
 
 def test_an_acronym_of_a_name_stays_and_so_does_an_undefined_one():

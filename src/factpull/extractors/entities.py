@@ -1629,9 +1629,10 @@ def _common_words(words: list[str]) -> bool:
 
 def _term_words(words: list[str]) -> bool:
     """Capitalised words naming a kind of technique, not a body: the last is a word of kind
-    "term_head" ("Computed Tomography", "Long Range Identification and Tracking", "Hypertext
-    Markup Language"; not "System" or "Line": the "Federal Reserve System", the "White Star
-    Line"), and none is an organisation's word or a place."""
+    "term_head" ("Computed Tomography", "Long Range Identification and Tracking", "Portable
+    Document Format"; not "System" or "Line": the "Federal Reserve System", the "White Star
+    Line"; nor "Language": "American Sign Language" is a language's name), and none is an
+    organisation's word or a place."""
     cues = _cues()
     if len(words) < 2 or words[-1].casefold() not in cues["term_head"]:
         return False
