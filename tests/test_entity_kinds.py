@@ -260,6 +260,7 @@ def test_the_charity_x_is_an_organisation():
     "Velmora boss Tavi Orrin resigned. Velmora said little.",
     "Velmora leader Tavi Orrin resigned. Velmora said little.",  # a party's, too
     "The takeover of Velmora was approved. Velmora said it was pleased.",
+    "He joined Bergamo-based Velmora. Velmora said it was pleased.",  # based in a place
 ])
 def test_a_company_is_known_by_its_shares_and_its_chief(text):
     # An organisation, though it speaks ("Velmora said").
@@ -273,6 +274,11 @@ def test_a_company_is_known_by_its_shares_and_its_chief(text):
 ])
 def test_a_person_keeps_a_boss_and_may_share_a_view(text):
     assert labels(text, ("Velmora", "PERSON")) == {"Velmora": {"PERSON"}}
+
+
+def test_a_product_based_on_a_model_stays_a_product():
+    text = "Users moved to subscription-based Velmora. Velmora costs more."
+    assert labels(text, ("Velmora", "PRODUCT")) == {"Velmora": {"PRODUCT"}}
 
 
 @pytest.mark.parametrize("name", ["Velexit", "Grexit"])

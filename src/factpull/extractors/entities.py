@@ -2086,9 +2086,10 @@ def _phrases(*kinds: str) -> str:
 @functools.cache
 def _company_before() -> re.Pattern[str]:
     """"shares in X", "a stake in X", "the chief executive of X", "the takeover of X": a
-    company (cue kinds "company_in" and "company_of")."""
-    return re.compile(rf"\b(?i:(?:{_phrases('company_in')})\s+in|(?:{_phrases('company_of')})"
-                      r"\s+of)\s+(?:the\s+)?$")
+    company (cue kinds "company_in" and "company_of"); "Ontario-based X": a company or
+    another organisation, based in a place (not "subscription-based X", a product)."""
+    return re.compile(rf"(?:\b(?i:(?:{_phrases('company_in')})\s+in|(?:{_phrases('company_of')})"
+                      r"\s+of)|\b[A-Z][\w.'’]*-based)\s+(?:the\s+)?$")
 
 
 @functools.cache
