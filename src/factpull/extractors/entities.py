@@ -1733,6 +1733,8 @@ def _cues() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = defaultdict(set)
     for row in read_jsonl("entity_cues.jsonl"):
         kinds[row["kind"]].add(row["word"].casefold())
+    # An elected member's abbreviation ("MP", and "MPs") is an office holder's too.
+    kinds["office_holder"] |= kinds["seat_holder"] | {w + "s" for w in kinds["seat_holder"]}
     kinds["head"] = (kinds["org_head"] | kinds["place_head"] | kinds["gpe_head"]
                      | kinds["loc_head"] | kinds["fac_head"])
     return {kind: frozenset(words) for kind, words in kinds.items()}
