@@ -407,6 +407,32 @@ def test_a_role_in_apposition_makes_a_person():
     assert labels(text, ("Kaveri Nandan", "WORK_OF_ART")) == {"Kaveri Nandan": {"PERSON"}}
 
 
+def test_a_name_the_model_calls_a_title_is_a_person_by_its_first_name_or_surname():
+    text = "Sanctions hit those who support Oskari Tamm in Velloria."
+    assert labels(text, ("Oskari Tamm", "WORK_OF_ART")) == {"Oskari Tamm": {"PERSON"}}
+    # A surname of a person the text names, of one word or of several.
+    text = "He named preacher Marla Quist as his running mate. Quist may serve elsewhere."
+    assert labels(text, ("Marla Quist", "PERSON"), ("Quist", "WORK_OF_ART")) == {
+        "Marla Quist": {"PERSON"}, "Quist": {"PERSON"}}
+    text = "The governor, Pedro R. Velmar Quist, was sworn in. Velmar Quist must now leave."
+    assert labels(text, ("Pedro R. Velmar Quist", "PERSON"), ("Velmar Quist", "WORK_OF_ART")) == {
+        "Pedro R. Velmar Quist": {"PERSON"}, "Velmar Quist": {"PERSON"}}
+
+
+def test_a_title_with_a_first_name_stays_a_title_when_quoted_or_called_a_work():
+    text = 'She starred in "Marla Quist" and then in Oskari Tamm, a 2019 film by Rhee.'
+    assert labels(text, ("Marla Quist", "WORK_OF_ART"), ("Oskari Tamm", "WORK_OF_ART")) == {
+        "Marla Quist": {"WORK_OF_ART"}, "Oskari Tamm": {"WORK_OF_ART"}}
+
+
+def test_a_surname_of_several_words_does_not_outvote_an_organisation():
+    # "Will Red Lantern" at a sentence start is a wrong person; the company stays one.
+    text = ("Red Lantern said so. Will Red Lantern change? Red Lantern declined. "
+            "Red Lantern grew.")
+    assert labels(text, ("Will Red Lantern", "PERSON"), ("Red Lantern", "ORG"))[
+        "Red Lantern"] == {"ORG"}
+
+
 def test_an_organisation_in_apposition_stays_one():
     text = "Brightmoor Analytics, a company that tracks ships, said so."
     assert labels(text, ("Brightmoor Analytics", "PERSON")) == {

@@ -591,6 +591,8 @@ _UNSURE_TAGS = frozenset({"NN", "JJ", ""})
 #: What ends a sentence before the next one starts; quotes and brackets may come between.
 _SENTENCE_ENDS = frozenset(".!?:;")
 _OPENERS = frozenset("\"'“‘([«")
+#: Opening quotes: a title may stand in them.
+_QUOTES = frozenset("\"'“‘«")
 
 
 def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
@@ -1841,6 +1843,7 @@ class _Evidence:
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
+        self.quoted = 0
         self.acronym = acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -1850,6 +1853,7 @@ class _Evidence:
             after = text[end:end + _CONTEXT_CHARS]
             owner = _POSSESSIVE_AFTER.match(text, end, end + 3) is not None
             self.owner += owner
+            self.quoted += text[max(0, start - 1):start] in _QUOTES
             # "in X" and "in X's town centre" put X on the map; "in X's campaign" does not
             if before.casefold() in _LOCATIVE and (
                     not owner or _place_part_after().match(text, end, end + _CONTEXT_CHARS)):
@@ -2301,6 +2305,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.work or ev.product or ev.head):
         # "X, the railway's manager, said", "X — who ...": a person, whatever the model said.
         return "PERSON"
+    if top == "WORK_OF_ART" and (ev.first_name or ev.title or surname) and not (
+            ev.work or ev.product or ev.head or ev.quoted):
+        # "Velma Okafor", "Okafor" after "Velma Okafor": a person's name; a title that is one
+        # is said to be a work ("the film X") or quoted.
+        return "PERSON"
     if (top == "PERSON" and ev.fellows and " " not in ev.name
             and ev.name.casefold() not in _first_names()
             and not _person_evidence(ev, surname)):
@@ -2431,8 +2440,9 @@ def decide_labels(mentions: list[Entity], text: str, *,
                   defined: dict[str, int] | None = None) -> list[Entity]:
     """``mentions`` with each name's label decided once for the document (see :func:`_decide`).
 
-    Names of several words are decided first; a one-word name that is the last word of one of
-    them decided PERSON (a surname) counts that as evidence, and an acronym the text defines
+    Names of several words are decided first; a name that ends one of them decided PERSON (a
+    surname: "Okafor" or "Ruiz Okafor" of "Ana Ruiz Okafor") counts that as evidence, and an
+    acronym the text defines
     by a name ("Red Hat Enterprise Linux (RHEL)") takes that name's label.
     """
     groups: dict[str, list[int]] = defaultdict(list)
@@ -2454,9 +2464,12 @@ def decide_labels(mentions: list[Entity], text: str, *,
     fellows = _fellows(mentions, text, model_labels)
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
-        surname = " " not in key and key in surnames
         name = " ".join(mentions[indices[0]].text.split())
         votes = Counter(mentions[i].label for i in indices)
+        # A surname of several words ("Ruiz Okafor") weighs only against a title's label: a
+        # name the model calls an organisation may end a wrong person's ("Will Red Hat").
+        surname = key in surnames and (
+            " " not in key or votes.most_common(1)[0][0] == "WORK_OF_ART")
         evidence = _Evidence(
             name, [(mentions[i].start, mentions[i].end) for i in indices], text, lower,
             capitalised, sum((fellows[i] for i in indices if i in fellows), Counter()))
@@ -2483,7 +2496,8 @@ def decide_labels(mentions: list[Entity], text: str, *,
             doubtful.add(key)
         words = key.split()
         if label == "PERSON" and len(words) > 1:
-            surnames.add(words[-1])
+            # "okafor" and "ruiz okafor" of "ana ruiz okafor"
+            surnames.update(" ".join(words[i:]) for i in range(1, len(words)))
         short = _short_name(name.split()) if label == "ORG" else None
         if short is not None:
             companies.add(_key(short))
