@@ -111,6 +111,25 @@ def test_a_reporting_verb_and_titles_are_not_part_of_a_name():
                           ("Brune", "PERSON")]
 
 
+def test_a_title_and_the_surname_of_a_person_in_the_text_are_that_person():
+    text = "Dr Orwenna Pike led the dig. Dr Pike said so, and Prof. Pike agreed.\n"
+    doc = doc_with(text, ("Orwenna Pike", "PERSON", 0), ("Dr Pike", "ORG", 0),
+                   ("Prof. Pike", "GPE", 0))
+    assert found(doc) == [("Orwenna Pike", "PERSON"), ("Pike", "PERSON"), ("Pike", "PERSON")]
+    # A title and a word no person of the text ends with: the model's label (a brand).
+    text = "Orwenna Pike drank Dr Pepper.\n"
+    doc = doc_with(text, ("Orwenna Pike", "PERSON", 0), ("Dr Pepper", "ORG", 0))
+    assert found(doc) == [("Orwenna Pike", "PERSON"), ("Dr Pepper", "ORG")]
+    # Only a full name gives a surname ("Pepper" alone may be anyone's or anything's).
+    text = "Pepper said so. Dr Pepper sold well.\n"
+    doc = doc_with(text, ("Pepper", "PERSON", 0), ("Dr Pepper", "ORG", 0))
+    assert found(doc) == [("Pepper", "PERSON"), ("Dr Pepper", "ORG")]
+    # Only titles before the surname: a place that ends with it stays one.
+    text = "Orwenna Pike flew to North Pike.\n"
+    doc = doc_with(text, ("Orwenna Pike", "PERSON", 0), ("North Pike", "GPE", 0))
+    assert found(doc) == [("Orwenna Pike", "PERSON"), ("North Pike", "GPE")]
+
+
 def test_a_place_glued_to_a_full_name_the_text_tags_alone_is_two_names():
     text = "The premier of Velloria Anna Brandt spoke, and later Anna Brandt left Perth.\n"
     doc = doc_with(text, ("Velloria Anna Brandt", "GPE", 0), ("Anna Brandt", "PERSON", 1),

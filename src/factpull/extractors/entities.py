@@ -309,6 +309,20 @@ def _with_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a title and a surname the model called something else made a person's
+    ("Dr Tamm" tagged an organisation, when the text names "Oskari Tamm"): titles, then one
+    word that ends a person's name of several words in ``spans``."""
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    out = []
+    for span in spans:
+        if (span.label_ != "PERSON" and len(span) > 1 and span[-1].text in surnames
+                and all(_is_title(token) for token in span[:-1])):
+            span = Span(doc, span.start, span.end, label="PERSON")
+        out.append(span)
+    return out
+
+
 def _with_first_part(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an organisation's name whole where the model took only what follows its
     "and": "the Bread and Roses Party", "the Bill and Ada Holm Foundation" (the first part is
@@ -460,7 +474,7 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
-            _adjacent_people, _prefix_joined)
+            _adjacent_people, _prefix_joined, _titled_surnames)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
