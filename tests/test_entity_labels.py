@@ -93,6 +93,15 @@ def test_a_name_that_speaks_is_not_a_place():
     assert labels(text, ("Vantrowe", "GPE")) == {"Vantrowe": {"PERSON"}}
 
 
+def test_a_building_that_speaks_is_the_body_in_it_or_stays_a_building():
+    # An institution's or an organisation's word: the body ("the White House said").
+    text = "Rioters gathered near the Amber House. The Amber House said it was calm."
+    assert labels(text, ("Amber House", "FAC")) == {"Amber House": {"ORG"}}
+    # A place's head word: no person ("Velmor Airport said": its operator).
+    text = "Velmor Airport said flights resumed. Velmor Airport reopened later."
+    assert labels(text, ("Velmor Airport", "FAC")) == {"Velmor Airport": {"FAC"}}
+
+
 def test_without_evidence_the_model_is_trusted():
     text = "Quorvath signed. Quorvath left."
     assert labels(text, ("Quorvath", "ORG")) == {"Quorvath": {"ORG"}}

@@ -2366,7 +2366,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # Bolton").
         return "GPE"
     if 2 * ev.speech >= ev.mentions and top in ("GPE", "LOC", "FAC") and ev.place is None:
-        return "PERSON"
+        if ev.institution or ev.org_head:
+            return "ORG"  # "the White House said": the body, not the building
+        if not ev.place_head:  # ("X Airport said": its operator, no person)
+            return "PERSON"
     return None if tied else top
 
 
