@@ -1133,6 +1133,21 @@ def test_a_plural_kind_before_a_name_says_what_it_is():
     assert labels(text, ("Qorvex", "PERSON")) == {"Qorvex": {"ORG"}}
 
 
+def test_a_kind_before_a_list_of_names_says_what_each_is():
+    text = "The store chains Qorvex, Tallow Bay and Velmor cut prices. Velmor grew."
+    assert labels(text, ("Qorvex", "PERSON"), ("Tallow Bay", "PERSON"), ("Velmor", "PERSON")) == {
+        "Qorvex": {"ORG"}, "Tallow Bay": {"ORG"}, "Velmor": {"ORG"}}
+    text = "Her films Orchard Glass and Kestrel Rain won prizes."
+    assert labels(text, ("Orchard Glass", "PERSON"), ("Kestrel Rain", "ORG")) == {
+        "Orchard Glass": {"WORK_OF_ART"}, "Kestrel Rain": {"WORK_OF_ART"}}
+    # No kind before the list's first name: nothing is carried.
+    text = "Qorvex, Tallow Bay and Velmor cut prices."
+    assert labels(text, ("Velmor", "PERSON")) == {"Velmor": {"PERSON"}}
+    # A list carries a kind three names back at most.
+    text = "The chains Adra, Bellow, Corran, Dunmere and Velmor cut prices."
+    assert labels(text, ("Velmor", "PERSON")) == {"Velmor": {"PERSON"}}
+
+
 def test_more_head_words_and_groups():
     text = ("The Velloria Music Awards honoured the Tarvik Reform Bill, the Qorvex Estuary and "
             "the Moon. Bill Qorvex spoke for the LGBT community.")

@@ -1815,11 +1815,18 @@ def _introduces(word: str) -> bool:
             or folded.endswith(("'s", "’s")) or _demonym([word]))
 
 
-def _kind_of_work(text: str, start: int, end: int) -> str | None:
-    """"work", "product" or "org" when the text says what kind of thing the name at
-    ``start:end`` is:
-    the name follows the kind, after a determiner, a possessive, a year or a qualifier ("the
-    film X", "his latest novel 'X'"), or the text says "X is a <kind>" / "X, a <kind> by"."""
+#: A name before another in a list: its capitalised words, then a comma, "and" or "or"
+#: ("chains Kestrel, Velmor and ").
+_LISTED_BEFORE = re.compile(
+    r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,3}\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or|&)\s+)$")
+#: How many names back a list may carry the kind its first name follows.
+_LIST_HOPS = 3
+
+
+def _kind_before(text: str, start: int, hops: int = _LIST_HOPS) -> str | None:
+    """"work", "product" or "org" when the name at ``start`` follows its kind, after a
+    determiner, a possessive, a year or a qualifier ("the film X", "his latest novel 'X'"), or
+    is listed after a name that does ("the chains Kestrel and X")."""
     cues = _cues()
     match = _WORDS_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
     if match is not None:
@@ -1835,8 +1842,23 @@ def _kind_of_work(text: str, start: int, end: int) -> str | None:
                 if (folded in cues[cue] or singular in cues[cue]) and (
                         word.islower() or word.isupper()):
                     return kind
+    if hops:
+        listed = _LISTED_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
+        if listed is not None:
+            return _kind_before(text, listed.start(), hops - 1)
+    return None
+
+
+def _kind_of_work(text: str, start: int, end: int) -> str | None:
+    """"work", "product" or "org" when the text says what kind of thing the name at
+    ``start:end`` is: the name follows the kind (:func:`_kind_before`), or the text says "X is
+    a <kind>" / "X, a <kind> by"."""
+    kind = _kind_before(text, start)
+    if kind is not None:
+        return kind
     after = _kind_after().match(text[end:end + 2 * _CONTEXT_CHARS])
     if after is not None:
+        cues = _cues()
         return next(kind for cue, kind in _KINDS if after.group(1).casefold() in cues[cue])
     return None
 
