@@ -191,6 +191,16 @@ def test_a_sentence_initial_name_stays_when_the_text_capitalises_it_elsewhere():
     assert found(doc)[:1] == [("Rowing", "ORG")]
 
 
+def test_a_sentence_initial_proper_noun_of_one_word_used_in_lower_case_elsewhere_is_no_name():
+    text = "Bone tools hold collagen. Collagen is a protein.\n"
+    doc = tagged_doc(text, {"Collagen": "NNP"}, ("Collagen", "PERSON"))
+    assert found(doc) == []
+    # The first word of a longer name keeps it whole ("New Jersey", "De Blasio").
+    text = "The old town of Jersey Vale grew. Old Jersey Vale said no.\n"
+    doc = tagged_doc(text, {"Old": "NNP"}, ("Old Jersey Vale", "ORG"))
+    assert found(doc) == [("Old Jersey Vale", "ORG")]
+
+
 def test_a_sentence_initial_plural_used_in_lower_case_elsewhere_is_no_name():
     text = "Games aimed at children sold well. Puzzle games did too.\n"
     doc = tagged_doc(text, {"Games": "NNPS"}, ("Games", "EVENT"))

@@ -656,7 +656,11 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
         return span
     # A plural proper noun too ("Games aimed at"), unless it names a group: "Democrats" is
     # "democrats" in lower case too.
-    unsure = first.tag_ in _UNSURE_TAGS or (first.tag_ == "NNPS" and span.label_ != "NORP")
+    # A name of one word the tagger calls a proper noun is judged so too ("Collagen is ...",
+    # "Findings also suggest ..."): the tagger calls most capitalised words that (not the
+    # first word of a longer name: "New Jersey", "De Blasio", "Press TV").
+    unsure = (first.tag_ in _UNSURE_TAGS or (first.tag_ == "NNP" and len(span) == 1)
+              or (first.tag_ == "NNPS" and span.label_ != "NORP"))
     common = first.tag_ in _COMMON_TAGS or (unsure and first.text.lower() in lower)
     if not common or first.text in inside:
         return span
