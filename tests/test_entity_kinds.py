@@ -25,6 +25,17 @@ def test_a_time_zone_after_a_clock_time_is_no_name():
     assert found(doc) == [("Tarvik", "GPE")]
 
 
+def test_a_date_is_no_name():
+    text = "After the January 7 quake and the Sat. 9th, Feb. 2021 storm, Tarvik shut.\n"
+    doc = doc_with(text, ("January 7", "EVENT", 0), ("Sat. 9th, Feb. 2021", "EVENT", 0),
+                   ("Tarvik", "GPE", 0))
+    assert found(doc) == [("Tarvik", "GPE")]
+    # A month's name alone, or with a word, may be a name: "May", "March 4 Justice".
+    text = "Crowds joined the March 4 Justice rally, and May spoke.\n"
+    doc = doc_with(text, ("March 4 Justice", "EVENT", 0), ("May", "PERSON", 0))
+    assert found(doc) == [("March 4 Justice", "EVENT"), ("May", "PERSON")]
+
+
 def test_a_disease_is_no_name():
     text = "Cases of Ebola and COVID-19 rose in Tarvik.\n"
     doc = doc_with(text, ("Ebola", "PERSON", 0), ("COVID-19", "ORG", 0), ("Tarvik", "GPE", 0))

@@ -34,7 +34,7 @@ from factpull.parse import doc_ents, doc_text
 from factpull.places import place_kind
 from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
 from factpull.resources import read_jsonl
-from factpull.vocab import TIME_ZONE_WORDS, TIME_ZONES
+from factpull.vocab import MONTHS, TIME_ZONE_WORDS, TIME_ZONES, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -754,14 +754,32 @@ def _is_name(span: Span) -> bool:
     scale ("Category 5"), a code of letters and digits as a place, person or group ("R0"), a
     storm's or ship's word alone ("Tropical Depression", "MV"), a kind of body alone ("the
     Court"), a title alone ("the President"), an office holder's abbreviation ("MPs", "the
-    CEO"), a disease ("X Syndrome"), a time zone's name ("Eastern Time") or a word with an
-    editor's bracket in it ("W]e")."""
+    CEO"), a disease ("X Syndrome"), a time zone's name ("Eastern Time"), a word with an
+    editor's bracket in it ("W]e") or a date ("January 7")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES and not _zone_name(span)
             and _key(text) not in _cues()["not_name"] and not _portfolio(span)
             and not _grade(span) and not _code(span) and not _prefix_alone(span)
             and not _body_alone(span) and not _title_alone(span) and not _office_holder(span)
-            and span[-1].lower_ not in _cues()["disease_head"] and not _bracketed(span))
+            and span[-1].lower_ not in _cues()["disease_head"] and not _bracketed(span)
+            and not _calendar_date(span))
+
+
+#: A day's number in a date: "7", "7th", "2020".
+_DAY_OR_YEAR = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|\d{4}")
+
+
+def _calendar_date(span: Span) -> bool:
+    """A date, in the dates table, not a name: names of months and weekdays, and a number
+    ("the January 7 quake", "Monday 3 May"; not "May" alone, a name too)."""
+    number = False
+    for token in span:
+        folded = token.lower_.rstrip(".")
+        if _DAY_OR_YEAR.fullmatch(folded):
+            number = True
+        elif not (folded in MONTHS or folded in WEEKDAYS or token.text in (",", ".")):
+            return False
+    return number
 
 
 def _title_alone(span: Span) -> bool:
