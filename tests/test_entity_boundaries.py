@@ -130,6 +130,25 @@ def test_a_title_and_the_surname_of_a_person_in_the_text_are_that_person():
     assert found(doc) == [("Orwenna Pike", "PERSON"), ("North Pike", "GPE")]
 
 
+def test_a_the_between_two_capitalised_words_joins_two_names():
+    text = "She told Velmor the Tarvik Harbour Authority would act.\n"
+    doc = doc_with(text, ("Velmor the Tarvik Harbour Authority", "ORG", 0))
+    assert found(doc) == [("Velmor", "ORG"), ("Tarvik Harbour Authority", "ORG")]
+    # "of the" and "and the" inside a name stay; so does a person's epithet ("Alexander the
+    # Great"), and titles and events.
+    text = "The Bank of the Velmor Hills and the Friends and the Tarvik Trust met.\n"
+    doc = doc_with(text, ("Bank of the Velmor Hills", "ORG", 0),
+                   ("Friends and the Tarvik Trust", "ORG", 0))
+    assert found(doc) == [("Bank of the Velmor Hills", "ORG"),
+                          ("Friends and the Tarvik Trust", "ORG")]
+    text = "Orvan the Bold ruled. Tales of Orvan the Bold Knight and the Velmor the Great Fair.\n"
+    doc = doc_with(text, ("Orvan the Bold", "PERSON", 0),
+                   ("Orvan the Bold Knight", "WORK_OF_ART", 0),
+                   ("Velmor the Great Fair", "EVENT", 0))
+    assert found(doc) == [("Orvan the Bold", "PERSON"), ("Orvan the Bold Knight", "WORK_OF_ART"),
+                          ("Velmor the Great Fair", "EVENT")]
+
+
 def test_a_place_glued_to_a_full_name_the_text_tags_alone_is_two_names():
     text = "The premier of Velloria Anna Brandt spoke, and later Anna Brandt left Perth.\n"
     doc = doc_with(text, ("Velloria Anna Brandt", "GPE", 0), ("Anna Brandt", "PERSON", 1),

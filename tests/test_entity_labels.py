@@ -201,6 +201,12 @@ def test_a_sentence_initial_proper_noun_of_one_word_used_in_lower_case_elsewhere
     assert found(doc) == [("Old Jersey Vale", "ORG")]
 
 
+def test_a_verb_and_its_object_after_the_stay_one_name():
+    text = "They gave to Rescue the Tarvik Children last year.\n"
+    doc = tagged_doc(text, {"Rescue": "VB"}, ("Rescue the Tarvik Children", "ORG"))
+    assert found(doc) == [("Rescue the Tarvik Children", "ORG")]
+
+
 def test_a_sentence_initial_plural_used_in_lower_case_elsewhere_is_no_name():
     text = "Games aimed at children sold well. Puzzle games did too.\n"
     doc = tagged_doc(text, {"Games": "NNPS"}, ("Games", "EVENT"))

@@ -979,6 +979,14 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
         yield from glued
         return
     if len(span) >= 3 and span.label_ not in _WHOLE_NAMES:
+        the = _glued_by_the(span)
+        if the is not None:
+            left = _trim(span.doc, span.start, span.start + the, span.label_)
+            right = _trim(span.doc, span.start + the + 1, span.end, span.label_)
+            for part in (left, right):
+                if part is not None:
+                    yield from _split(part, alone)
+            return
         for kind in ("versus", "coordinator"):
             for i in range(1, len(span) - 1):
                 if span[i].lower_ not in cues[kind]:
@@ -993,6 +1001,20 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
                 yield from _relabel_coordinated(parts) if kind == "coordinator" else parts
                 return
     yield span
+
+
+def _glued_by_the(span: Span) -> int | None:
+    """Where a lower-case "the" right after a capitalised word joins two names in ``span``
+    ("Twitter the Federal Aviation Administration", "Ferraro the Democratic Party"); not a
+    person's epithet ("Alexander the Great": one word after it, in a person's name), nor a
+    verb's object ("Save the Children", "Stop the Steal")."""
+    for i in range(1, len(span) - 1):
+        before = span[i - 1]
+        if span[i].text == "the" and before.text[:1].isupper() and before.tag_ not in _COMMON_TAGS:
+            if span.label_ == "PERSON" and i == len(span) - 2:
+                return None
+            return i
+    return None
 
 
 def _comma_place(span: Span) -> list[Span] | None:
