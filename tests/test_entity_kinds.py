@@ -271,6 +271,8 @@ def test_the_charity_x_is_an_organisation():
     "Velmora boss Tavi Orrin resigned. Velmora said little.",
     "Velmora leader Tavi Orrin resigned. Velmora said little.",  # a party's, too
     "The takeover of Velmora was approved. Velmora said it was pleased.",
+    "Tavi Orrin, chief of Velmora, said Velmora would grow.",
+    "Tavi Orrin, a co-founder of Velmora, said Velmora would grow.",
     "He joined Bergamo-based Velmora. Velmora said it was pleased.",  # based in a place
 ])
 def test_a_company_is_known_by_its_shares_and_its_chief(text):
