@@ -1161,6 +1161,17 @@ def test_a_kind_before_a_list_of_names_says_what_each_is():
     assert labels(text, ("Velmor", "PERSON")) == {"Velmor": {"PERSON"}}
 
 
+def test_an_example_of_a_kind_is_of_that_kind():
+    text = "Retailers such as Velmor and Tallow Crest cut prices. Velmor grew."
+    assert labels(text, ("Velmor", "PERSON"), ("Tallow Crest", "GPE")) == {
+        "Velmor": {"ORG"}, "Tallow Crest": {"ORG"}}
+    text = "He sold films, including the Orchard Glass, abroad."
+    assert labels(text, ("Orchard Glass", "PERSON")) == {"Orchard Glass": {"WORK_OF_ART"}}
+    # "like" may compare the name with something else than the kind before it.
+    text = "Sites which offer free games, like Velmor, grew."
+    assert labels(text, ("Velmor", "ORG")) == {"Velmor": {"ORG"}}
+
+
 def test_more_head_words_and_groups():
     text = ("The Velloria Music Awards honoured the Tarvik Reform Bill, the Qorvex Estuary and "
             "the Moon. Bill Qorvex spoke for the LGBT community.")

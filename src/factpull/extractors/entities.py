@@ -1867,11 +1867,30 @@ _LISTED_BEFORE = re.compile(
 _LIST_HOPS = 3
 
 
+#: Examples of a kind: "retailers such as ", "companies including the " (not "like": "sites
+#: which offer games, like X").
+_SUCH_AS = re.compile(r"\b([\w'’-]+),?\s+(?:such\s+as|including)\s+(?:the\s+)?$")
+
+
+def _kind_word(word: str) -> str | None:
+    """"work", "product" or "org" for a kind's word, in the singular or the plural, in lower
+    case or in capitals ("chains", "NGO")."""
+    if not (word.islower() or word.isupper()):
+        return None
+    cues = _cues()
+    folded = word.casefold()
+    singular = folded[:-3] + "y" if folded.endswith("ies") else folded.removesuffix("s")
+    for cue, kind in _KINDS:
+        if folded in cues[cue] or singular in cues[cue]:
+            return kind
+    return None
+
+
 def _kind_before(text: str, start: int, hops: int = _LIST_HOPS) -> str | None:
     """"work", "product" or "org" when the name at ``start`` follows its kind, after a
-    determiner, a possessive, a year or a qualifier ("the film X", "his latest novel 'X'"), or
-    is listed after a name that does ("the chains Kestrel and X")."""
-    cues = _cues()
+    determiner, a possessive, a year or a qualifier ("the film X", "his latest novel 'X'"), is
+    an example of the kind ("retailers such as X", "games including X"), or is listed after a name
+    that does ("the chains Kestrel and X")."""
     match = _WORDS_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
     if match is not None:
         third, second, word = match.groups()
@@ -1879,13 +1898,15 @@ def _kind_before(text: str, start: int, hops: int = _LIST_HOPS) -> str | None:
         # lower-case word that follows one ("the dive boat X", "her non-profit organisation X").
         if _introduces(second) or (third is not None and _introduces(third)
                                    and second[:1].islower()):
-            folded = word.casefold()
-            singular = folded[:-3] + "y" if folded.endswith("ies") else folded.removesuffix("s")
-            for cue, kind in _KINDS:
-                # "the chain X", "the supermarket chains X"
-                if (folded in cues[cue] or singular in cues[cue]) and (
-                        word.islower() or word.isupper()):
-                    return kind
+            # "the chain X", "the supermarket chains X"
+            kind = _kind_word(word)
+            if kind is not None:
+                return kind
+    such_as = _SUCH_AS.search(text, max(0, start - _CONTEXT_CHARS), start)
+    if such_as is not None:
+        kind = _kind_word(such_as.group(1).lower())  # ("Retailers such as X")
+        if kind is not None:
+            return kind
     if hops:
         listed = _LISTED_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
         if listed is not None:
