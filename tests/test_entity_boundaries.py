@@ -149,6 +149,18 @@ def test_a_the_between_two_capitalised_words_joins_two_names():
                           ("Velmor the Great Fair", "EVENT")]
 
 
+def test_an_acronym_glued_to_a_person_the_text_tags_alone_is_two_names():
+    text = "Orwenna Pike spoke. An agent told NPR Orwenna Pike had left, as USS Orwenna Pike did.\n"
+    doc = doc_with(text, ("Orwenna Pike", "PERSON", 0), ("NPR Orwenna Pike", "ORG", 0),
+                   ("USS Orwenna Pike", "PRODUCT", 0))
+    assert found(doc) == [("Orwenna Pike", "PERSON"), ("NPR", "ORG"), ("Orwenna Pike", "PERSON"),
+                          ("USS Orwenna Pike", "PRODUCT")]  # (a ship's prefix: one name)
+    # A person the text does not tag alone: the model's span, first name or not.
+    text = "An agent told NPR Orwenna Pike had left, and CBS Marla Quist too.\n"
+    doc = doc_with(text, ("NPR Orwenna Pike", "ORG", 0), ("CBS Marla Quist", "ORG", 0))
+    assert found(doc) == [("NPR Orwenna Pike", "ORG"), ("CBS Marla Quist", "ORG")]
+
+
 def test_a_place_glued_to_a_full_name_the_text_tags_alone_is_two_names():
     text = "The premier of Velloria Anna Brandt spoke, and later Anna Brandt left Perth.\n"
     doc = doc_with(text, ("Velloria Anna Brandt", "GPE", 0), ("Anna Brandt", "PERSON", 1),

@@ -432,6 +432,18 @@ def test_a_name_the_model_calls_a_title_is_a_person_by_its_first_name_or_surname
         "Pedro R. Velmar Quist": {"PERSON"}, "Velmar Quist": {"PERSON"}}
 
 
+def test_the_given_name_of_a_person_in_the_text_alone_is_that_person():
+    text = "Marla bin Quist was killed. The death of Marla was confirmed, and Marla's son spoke."
+    assert labels(text, ("Marla bin Quist", "PERSON"), ("Marla", "ORG")) == {
+        "Marla bin Quist": {"PERSON"}, "Marla": {"PERSON"}}
+    # A people's adjective stays one, though it begins a name the model took for a person.
+    text = "The Thai Velmor Chart party spoke. Thai law is strict, and Thai voters agree."
+    assert labels(text, ("Thai Velmor Chart", "PERSON"), ("Thai", "NORP"))["Thai"] == {"NORP"}
+    # Only a known given name: "Red" of a wrong person "Red Lantern" is no evidence.
+    text = "Red Lantern spoke. Red issued a statement."
+    assert labels(text, ("Red Lantern", "PERSON"), ("Red", "ORG"))["Red"] == {"ORG"}
+
+
 def test_a_title_with_a_first_name_stays_a_title_when_quoted_or_called_a_work():
     text = 'She starred in "Marla Quist" and then in Oskari Tamm, a 2019 film by Rhee.'
     assert labels(text, ("Marla Quist", "WORK_OF_ART"), ("Oskari Tamm", "WORK_OF_ART")) == {

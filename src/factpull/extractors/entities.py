@@ -1036,11 +1036,12 @@ def _comma_place(span: Span) -> list[Span] | None:
 
 def _glued(span: Span, alone: _Alone) -> list[Span] | None:
     """A place or an organisation, then a person's full name, as two names ("the mayor of
-    Velloria Anna Brandt", "Speaker of the Assembly Anna Brandt").
+    Velloria Anna Brandt", "Speaker of the Assembly Anna Brandt", "told NPR Anna Brandt").
 
     The left side is a gazetteer place, or a name the document tags alone (not as a person);
     the right side starts with a known first name, or, after a gazetteer place, is a name
-    the document tags alone as a person or shares a first name or surname with one. A full
+    the document tags alone as a person or shares a first name or surname with one, or,
+    after an acronym, is a name the document tags alone as a person. A full
     name: "Jordan Henderson" is not "Jordan" and the "Henderson" of the text; nor is
     "Elizabeth Warren" a city and a person.
     """
@@ -1050,19 +1051,20 @@ def _glued(span: Span, alone: _Alone) -> list[Span] | None:
         left, right = span[:cut], span[cut:]
         place = _place_label(left)
         label = place or _label_alone(left, span, alone)
-        if label is None or not right[0].text[:1].isupper():
+        acronym = place is None and _ACRONYM.fullmatch(left.text) is not None
+        if (label is None and not acronym) or not right[0].text[:1].isupper():
             continue
         # "Chad Michael Murray": a place that is a first name too starts a name.
         given = left.text.casefold() in _first_names()
-        if (place is not None and _alone_elsewhere(right, span, alone, "PERSON")) or (
-                not given and (
+        if ((place is not None or acronym) and _alone_elsewhere(right, span, alone, "PERSON")) or (
+                label is not None and not given and (
                     (place is not None and _names_person(right, span, alone))
                     or (len(right) >= 2 and len(right[0]) > 2
                         and right[0].text.casefold() in _first_names()
                         and not any(t.lower_ in _cues()["head"] for t in right)
                         and not _is_company_suffix(right[-1].text)
                         and place_kind(right.text) is None))):
-            return [Span(span.doc, left.start, left.end, label=label),
+            return [Span(span.doc, left.start, left.end, label=label or "ORG"),
                     Span(span.doc, right.start, right.end, label="PERSON")]
     return None
 
@@ -2545,7 +2547,8 @@ def decide_labels(mentions: list[Entity], text: str, *,
     """``mentions`` with each name's label decided once for the document (see :func:`_decide`).
 
     Names of several words are decided first; a name that ends one of them decided PERSON (a
-    surname: "Okafor" or "Ruiz Okafor" of "Ana Ruiz Okafor") counts that as evidence, and an
+    surname: "Okafor" or "Ruiz Okafor" of "Ana Ruiz Okafor"), or a known first name that
+    begins one ("Ana"), counts that as evidence, and an
     acronym the text defines
     by a name ("Red Hat Enterprise Linux (RHEL)") takes that name's label.
     """
@@ -2555,6 +2558,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
     decided: dict[str, str | None] = {}
     doubtful: set[str] = set()
     surnames: set[str] = set()
+    given_names: set[str] = set()
     lower = frozenset(_LOWER_WORD.findall(text))
     capitalised = frozenset(_CAPITALISED_WORD.findall(text))
     storms = _storm_names(mentions)
@@ -2570,10 +2574,13 @@ def decide_labels(mentions: list[Entity], text: str, *,
         indices = groups[key]
         name = " ".join(mentions[indices[0]].text.split())
         votes = Counter(mentions[i].label for i in indices)
+        top = votes.most_common(1)[0][0]
         # A surname of several words ("Ruiz Okafor") weighs only against a title's label: a
         # name the model calls an organisation may end a wrong person's ("Will Red Hat").
-        surname = key in surnames and (
-            " " not in key or votes.most_common(1)[0][0] == "WORK_OF_ART")
+        # A given name counts against any label but a group's: "Thai" of "Thai Raksa Chart"
+        # (a party the model took for a person) is a people's adjective.
+        surname = (key in surnames and (" " not in key or top == "WORK_OF_ART")) or (
+            key in given_names and top != "NORP")
         evidence = _Evidence(
             name, [(mentions[i].start, mentions[i].end) for i in indices], text, lower,
             capitalised, sum((fellows[i] for i in indices if i in fellows), Counter()))
@@ -2581,7 +2588,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
             label: str | None = "EVENT"
         elif key in vessels and not _person_evidence(evidence, surname):
             label = "PRODUCT"  # "Kestrel" after "MV Kestrel": the ship (not the one it honours)
-        elif key in companies and votes.most_common(1)[0][0] in ("PERSON", "FAC") \
+        elif key in companies and top in ("PERSON", "FAC") \
                 and not (surname or evidence.title or evidence.first_name or evidence.role):
             label = "ORG"  # "Mahan" after "Mahan Air": the company's short name
         elif decided.get(expansions.get(key, "")) not in (None, "PERSON"):
@@ -2590,7 +2597,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
               and 2 * evidence.after_the >= evidence.mentions):
             label = "PERSON"  # "the Okafors": the family of a person the text names
         elif (" " not in key and key.endswith("s") and _group_word(key[:-1], groups, mentions)
-              and votes.most_common(1)[0][0] in ("PERSON", "ORG", "GPE", "LOC")
+              and top in ("PERSON", "ORG", "GPE", "LOC")
               and evidence.place is None):  # (not "Philippines" after "Philippine")
             label = "NORP"  # "the Houthis": members of the group "Houthi" names
         else:
@@ -2602,6 +2609,8 @@ def decide_labels(mentions: list[Entity], text: str, *,
         if label == "PERSON" and len(words) > 1:
             # "okafor" and "ruiz okafor" of "ana ruiz okafor"
             surnames.update(" ".join(words[i:]) for i in range(1, len(words)))
+            if words[0] in _first_names():
+                given_names.add(words[0])  # "hamza" of "hamza bin laden"
         short = _short_name(name.split()) if label == "ORG" else None
         if short is not None:
             companies.add(_key(short))
