@@ -2609,8 +2609,8 @@ def decide_labels(mentions: list[Entity], text: str, *,
         if label == "PERSON" and len(words) > 1:
             # "okafor" and "ruiz okafor" of "ana ruiz okafor"
             surnames.update(" ".join(words[i:]) for i in range(1, len(words)))
-            if words[0] in _first_names():
-                given_names.add(words[0])  # "hamza" of "hamza bin laden"
+            if words[0] in _first_names() and place_kind(name.split()[0]) is None:
+                given_names.add(words[0])  # "hamza" of "hamza bin laden" (not "sydney")
         short = _short_name(name.split()) if label == "ORG" else None
         if short is not None:
             companies.add(_key(short))
