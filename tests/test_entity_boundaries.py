@@ -25,11 +25,24 @@ def test_a_figure_after_a_persons_name_or_a_percentage_is_no_part_of_the_name():
 
 
 def test_a_result_after_a_teams_or_places_name_is_no_part_of_the_name():
-    text = "Kelvale beat Dornmouth 2-1, Arbury won 3\u20130 and the Velmo 12-4 flew.\n"
+    text = ("Kelvale beat Dornmouth 2-1, Arbury won 3\u20130, Tarvik thrashed Ostrava 5-1 "
+            "(Halftime 1-0) and the Velmo 737-800 flew.\n")
     doc = doc_with(text, ("Dornmouth 2-1", "ORG", 0), ("Arbury won 3\u20130", "GPE", 0),
-                   ("Velmo 12-4", "PRODUCT", 0))
-    # a product's designation may look like a result
-    assert found(doc) == [("Dornmouth", "ORG"), ("Arbury", "GPE"), ("Velmo 12-4", "PRODUCT")]
+                   ("Ostrava 5-1", "PRODUCT", 0), ("Halftime 1-0", "LAW", 0),
+                   ("Velmo 737-800", "PRODUCT", 0))
+    # whatever the model took the name for; a product's designation is no result
+    assert found(doc) == [("Dornmouth", "ORG"), ("Arbury", "GPE"), ("Ostrava", "PRODUCT"),
+                          ("Halftime", "LAW"), ("Velmo 737-800", "PRODUCT")]
+
+
+def test_a_row_of_a_table_or_a_bowlers_figures_are_no_part_of_the_name():
+    text = ("The standings after Saturday's games were as follows.\n"
+            "Tarvik 4 2 0 2 6 7 6 Velmor City 4 1 0 3 7 8 3\nBowling: Quist 9.5-0-44-1, Pike 8.\n")
+    doc = doc_with(text, ("Tarvik 4 2 0 2 6 7 6", "LAW", 0), ("Velmor City 4", "ORG", 0),
+                   ("Quist 9.5-0-44-1", "LAW", 0), ("Pike 8", "EVENT", 0))
+    # (a name may end with one number: "Euro 96")
+    assert found(doc) == [("Tarvik", "LAW"), ("Velmor City", "ORG"), ("Quist", "LAW"),
+                          ("Pike 8", "EVENT")]
 
 
 def test_a_fixture_between_two_sides_is_two_names():

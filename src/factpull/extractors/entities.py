@@ -578,21 +578,34 @@ def _score_part(doc: Doc, i: int) -> bool:
 
 def _trailing_figure(doc: Doc, start: int, end: int, label: str) -> bool:
     """The last token of ``doc[start:end]`` is a percentage ("Melbourne 0.5%": the sign, then
-    the figure), or a figure after a person's name ("G. Kersey 63", a score in a table): no
-    name ends with one. A product's or an event's name may ("Windows 10", "Apollo 11"), and so
-    may a software's the model took for a person ("Velmo Linux 8")."""
+    the figure), a game's result ("Liverpool 2-1"), one of several figures in a row ("Burnley
+    4 2 0 2", a table's row; "McGrath 9.5-0-44-1", a bowler's figures), or a figure after a
+    person's name ("G. Kersey 63", a score in a table): no name ends with one. A product's or an
+    event's name may end with one number ("Windows 10", "Apollo 11"), and so may a software's
+    the model took for a person ("Velmo Linux 8")."""
     if end - 1 <= start:
         return False
     last = doc[end - 1]
     if last.text == "%":
         return True
-    if label not in _NUMBERED and _score_part(doc, end - 1):
-        return True  # "Liverpool 2-1", "Chelsea 3–0": a result, not a name
+    if _score_part(doc, end - 1):
+        return True  # "Liverpool 2-1", "Chelsea 3–0", "Halftime 1-0": a result, not a name
     if _FIGURE.fullmatch(last.text) is None:
         return False
+    if _FIGURE.fullmatch(doc[end - 2].text) is not None or _figure_follows(doc, end):
+        # "Velmor 4 2 0 2 5", "Velmor 9.5-0-44-1": a row of a table or a bowler's figures (a
+        # name ends with one number)
+        return True
     percentage = end < len(doc) and doc[end].text == "%"
     return percentage or (label == "PERSON"
                           and doc[end - 2].lower_ not in _cues()["product_head"])
+
+
+def _figure_follows(doc: Doc, i: int) -> bool:
+    """A figure at token ``i``, or a dash and a figure ("- 0" of "9.5-0-44-1")."""
+    if i < len(doc) and doc[i].text in ("-", "–"):
+        i += 1
+    return i < len(doc) and _FIGURE.fullmatch(doc[i].text) is not None
 
 
 #: Tags of a sentence's first word that make it no name (verbs, plural nouns, adverbs, ...).
