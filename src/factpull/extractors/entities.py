@@ -323,6 +323,33 @@ def _titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _joined_groups(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a compound people's name whole: "Asian-American" (a group, a hyphen and a
+    country's people, tagged or not) and "American Samoan" (two groups that together are a
+    country's people)."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if (previous is not None and previous.label_ == span.label_ == "NORP" and (
+                (previous.end == span.start - 1 and doc[previous.end].text == "-"
+                 and not doc[previous.end - 1].whitespace_ and not doc[previous.end].whitespace_)
+                or (previous.end == span.start and _demonym([*previous.text.split(),
+                                                              *span.text.split()])))):
+            out[-1] = Span(doc, previous.start, span.end, label="NORP")
+            continue
+        out.append(span)
+    taken = {i for span in out for i in range(span.start, span.end)}
+    joined = []
+    for span in out:
+        i = span.end
+        if (span.label_ == "NORP" and i + 1 < len(doc) and doc[i].text == "-"
+                and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 not in taken
+                and doc[i + 1].is_title and _demonym([doc[i + 1].text])):
+            span = Span(doc, span.start, i + 2, label="NORP")
+        joined.append(span)
+    return joined
+
+
 def _with_first_part(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an organisation's name whole where the model took only what follows its
     "and": "the Bread and Roses Party", "the Bill and Ada Holm Foundation" (the first part is
@@ -474,7 +501,7 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
-            _adjacent_people, _prefix_joined, _titled_surnames)
+            _adjacent_people, _prefix_joined, _titled_surnames, _joined_groups)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
