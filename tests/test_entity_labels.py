@@ -102,6 +102,32 @@ def test_a_building_that_speaks_is_the_body_in_it_or_stays_a_building():
     assert labels(text, ("Velmor Airport", "FAC")) == {"Velmor Airport": {"FAC"}}
 
 
+def tied_labels(text: str, name: str, labels: list[str]) -> set[str]:
+    """The labels the mentions of ``name`` end with, when the model gave its occurrences
+    ``labels`` in turn."""
+    from factpull.records import Entity
+
+    starts = [i for i in range(len(text)) if text.startswith(name, i)]
+    entities = [Entity(name, start, start + len(name), label, name)
+                for start, label in zip(starts, labels, strict=True)]
+    return {entity.label for entity in canonicalise(entities, text)}
+
+
+def test_a_tie_between_a_person_and_a_place_goes_to_the_place_the_text_puts_you_in():
+    text = "Walls fell near Tarvos. Streets of Tarvos flooded."
+    assert tied_labels(text, "Tarvos", ["PERSON", "GPE"]) == {"GPE"}
+    assert tied_labels(text, "Tarvos", ["GPE", "PERSON"]) == {"GPE"}
+    # Nothing puts the name on the map, or a title says person: each keeps its label, or the
+    # person wins.
+    text = "Walls fell at Tarvos. Streets of Tarvos flooded."
+    assert tied_labels(text, "Tarvos", ["PERSON", "GPE"]) == {"PERSON", "GPE"}
+    text = "Mr Tarvos spoke. Tarvos lives near Dunmere."
+    assert tied_labels(text, "Tarvos", ["PERSON", "GPE"]) == {"PERSON"}
+    # A name that speaks as often as the text puts it on the map: no evidence either way.
+    text = "Tarvos said the walls fell near Tarvos."
+    assert tied_labels(text, "Tarvos", ["PERSON", "GPE"]) == {"PERSON", "GPE"}
+
+
 def test_without_evidence_the_model_is_trusted():
     text = "Quorvath signed. Quorvath left."
     assert labels(text, ("Quorvath", "ORG")) == {"Quorvath": {"ORG"}}

@@ -2359,6 +2359,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     tied = bool(rest) and rest[0][1] == count
     if tied and "PERSON" in (top, rest[0][0]) and (ev.title or surname):
         top, tied = "PERSON", False
+    elif tied and {top, rest[0][0]} in ({"PERSON", "GPE"}, {"PERSON", "LOC"}) and ev.locative \
+            and not _person_evidence(ev, surname):
+        # "near X" (an island the model calls a person as often as a place): the place
+        top, tied = top if top != "PERSON" else rest[0][0], False
     if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG") or (
             ev.institution and top in ("GPE", "LOC", "NORP")):
         return "ORG"
