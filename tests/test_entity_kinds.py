@@ -25,6 +25,21 @@ def test_a_time_zone_after_a_clock_time_is_no_name():
     assert found(doc) == [("Tarvik", "GPE")]
 
 
+def test_a_countrys_division_is_a_place_though_it_begins_with_a_first_name():
+    text = ("A base in Marla Quist, Afghanistan, was hit. Marla Quist province is remote. "
+            "Marla Quist grew.")
+    assert labels(text, ("Marla Quist", "PERSON")) == {"Marla Quist": {"GPE"}}
+    text = "The Marla Quist provincial council met. Marla Quist district is remote."
+    assert labels(text, ("Marla Quist", "NORP")) == {"Marla Quist": {"GPE"}}
+    # Most mentions must say so; a title or a company's word keeps the model's label.
+    text = "Marla Quist province is remote. Marla Quist spoke. Marla Quist left."
+    assert labels(text, ("Marla Quist", "PERSON")) == {"Marla Quist": {"PERSON"}}
+    text = "Mrs Quist said Quist district is remote, and Quist county agreed."
+    assert labels(text, ("Quist", "PERSON")) == {"Quist": {"PERSON"}}
+    text = "The Tarvik Council district office and Tarvik Council county staff met."
+    assert labels(text, ("Tarvik Council", "FAC")) == {"Tarvik Council": {"FAC"}}
+
+
 def test_a_date_is_no_name():
     text = "After the January 7 quake and the Sat. 9th, Feb. 2021 storm, Tarvik shut.\n"
     doc = doc_with(text, ("January 7", "EVENT", 0), ("Sat. 9th, Feb. 2021", "EVENT", 0),

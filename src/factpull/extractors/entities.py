@@ -1986,7 +1986,7 @@ class _Evidence:
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
-        self.quoted = 0
+        self.quoted = self.division = 0
         self.acronym = acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -2032,6 +2032,8 @@ class _Evidence:
                 self.feature += 1
             if _kind_word_after("facility").match(text, end, end + _CONTEXT_CHARS):
                 self.facility += 1
+            self.division += _kind_word_after("division").match(
+                text, end, end + _CONTEXT_CHARS) is not None
             self.in_region += _in_region(text, end)
             the = _THE_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
             self.after_the += the is not None
@@ -2406,6 +2408,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             and not (_person_evidence(ev, surname) or ev.company or ev.org_head
                      or ev.org_kind)):
         # "Beaver Falls, Pennsylvania": a town in that state.
+        return "GPE"
+    if (ev.division and top in ("PERSON", "ORG", "NORP", "FAC")
+            and 2 * (ev.division + ev.in_region) >= ev.mentions
+            and not (ev.title or ev.role or ev.age or surname or ev.org_head)):
+        # "X province", "the X provincial council", "X, Afghanistan": a country's division
+        # (a first name starting it is no evidence: "Maidan Wardak").
         return "GPE"
     if ev.event and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
         # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event.
