@@ -191,6 +191,29 @@ def test_a_compound_peoples_name_is_one_group():
                           ("Kenyan", "NORP"), ("Chinese", "NORP")]
 
 
+def test_a_partys_members_are_named_whole():
+    text = ("Ada Brandt, for the Liberal Democrats, spoke. The Velloran Free Democrats, the "
+            "Christian Democrats and a Progressive Republican agreed.\n")
+    doc = doc_with(text, ("Ada Brandt", "PERSON", 0), ("Democrats", "NORP", 0),
+                   ("Velloran", "NORP", 0), ("Democrats", "NORP", 1), ("Christian", "NORP", 0),
+                   ("Democrats", "NORP", 2), ("Republican", "NORP", 0))
+    assert found(doc) == [("Ada Brandt", "PERSON"), ("Liberal Democrats", "NORP"),
+                          ("Velloran", "NORP"), ("Free Democrats", "NORP"),
+                          ("Christian Democrats", "NORP"), ("Progressive Republican", "NORP")]
+    # Not a determiner, a people's adjective, a place or a kind of place, a title, a name
+    # of its own or a group that is no party's; nor a sentence's first word.
+    text = ("Then Kenyan Democrats, Texas Republicans and State Democrat lawyers met For The "
+            "Greens, Mr Green, Tarvik Union Democrats and Senior Serbs. Many Democrats agreed, "
+            "and angry Democrats left.\n")
+    doc = doc_with(text, ("Democrats", "NORP", 0), ("Republicans", "NORP", 0),
+                   ("Democrat", "NORP", 1), ("Greens", "NORP", 0), ("Green", "PERSON", 1),
+                   ("Tarvik Union", "ORG", 0), ("Democrats", "NORP", 1), ("Serbs", "NORP", 0),
+                   ("Democrats", "NORP", 2), ("Democrats", "NORP", 3))
+    assert [t for t, _ in found(doc)] == ["Democrats", "Republicans", "Democrat", "Greens",
+                                          "Green", "Tarvik Union", "Democrats", "Serbs",
+                                          "Democrats", "Democrats"]
+
+
 def test_a_place_glued_to_a_full_name_the_text_tags_alone_is_two_names():
     text = "The premier of Velloria Anna Brandt spoke, and later Anna Brandt left Perth.\n"
     doc = doc_with(text, ("Velloria Anna Brandt", "GPE", 0), ("Anna Brandt", "PERSON", 1),

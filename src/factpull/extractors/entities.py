@@ -350,6 +350,34 @@ def _joined_groups(doc: Doc, spans: list[Span]) -> list[Span]:
     return joined
 
 
+def _party_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a party's members named whole: a group of kind "political_group" and the
+    capitalised word before it, untagged or tagged alone ("Liberal" + "Democrats", "Free
+    Democrats", "Christian" + "Democrats"), inside a sentence; not a determiner ("The
+    Greens"), a people's or a place's name ("Swedish Democrats", "Texas Republicans") or a
+    kind of place ("State Democrat prosecutors")."""
+    ends = {span.end: k for k, span in enumerate(spans)}
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    merged: dict[int, Span] = {}
+    dropped: set[int] = set()
+    for k, span in enumerate(spans):
+        i = span.start - 1
+        if not (span.label_ == "NORP" and len(span) == 1 and i >= 0
+                and span[0].lower_ in _cues()["political_group"]):
+            continue
+        before = doc[i]
+        alone = ends.get(span.start)
+        if (not before.is_title or _starts_sentence(before)
+                or before.lower_ in _LEADING or before.lower_ in _cues()["place_of"]
+                or _demonym([before.text]) or place_kind(before.text) is not None
+                or (i in taken and (alone is None or len(spans[alone]) != 1))):
+            continue
+        merged[k] = Span(doc, i, span.end, label="NORP")
+        if alone is not None:
+            dropped.add(alone)
+    return [merged.get(k, span) for k, span in enumerate(spans) if k not in dropped]
+
+
 def _with_first_part(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an organisation's name whole where the model took only what follows its
     "and": "the Bread and Roses Party", "the Bill and Ada Holm Foundation" (the first part is
@@ -501,7 +529,7 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
-            _adjacent_people, _prefix_joined, _titled_surnames, _joined_groups)
+            _adjacent_people, _prefix_joined, _titled_surnames, _joined_groups, _party_names)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
