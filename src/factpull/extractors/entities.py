@@ -354,7 +354,7 @@ def _party_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a party's members named whole: a group of kind "political_group" and the
     capitalised word before it, untagged or tagged alone ("Liberal" + "Democrats", "Free
     Democrats", "Christian" + "Democrats"), inside a sentence; not a determiner ("The
-    Greens"), a people's or a place's name ("Swedish Democrats", "Texas Republicans") or a
+    Greens"), a people's or a place's name ("Kenyan Democrats", "Texas Republicans") or a
     kind of place ("State Democrat prosecutors")."""
     ends = {span.end: k for k, span in enumerate(spans)}
     taken = {i for span in spans for i in range(span.start, span.end)}
@@ -722,11 +722,11 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
     lower, inside = words
     if first.is_upper or not first.text[:1].isupper() or not _starts_sentence(first):
         return span
-    # A plural proper noun too ("Games aimed at"), unless it names a group: "Democrats" is
+    # Judged by its lower-case uses too: a name of one word the tagger calls a proper noun
+    # ("Collagen is ...", "Findings also suggest ...": the tagger calls most capitalised words
+    # that; not the first word of a longer name: "New Jersey", "De Blasio", "Press TV"), and a
+    # plural proper noun ("Games aimed at"), unless it names a group: "Democrats" is
     # "democrats" in lower case too.
-    # A name of one word the tagger calls a proper noun is judged so too ("Collagen is ...",
-    # "Findings also suggest ..."): the tagger calls most capitalised words that (not the
-    # first word of a longer name: "New Jersey", "De Blasio", "Press TV").
     unsure = (first.tag_ in _UNSURE_TAGS or (first.tag_ == "NNP" and len(span) == 1)
               or (first.tag_ == "NNPS" and span.label_ != "NORP"))
     common = first.tag_ in _COMMON_TAGS or (unsure and first.text.lower() in lower)
@@ -2379,11 +2379,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     a legal form, organisation, place, law, event or software word heading the name, a
     gazetteer place, platform, religion or country's people, a ship's prefix ("MV"), a planet or
     a star's constellation ("Alpha Velorum"), what the text says the name is
-    ("the charity X", "the town of X", "the X volcano", "X prison", "X, 45, a teacher"), a
-    contest ("X defeated Y"), a company's shares or chief ("shares in X", "X's chief
-    executive"), a member's seat ("X MP Y") or "the X" ending its phrase. The rules run in
-    order; the first that applies decides. ``None`` when the votes tie and no evidence
-    breaks the tie: each mention keeps its own label.
+    ("the charity X", "the town of X", "X province", "the X volcano", "X prison", "X, 45, a
+    teacher", "retailers such as X"), a contest ("X defeated Y"), a company's shares or chief
+    ("shares in X", "X's chief executive"), a member's seat ("X MP Y"), quotes around it or
+    "the X" ending its phrase. The rules run in order; the first that applies decides.
+    ``None`` when the votes tie and no evidence breaks the tie: each mention keeps its own
+    label.
     """
     (top, count), *rest = votes.most_common()
     tied = bool(rest) and rest[0][1] == count
@@ -2628,9 +2629,8 @@ def decide_labels(mentions: list[Entity], text: str, *,
 
     Names of several words are decided first; a name that ends one of them decided PERSON (a
     surname: "Okafor" or "Ruiz Okafor" of "Ana Ruiz Okafor"), or a known first name that
-    begins one ("Ana"), counts that as evidence, and an
-    acronym the text defines
-    by a name ("Red Hat Enterprise Linux (RHEL)") takes that name's label.
+    begins one ("Ana"), counts that as evidence, and an acronym the text defines by a name
+    ("Red Hat Enterprise Linux (RHEL)") takes that name's label.
     """
     groups: dict[str, list[int]] = defaultdict(list)
     for i, entity in enumerate(mentions):
