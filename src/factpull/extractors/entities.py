@@ -1972,15 +1972,18 @@ def _kind_before(text: str, start: int, hops: int = _LIST_HOPS) -> str | None:
             kind = _kind_word(word)
             if kind is not None:
                 return kind
-    such_as = _SUCH_AS.search(text, max(0, start - _CONTEXT_CHARS), start)
-    if such_as is not None:
-        kind = _kind_word(such_as.group(1).lower())  # ("Retailers such as X")
-        if kind is not None:
-            return kind
-    if hops:
-        listed = _LISTED_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
+    window = text[max(0, start - _CONTEXT_CHARS):start]
+    # (the regexes only where their last words are: a search anchored at the end is slow)
+    if "such as" in window or "including" in window:
+        such_as = _SUCH_AS.search(window)
+        if such_as is not None:
+            kind = _kind_word(such_as.group(1).lower())  # ("Retailers such as X")
+            if kind is not None:
+                return kind
+    if hops and window.rstrip().endswith((",", " and", " or", "&")):
+        listed = _LISTED_BEFORE.search(window)
         if listed is not None:
-            return _kind_before(text, listed.start(), hops - 1)
+            return _kind_before(text, start - len(window) + listed.start(), hops - 1)
     return None
 
 
