@@ -615,8 +615,6 @@ _FIGURE = re.compile(r"\d[\d.,]*|\d+(?:st|nd|rd|th)")
 #: A game's result ("2-1", "3–0"), and either of its numbers.
 _SCORE = re.compile(r"\d{1,2}[-–]\d{1,2}")
 _GOALS = re.compile(r"\d{1,2}")
-#: Labels whose names may end with numbers ("Boeing 737-800", "Apollo 11", "Euro 2020").
-_NUMBERED = frozenset({"PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
 
 
 def _score_part(doc: Doc, i: int) -> bool:
@@ -674,7 +672,7 @@ _UNSURE_TAGS = frozenset({"NN", "JJ", ""})
 _SENTENCE_ENDS = frozenset(".!?:;")
 _OPENERS = frozenset("\"'“‘([«")
 #: Opening quotes: a title may stand in them.
-_QUOTES = frozenset("\"'“‘«")
+_QUOTES = _OPENERS - frozenset("([")
 
 
 def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
