@@ -225,6 +225,29 @@ def test_a_place_glued_to_a_full_name_the_text_tags_alone_is_two_names():
     assert found(doc) == [("Portugal", "GPE"), ("Anna Brandt", "PERSON"), ("Anna Brandt", "PERSON")]
 
 
+def test_a_word_of_a_longer_capitalised_name_is_not_found_again_alone():
+    # "Stream" and "Dornvale" are tagged once alone; their other uses are words of longer
+    # names the model did not tag ("Tarnix Stream", "the Dornvale Police").
+    text = ("Users said Stream grew. Users moved to Tarnix Stream, and the Dornvale Police "
+            "replied. Later Dornvale voted.\n")
+    doc = doc_with(text, ("Stream", "ORG", 0), ("Dornvale", "GPE", 1))
+    assert found(doc) == [("Stream", "ORG"), ("Dornvale", "GPE")]
+
+
+def test_a_name_found_again_may_follow_a_title_a_first_name_a_day_or_another_name():
+    text = ("Kessler spoke, and Tarvik voted. Then Chancellor Kessler left. Ada Kessler Marin "
+            "came. On Tuesday Kessler flew. Two Tarvik Senators and the 14 Tarvik MPs met at the "
+            "Tarvik Kessler plant, by Port Qorvath Kessler docks. (Q) Did Kessler go? "
+            "Yesterday Kessler came, and the Honourable Kessler sat.\n")
+    doc = doc_with(text, ("Kessler", "PERSON", 0), ("Tarvik", "NORP", 0),
+                   ("Port Qorvath", "GPE", 0))
+    assert found(doc) == [("Kessler", "PERSON"), ("Tarvik", "NORP"), ("Kessler", "PERSON"),
+                          ("Kessler", "PERSON"), ("Kessler", "PERSON"), ("Tarvik", "NORP"),
+                          ("Tarvik", "NORP"), ("Tarvik", "NORP"), ("Kessler", "PERSON"),
+                          ("Port Qorvath", "GPE"), ("Kessler", "PERSON"), ("Kessler", "PERSON"),
+                          ("Kessler", "PERSON"), ("Kessler", "PERSON")]
+
+
 def test_a_place_name_that_is_a_first_name_stays_in_a_person_s_name():
     text = "Jordan Henderson scored. Henderson celebrated.\n"
     doc = doc_with(text, ("Jordan Henderson", "PERSON", 0), ("Henderson", "PERSON", 1))

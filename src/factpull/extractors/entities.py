@@ -1512,9 +1512,39 @@ def _find_known(
             if match is None:
                 i += 1
                 continue
-            if not _overlaps(match, blocked):
+            if not (_overlaps(match, blocked)
+                    or (same_case and _inside_longer_name(match, region, first_words, taken))):
                 yield match
             i = match.end
+
+
+def _inside_longer_name(span: Span, region: Span, first_words: set[str], taken: set[int]) -> bool:
+    """``span`` is a word of a longer capitalised name the model did not tag: "Stream" of
+    "Velmo Stream", "Kessler" of "Kessler Tarn". No part of it: a title before it ("Chancellor
+    Kessler"), a person's first name ("Ada Kessler Tarn": her full name), a sentence's first
+    word, a day or a month ("on Tuesday Kessler"), or another name ("the Velmo Kessler capsule"
+    where "Velmo" is a name too)."""
+    doc = span.doc
+
+    def other_name(token: Token) -> bool:
+        return token.i in taken or token.text.casefold() in first_words
+
+    if span.start > region.start:
+        before = doc[span.start - 1]
+        if before.is_title and before.lower_ in _first_names():
+            return False
+        if (before.is_alpha and before.text[:1].isupper() and not before.is_stop
+                and before.lower_ not in MONTHS and before.lower_ not in WEEKDAYS
+                and not (other_name(before) or _is_title(before) or _starts_sentence(before))):
+            return True
+    if span.end < region.end:
+        after = doc[span.end]
+        # (not a title or a member's seat after it: "two Velloran Senators", "the X MPs")
+        singular = after.text.removesuffix("s").casefold()
+        if (after.is_alpha and after.text[:1].isupper() and not other_name(after)
+                and singular not in _cues()["title"] and singular not in _cues()["seat_holder"]):
+            return True
+    return False
 
 
 def _surface_keys(span: Span) -> Iterator[str]:
