@@ -285,6 +285,29 @@ def test_a_game_or_software_the_text_names_as_such_is_a_product():
     assert decided(text, ("Ember Quest", "ORG")) == {"Ember Quest": {("ORG", "high")}}
 
 
+def test_a_name_before_the_kind_of_software_it_names_is_a_product():
+    text = "Her team backs the Velmora operating system. Users run Velmora on laptops."
+    assert decided(text, ("Velmora", "PERSON")) == {"Velmora": {("PRODUCT", "low")}}
+    text = "Velmora is an operating system, which runs anywhere. Velmora grew."
+    assert decided(text, ("Velmora", "ORG")) == {"Velmora": {("PRODUCT", "low")}}
+    text = "Fans played the Kestrel game, which sold out. Kestrel won prizes."
+    assert decided(text, ("Kestrel", "GPE")) == {"Kestrel": {("PRODUCT", "low")}}
+    # Not a company the model tags (its software), a demonym, nor before a longer phrase
+    # ("the X game show"), a person or a vehicle (an airline's: "an X freighter").
+    text = "Staff at the Velmora software, and Velmora said no."
+    assert decided(text, ("Velmora", "ORG")) == {"Velmora": {("ORG", "high")}}
+    text = "She hosts the Velmora game show. Velmora laughed."
+    assert decided(text, ("Velmora", "PERSON")) == {"Velmora": {("PERSON", "high")}}
+    text = "Dr Velmora wrote the Velmora app. Velmora laughed."
+    assert decided(text, ("Velmora", "PERSON")) == {"Velmora": {("PERSON", "high")}}
+    text = "Engineers said Velmora software is slow. Velmora grew."  # no determiner: a maker
+    assert decided(text, ("Velmora", "PERSON")) == {"Velmora": {("PERSON", "high")}}
+    text = "A Tarvik freighter crashed, and Tarvik paid."
+    assert decided(text, ("Tarvik", "GPE")) == {"Tarvik": {("GPE", "high")}}
+    text = "A Velloran game was sold. Velloran fans laughed."
+    assert decided(text, ("Velloran", "NORP")) == {"Velloran": {("NORP", "high")}}
+
+
 def test_a_work_noun_without_a_determiner_or_a_person_s_name_is_no_evidence():
     # "film" as a verb ("to film X"), and a person the text names with a first name.
     text = "Crews will film Harbour Lights tomorrow. Harbour Lights is a pier."

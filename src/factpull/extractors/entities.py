@@ -2045,7 +2045,7 @@ class _Evidence:
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
-        self.quoted = self.division = 0
+        self.quoted = self.division = self.product_noun = 0
         self.acronym = acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -2093,6 +2093,12 @@ class _Evidence:
                 self.facility += 1
             self.division += _kind_word_after("division").match(
                 text, end, end + _CONTEXT_CHARS) is not None
+            # "the X operating system.", "a X game that": the name of the software the phrase
+            # names (or of its maker: see :func:`_decide`; a vehicle's or a drug's, "an X jet",
+            # "the X vaccine", is its operator's or maker's as often)
+            if before.casefold() in _LEADING and _kind_word_after("software").match(
+                    text, end, end + _CONTEXT_CHARS):
+                self.product_noun += 1
             self.in_region += _in_region(text, end)
             the = _THE_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
             self.after_the += the is not None
@@ -2276,9 +2282,9 @@ def _place_part_after() -> re.Pattern[str]:
 @functools.cache
 def _kind_word_after(kind: str) -> re.Pattern[str]:
     """A name, then the lower-case word of ``kind`` it names: "X volcano", "X river" (kind
-    "feature"); "X prison", "X airport" (kind "facility", which must end its phrase:
-    :data:`_PHRASE_END`)."""
-    end = _PHRASE_END if kind == "facility" else ""
+    "feature"); "X prison", "X airport", "the X game" (kinds "facility" and "software", which
+    must end the phrase: :data:`_PHRASE_END`; not "X prison officers", "the X game show")."""
+    end = _PHRASE_END if kind in ("facility", "software") else ""
     return re.compile(rf"\s+(?:{_words(kind)})\b{end}")
 
 
@@ -2411,11 +2417,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     gazetteer place, platform, religion or country's people, a ship's prefix ("MV"), a planet or
     a star's constellation ("Alpha Velorum"), what the text says the name is
     ("the charity X", "the town of X", "X province", "the X volcano", "X prison", "X, 45, a
-    teacher", "retailers such as X"), a contest ("X defeated Y"), a company's shares or chief
-    ("shares in X", "X's chief executive"), a member's seat ("X MP Y"), quotes around it or
-    "the X" ending its phrase. The rules run in order; the first that applies decides.
-    ``None`` when the votes tie and no evidence breaks the tie: each mention keeps its own
-    label.
+    teacher", "retailers such as X", "the X operating system"), a contest ("X defeated Y"), a
+    company's shares or chief ("shares in X", "X's chief executive"), a member's seat ("X MP
+    Y"), quotes around it or "the X" ending its phrase. The rules run in order; the first that
+    applies decides. ``None`` when the votes tie and no evidence breaks the tie: each mention
+    keeps its own label.
     """
     (top, count), *rest = votes.most_common()
     tied = bool(rest) and rest[0][1] == count
@@ -2505,6 +2511,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the film X", "X is a video game": a title of a work or a product, not a person or
         # a company.
         return "WORK_OF_ART" if ev.work >= ev.product else "PRODUCT"
+    if ev.product_noun and top in ("PERSON", "GPE", "LOC", "FAC") and not (
+            _person_evidence(ev, surname) or ev.place or ev.org_head or ev.org_kind):
+        # "the X operating system": a product's name (a company's, "the X software", is
+        # left to the model's ORG; a demonym's, "a Velloran game", to its NORP).
+        return "PRODUCT"
     if ev.tech and named and not (ev.speech or ev.owner or ev.title or ev.place):
         # "a USB port", "GPS-enabled": a technology, not an organisation.
         return "PRODUCT"
