@@ -902,6 +902,24 @@ def test_a_town_a_comma_and_its_state_are_two_places():
     assert found(doc) == [("Tarnby", "GPE"), ("North Carolina", "GPE")]
 
 
+def test_a_name_in_and_a_known_place_are_two_names():
+    text = ("Mass was said at Velmo Cathedral in Ostrava. Rain fell on Lyon in France. The "
+            "Organisation for Trade and Cooperation in Europe met, and so did the Centre for "
+            "Rights in France. The Tarvik Prize in Physics went to Brno.\n")
+    doc = doc_with(text, ("Velmo Cathedral in Ostrava", "ORG", 0), ("Lyon in France", "ORG", 0),
+                   ("Organisation for Trade and Cooperation in Europe", "ORG", 0),
+                   ("Centre for Rights in France", "ORG", 0),
+                   ("Tarvik Prize in Physics", "WORK_OF_ART", 0), ("Brno", "GPE", 0))
+    assert found(doc) == [("Velmo Cathedral", "ORG"), ("Ostrava", "GPE"), ("Lyon", "GPE"),
+                          ("France", "GPE"),
+                          ("Organisation for Trade and Cooperation in Europe", "ORG"),
+                          ("Centre for Rights in France", "ORG"),
+                          ("Tarvik Prize in Physics", "WORK_OF_ART"), ("Brno", "GPE")]
+    text = "Rain fell. Crowds came to the Velmo Cathedral in Brno festival, which sold out.\n"
+    doc = doc_with(text, ("Velmo Cathedral in Brno", "EVENT", 0))
+    assert found(doc) == [("Velmo Cathedral in Brno", "EVENT")]  # a title, whole
+
+
 def test_a_countrys_short_name_is_a_country_and_names_its_institutions():
     text = ("The U.S. said so. A judge of the U.S. District Court for the Northern District of "
             "Ohio ruled.\n")

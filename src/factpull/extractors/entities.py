@@ -1040,7 +1040,7 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
     the document names alone ("the leader of Velloria Anna Brandt") is two names too.
     """
     cues = _cues()
-    glued = _comma_place(span) or _glued(span, alone)
+    glued = _comma_place(span) or _in_place(span) or _glued(span, alone)
     if glued is not None:
         yield from glued
         return
@@ -1096,6 +1096,28 @@ def _comma_place(span: Span) -> list[Span] | None:
         if any(not t.text[:1].isupper() or t.lower_ in _cues()["org_head"] for t in left):
             return None
         return [Span(span.doc, left.start, left.end, label="GPE"),
+                Span(span.doc, right.start, right.end, label=place)]
+    return None
+
+
+def _in_place(span: Span) -> list[Span] | None:
+    """A name, "in" and the gazetteer place it is in, as two names ("Velmo Cathedral in
+    Ostrava", "Tomsk in Russia"): the name before "in" is a place or ends with a head word
+    ("Cathedral", "Hospital"). Not a title ("Nobel Prize in Physics") nor a name that goes on
+    ("Organisation for Security and Cooperation in Europe", "Centre for Rights in Velloria")."""
+    if span.label_ in _WHOLE_NAMES:
+        return None
+    for i in range(1, len(span) - 1):
+        if span[i].text != "in":
+            continue
+        left, right = span[:i], span[i + 1:]
+        place = _place_label(right)
+        if place is None:
+            return None
+        own = _place_label(left)
+        if own is None and left[-1].lower_ not in _cues()["head"]:
+            return None
+        return [Span(span.doc, left.start, left.end, label=own or span.label_),
                 Span(span.doc, right.start, right.end, label=place)]
     return None
 
