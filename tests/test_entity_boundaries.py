@@ -308,6 +308,21 @@ def test_a_name_before_the_kind_of_software_it_names_is_a_product():
     assert decided(text, ("Velloran", "NORP")) == {"Velloran": {("NORP", "high")}}
 
 
+def test_a_kind_after_a_determiner_and_up_to_three_modifiers_is_evidence():
+    text = "He starred in the 2018 Velmo superhero film Harbour Lights. Harbour Lights won."
+    assert decided(text, ("Harbour Lights", "ORG")) == {"Harbour Lights": {("WORK_OF_ART", "low")}}
+    text = "Data sat with the Tarvik software company Velmo Labs. Velmo Labs grew."
+    assert decided(text, ("Velmo Labs", "PERSON")) == {"Velmo Labs": {("ORG", "low")}}
+    # Four modifiers, a function word ("will": a verb's), or an introductory phrase's comma
+    # are no kind's phrase.
+    text = "He was in the Velmo Tarvik Arbury superhero film Harbour Lights. Harbour Lights won."
+    assert decided(text, ("Harbour Lights", "ORG")) == {"Harbour Lights": {("ORG", "high")}}
+    text = "The crew will film Harbour Lights. Harbour Lights won."
+    assert decided(text, ("Harbour Lights", "ORG")) == {"Harbour Lights": {("ORG", "high")}}
+    text = "In the first game, Dara Velk scored. Dara Velk left."
+    assert decided(text, ("Dara Velk", "PERSON")) == {"Dara Velk": {("PERSON", "high")}}
+
+
 def test_a_work_noun_without_a_determiner_or_a_person_s_name_is_no_evidence():
     # "film" as a verb ("to film X"), and a person the text names with a first name.
     text = "Crews will film Harbour Lights tomorrow. Harbour Lights is a pier."

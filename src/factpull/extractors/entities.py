@@ -27,6 +27,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.attrs import IDX, IS_LOWER, IS_SPACE, LENGTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout, Zone, dateline_place
@@ -1939,10 +1940,13 @@ def _is_company_suffix(word: str) -> bool:
     return len(folded.strip(".")) >= 3 or word.isupper()
 
 
-#: "the film X", "her 2019 novel 'X'": a kind of work, then the title (maybe in quotes).
-#: The last words before a name, up to an opening quote or an apposition's comma ("the dive
-#: boat 'X'", "the boat, X").
-_WORDS_BEFORE = re.compile(r"(?:([\w'’-]+)\s+)?([\w'’-]+)\s+([\w'’-]+),?\s*[\"'“‘«]?\s*$")
+#: A word of the phrase before a name ("2018", "superhero", "film's").
+_WORD = re.compile(r"[\w'’-]+")
+#: How many words may stand between a determiner and a kind's word ("the 2018 Velmo superhero
+#: film X").
+_KIND_MODIFIERS = 3
+#: What ends a name in apposition ("the boat, X, sank", "the boat, X.").
+_APPOSITION_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 #: "USB port", "GPS-enabled": the word right after a name.
 _TECH_AFTER = re.compile(r"^(?:\s+|-)([a-z]+)\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
@@ -2006,22 +2010,48 @@ def _kind_word(word: str) -> str | None:
     return None
 
 
-def _kind_before(text: str, start: int, hops: int = _LIST_HOPS) -> str | None:
-    """"work", "product" or "org" when the name at ``start`` follows its kind, after a
-    determiner, a possessive, a year or a qualifier ("the film X", "his latest novel 'X'"), is
-    an example of the kind ("retailers such as X", "games including X"), or is listed after a name
-    that does ("the chains Kestrel and X")."""
-    match = _WORDS_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
-    if match is not None:
-        third, second, word = match.groups()
-        # The kind after a determiner, possessive, year or qualifier; or after one more
-        # lower-case word that follows one ("the dive boat X", "her non-profit organisation X").
-        if _introduces(second) or (third is not None and _introduces(third)
-                                   and second[:1].islower()):
-            # "the chain X", "the supermarket chains X"
-            kind = _kind_word(word)
-            if kind is not None:
-                return kind
+def _words_before(text: str, start: int, end: int | None) -> list[str]:
+    """The last words before the name at ``start:end``, up to an opening quote or an
+    apposition's comma ("the dive boat 'X'", "the boat, X, sank"; not "In the first game, X
+    scored"), back to the first that is no plain word."""
+    window = text[max(0, start - 2 * _CONTEXT_CHARS):start].rstrip()
+    window = window.removesuffix(next((q for q in _QUOTES if window.endswith(q)), "")).rstrip()
+    if window.endswith(","):
+        if end is None or not _APPOSITION_ENDS.match(text, end):
+            return []
+        window = window[:-1]
+    words = window.split()[-(_KIND_MODIFIERS + 2):]
+    plain = len(words)
+    while plain and _WORD.fullmatch(words[plain - 1]):
+        plain -= 1
+    return words[plain:]
+
+
+def _introduced(words: list[str]) -> bool:
+    """``words`` (before a kind's word) open a phrase that names the kind: they end with a
+    determiner, a possessive, a year or a qualifier ("the", "her", "2019", "new"), or with one
+    and up to three modifiers after it ("the dive boat", "the 2018 Velmo superhero film"),
+    capitalised or lower-case words that are not function words ("the crew will film X": a
+    verb)."""
+    for word in reversed(words):  # (at most three modifiers: see :func:`_words_before`)
+        if _introduces(word):
+            return True
+        if word.casefold() in STOP_WORDS or not (word[:1].isupper() or word.islower()):
+            return False
+    return False
+
+
+def _kind_before(text: str, start: int, end: int | None = None,
+                 hops: int = _LIST_HOPS) -> str | None:
+    """"work", "product" or "org" when the name at ``start`` (ending at ``end``, where known)
+    follows its kind, after a determiner, a possessive, a year or a qualifier ("the film X",
+    "his latest novel 'X'", "the boat, X, sank"), is an example of the kind ("retailers such as
+    X", "games including X"), or is listed after a name that does ("the chains Kestrel and
+    X")."""
+    *modifiers, word = _words_before(text, start, end) or [""]
+    kind = _kind_word(word)  # "the chain X", "the supermarket chains X"
+    if kind is not None and _introduced(modifiers):
+        return kind
     window = text[max(0, start - _CONTEXT_CHARS):start]
     # (the regexes only where their last words are: a search anchored at the end is slow)
     if "such as" in window or "including" in window:
@@ -2033,7 +2063,7 @@ def _kind_before(text: str, start: int, hops: int = _LIST_HOPS) -> str | None:
     if hops and window.rstrip().endswith((",", " and", " or", "&")):
         listed = _LISTED_BEFORE.search(window)
         if listed is not None:
-            return _kind_before(text, start - len(window) + listed.start(), hops - 1)
+            return _kind_before(text, start - len(window) + listed.start(), hops=hops - 1)
     return None
 
 
@@ -2041,7 +2071,7 @@ def _kind_of_work(text: str, start: int, end: int) -> str | None:
     """"work", "product" or "org" when the text says what kind of thing the name at
     ``start:end`` is: the name follows the kind (:func:`_kind_before`), or the text says "X is
     a <kind>" / "X, a <kind> by"."""
-    kind = _kind_before(text, start)
+    kind = _kind_before(text, start, end)
     if kind is not None:
         return kind
     after = _kind_after().match(text[end:end + 2 * _CONTEXT_CHARS])
