@@ -22,3 +22,18 @@ def test_the_real_word_list_tells_a_species_from_a_name_before_a_borrowed_word(n
             "showed why.\n")
     doc = doc_with(text, ("Acropora", "PERSON", 0), ("Tesco", "ORG", 0), ("Tesco", "ORG", 1))
     assert found(doc, english=english_words(nlp)) == [("Tesco", "ORG"), ("Tesco", "ORG")]
+
+
+def test_wiki_markup_and_zero_width_characters_are_split_from_words(nlp):
+    import spacy
+
+    from factpull.pipeline import split_markup
+
+    blank = split_markup(spacy.blank("en"))
+    text = 'he said." ((es))Spanish language: \u200dSi el Senado. ((Ana Brandt))  Yes, Xtra\u200d.'
+    assert [t.text for t in blank(text)] == [
+        "he", "said", ".", '"', "(", "(", "es", "))", "Spanish", "language", ":", "\u200d", "Si",
+        "el", "Senado", ".", "(", "(", "Ana", "Brandt", ")", ")", " ", "Yes", ",", "Xtra",
+        "\u200d", "."]
+    assert [t.text for t in nlp.tokenizer("((fr))French \u200dParis")] == [
+        "(", "(", "fr", "))", "French", "\u200d", "Paris"]  # the pipeline factpull loads

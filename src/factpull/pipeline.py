@@ -79,7 +79,28 @@ def load(model: str | None = None) -> Language:
         raise UsageError(
             f"spaCy pipeline {name!r} is for language {nlp.lang!r}; factpull needs English"
         )
-    return add_rulers(nlp)
+    return add_rulers(split_markup(nlp))
+
+
+#: Wiki markup ("((es))", "((WN))") and zero-width characters: never part of a word.
+_MARKUP = (r"\(\(", r"\)\)")
+_ZERO_WIDTH = "[\u200b\u200d\u2060\ufeff]"
+
+
+def split_markup(nlp: Language) -> Language:
+    """``nlp`` with a tokenizer that splits words from wiki markup and zero-width characters
+    glued to them: "((es))Spanish" is "(", "(", "es", "))", "Spanish", and a zero-width
+    joiner before "Si" is a token of its own. Otherwise the model's tokens: a name never
+    starts or ends inside markup."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex
+
+    defaults = nlp.Defaults
+    nlp.tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, _ZERO_WIDTH]).search
+    # (an infix splits a zero-width character from the word before it too; markup only inside
+    # a word: at its ends, brackets are split one by one as before)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(
+        [*defaults.infixes, *_MARKUP, _ZERO_WIDTH]).finditer
+    return nlp
 
 
 def _check_path(name: str) -> None:
