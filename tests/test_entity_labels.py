@@ -397,3 +397,12 @@ def test_a_gazetteer_country_the_model_calls_a_product_is_a_country():
     # unless the text says it is a product
     text = "Crews boarded the cargo ship Mauritius. The ship Mauritius sailed at dawn."
     assert labels(text, ("Mauritius", "PRODUCT")) == {"Mauritius": {"PRODUCT"}}
+
+
+def test_a_languages_name_and_a_peoples_are_told_apart_by_the_word_after():
+    text = ("The Velloran language is old. A Velloran drummer played, in Velloran and English. "
+            "She is a Velloran speaker of Velloran-language radio.")
+    out = canonicalise(mentions(text, ("Velloran", "NORP")), text)
+    assert [e.label for e in out] == ["LANGUAGE", "NORP", "NORP", "NORP", "LANGUAGE"]
+    out = canonicalise(mentions(text, ("Velloran", "LANGUAGE")), text)
+    assert [e.label for e in out] == ["LANGUAGE", "NORP", "LANGUAGE", "LANGUAGE", "LANGUAGE"]

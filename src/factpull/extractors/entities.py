@@ -166,8 +166,30 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[En
             # "DRC" for "Democratic Republic of the Congo": the country the gazetteer knows,
             # however the model tagged its abbreviation.
             label = "GPE"
+        if label in ("NORP", "LANGUAGE") and text is not None:
+            label = _language_or_people(text, entity.end, label)
         out.append(replace(entity, canonical=names.get(key, entity.text), label=label))
     return _confidence(out, keys, model_labels)
+
+
+#: "Polish language", "Spanish-language": the name of a language.
+_LANGUAGE_AFTER = re.compile(r"[\s-]+languages?\b")
+#: The lower-case word right after a name.
+_LOWER_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _language_or_people(text: str, end: int, label: str) -> str:
+    """The label of one mention of a language's or a people's name (which the document may
+    use both ways) from the word after it: "the Velloran language" names a language, "a
+    Velloran drummer" a people (not "in Velloran and English", "a Velloran speaker": words of
+    cue kind "language_use")."""
+    if _LANGUAGE_AFTER.match(text, end):
+        return "LANGUAGE"
+    after = _LOWER_AFTER.match(text, end)
+    if after is not None and after.group(1) not in STOP_WORDS and (
+            after.group(1) not in _cues()["language_use"]):
+        return "NORP"
+    return label
 
 
 def _confidence(mentions: list[Entity], keys: list[str], model_labels: list[str]) -> list[Entity]:
