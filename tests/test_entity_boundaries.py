@@ -235,9 +235,9 @@ def test_a_word_of_a_longer_capitalised_name_is_not_found_again_alone():
 
 
 def test_a_name_found_again_may_follow_a_title_a_first_name_a_day_or_another_name():
-    text = ("Kessler spoke, and Tarvik voted. Then Chancellor Kessler left. Ada Kessler Marin "
-            "came. On Tuesday Kessler flew. Two Tarvik Senators and the 14 Tarvik MPs met at the "
-            "Tarvik Kessler plant, by Port Qorvath Kessler docks. (Q) Did Kessler go? "
+    text = ("Kessler spoke, and Tarvik voted. Then Chancellor Kessler left, and Velmo Ada "
+            "Kessler came. On Tuesday Kessler flew. Two Tarvik Senators and the 14 Tarvik MPs "
+            "met at the Tarvik Kessler plant, by Port Qorvath Kessler docks. (Q) Did Kessler go? "
             "Yesterday Kessler came, and the Honourable Kessler sat.\n")
     doc = doc_with(text, ("Kessler", "PERSON", 0), ("Tarvik", "NORP", 0),
                    ("Port Qorvath", "GPE", 0))
@@ -246,6 +246,16 @@ def test_a_name_found_again_may_follow_a_title_a_first_name_a_day_or_another_nam
                           ("Tarvik", "NORP"), ("Tarvik", "NORP"), ("Kessler", "PERSON"),
                           ("Port Qorvath", "GPE"), ("Kessler", "PERSON"), ("Kessler", "PERSON"),
                           ("Kessler", "PERSON"), ("Kessler", "PERSON")]
+
+
+def test_a_surname_found_again_takes_the_first_names_before_it():
+    text = ("Kessler spoke. Later Ada Mae Kessler came. The Kessler plan failed. At Velmo Ada "
+            "Kessler docks, Ada Kessler Marin waved.\n")
+    doc = doc_with(text, ("Kessler", "PERSON", 0))
+    # Not "The" (a first name in the list, and a function word), nor a first name glued to
+    # another capitalised word ("Velmo Ada"); a second surname may follow ("Marin").
+    assert found(doc) == [("Kessler", "PERSON"), ("Ada Mae Kessler", "PERSON"),
+                          ("Kessler", "PERSON"), ("Kessler", "PERSON"), ("Ada Kessler", "PERSON")]
 
 
 def test_a_place_name_that_is_a_first_name_stays_in_a_person_s_name():
