@@ -958,6 +958,10 @@ def test_an_occupation_before_a_full_name_is_not_part_of_it():
                    ("Cartographer Tarn Holm", "PERSON", 0), ("Kestrel Anna Brandt", "PERSON", 0))
     assert found(doc) == [("Anna Brandt", "PERSON"), ("Cartographer Tarn Holm", "PERSON"),
                           ("Kestrel Anna Brandt", "PERSON")]
+    # The tagger may call a sentence's first word an adjective.
+    doc = doc_with("Immunologist Anna Brandt spoke.\n", ("Immunologist Anna Brandt", "PERSON", 0))
+    doc[0].tag_ = "JJ"
+    assert found(doc) == [("Anna Brandt", "PERSON")]
 
 
 def test_a_place_glued_to_a_person_the_text_names_elsewhere_is_cut_off():

@@ -1299,11 +1299,12 @@ _OCCUPATION_ENDINGS = ("er", "or", "ist", "ian")
 
 def _occupation(token: Token) -> bool:
     """A capitalised word for what a person does, no first name: a role word, or a common
-    noun with an occupation's ending ("Astronomer", "Immunologist")."""
+    noun with an occupation's ending ("Astronomer", "Immunologist"; which the tagger may call an
+    adjective at a sentence's start), not a verb ("Remember")."""
     folded = token.lower_
     return token.is_title and folded not in _first_names() and (
         folded in _cues()["role"]
-        or (folded.endswith(_OCCUPATION_ENDINGS) and token.tag_ in ("NN", "NNP", "")))
+        or (folded.endswith(_OCCUPATION_ENDINGS) and token.tag_ in ("NN", "NNP", "JJ", "")))
 
 
 def _is_title(token: Token) -> bool:
