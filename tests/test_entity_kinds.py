@@ -1195,6 +1195,16 @@ def test_a_plural_kind_before_a_name_says_what_it_is():
     assert labels(text, ("Qorvex", "PERSON")) == {"Qorvex": {"ORG"}}
 
 
+def test_a_business_the_model_calls_a_people_is_an_organisation():
+    text = "The store chains Qorvex and Velmor cut prices. Velmor grew, and shares in Tarn rose."
+    assert labels(text, ("Qorvex", "NORP"), ("Velmor", "NORP"), ("Tarn", "NORP")) == {
+        "Qorvex": {"ORG"}, "Velmor": {"ORG"}, "Tarn": {"ORG"}}
+    # Not a group ("the ethnic group X"), a people or a country the gazetteer knows.
+    text = "The ethnic group Qorvani fled, the firm Kenyans left, and the chief of France spoke."
+    assert labels(text, ("Qorvani", "NORP"), ("Kenyans", "NORP"), ("France", "NORP")) == {
+        "Qorvani": {"NORP"}, "Kenyans": {"NORP"}, "France": {"GPE"}}
+
+
 def test_a_kind_before_a_list_of_names_says_what_each_is():
     text = "The store chains Qorvex, Tallow Bay and Velmor cut prices. Velmor grew."
     assert labels(text, ("Qorvex", "PERSON"), ("Tallow Bay", "PERSON"), ("Velmor", "PERSON")) == {

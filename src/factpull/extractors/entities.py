@@ -2011,7 +2011,7 @@ def _kind_after() -> re.Pattern[str]:
     The kind must end the phrase: punctuation or a word of kind "kind_end" follows it ("Y is a
     video game, which", not "Y is a film director"), and no "of" comes before it ("Y is a
     member of the band.")."""
-    kinds = _words("work", "product", "org_kind")
+    kinds = _words("work", "product", "org_kind", "body_kind")
     ends = _words("kind_end")
     return re.compile(rf"^\s*(?:,|\s(?:is|was))\s+(?:{_DETERMINERS})\s+"
                       rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?({kinds})(?=\s*[,.;:)]|\s+(?:{ends})\b)",
@@ -2019,7 +2019,7 @@ def _kind_after() -> re.Pattern[str]:
 
 
 #: Cue kind -> what :func:`_kind_of_work` calls a name of that kind.
-_KINDS = (("work", "work"), ("product", "product"), ("org_kind", "org"))
+_KINDS = (("work", "work"), ("product", "product"), ("org_kind", "company"), ("body_kind", "org"))
 
 
 def _introduces(word: str) -> bool:
@@ -2044,8 +2044,8 @@ _SUCH_AS = re.compile(r"\b([\w'’-]+),?\s+(?:such\s+as|including)\s+(?:the\s+)?
 
 
 def _kind_word(word: str) -> str | None:
-    """"work", "product" or "org" for a kind's word, in the singular or the plural, in lower
-    case or in capitals ("chains", "NGO")."""
+    """"work", "product", "company" or "org" for a kind's word, in the singular or the plural,
+    in lower case or in capitals ("chains", "NGO")."""
     if not (word.islower() or word.isupper()):
         return None
     cues = _cues()
@@ -2090,11 +2090,11 @@ def _introduced(words: list[str]) -> bool:
 
 def _kind_before(text: str, start: int, end: int | None = None,
                  hops: int = _LIST_HOPS) -> str | None:
-    """"work", "product" or "org" when the name at ``start`` (ending at ``end``, where known)
-    follows its kind, after a determiner, a possessive, a year or a qualifier ("the film X",
-    "his latest novel 'X'", "the boat, X, sank"), is an example of the kind ("retailers such as
-    X", "games including X"), or is listed after a name that does ("the chains Kestrel and
-    X")."""
+    """"work", "product", "company" or "org" when the name at ``start`` (ending at ``end``,
+    where known) follows its kind, after a determiner, a possessive, a year or a qualifier ("the
+    film X", "his latest novel 'X'", "the boat, X, sank"), is an example of the kind
+    ("retailers such as X", "games including X"), or is listed after a name that does ("the
+    chains Kestrel and X")."""
     *modifiers, word = _words_before(text, start, end) or [""]
     kind = _kind_word(word)  # "the chain X", "the supermarket chains X"
     if kind is not None and _introduced(modifiers):
@@ -2115,7 +2115,7 @@ def _kind_before(text: str, start: int, end: int | None = None,
 
 
 def _kind_of_work(text: str, start: int, end: int) -> str | None:
-    """"work", "product" or "org" when the text says what kind of thing the name at
+    """"work", "product", "company" or "org" when the text says what kind of thing the name at
     ``start:end`` is: the name follows the kind (:func:`_kind_before`), or the text says "X is
     a <kind>" / "X, a <kind> by"."""
     kind = _kind_before(text, start, end)
@@ -2144,7 +2144,7 @@ class _Evidence:
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
-        self.quoted = self.division = self.product_noun = 0
+        self.quoted = self.division = self.product_noun = self.business = 0
         self.acronym = acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -2166,10 +2166,15 @@ class _Evidence:
                 self.work += 1
             elif kind == "product":
                 self.product += 1
-            elif kind == "org" or _company_before().search(
-                    text, max(0, start - _CONTEXT_CHARS), start) or _company_after().match(
-                    text, end, end + _CONTEXT_CHARS):
-                self.org_kind += 1
+            else:
+                # "the store chain X", "shares in X": a business; "the group X": a body (or a
+                # people: "the ethnic group X")
+                business = kind == "company" or _company_before().search(
+                    text, max(0, start - _CONTEXT_CHARS), start) is not None
+                self.business += business
+                if business or kind == "org" or _company_after().match(
+                        text, end, end + _CONTEXT_CHARS):
+                    self.org_kind += 1
             tech = _TECH_AFTER.match(after)
             if acronym and tech is not None and tech.group(1) in cues["tech"]:
                 self.tech += 1
@@ -2587,6 +2592,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             _person_evidence(ev, surname, speech=False) or ev.place):
         # "the charity X", "X is a non-profit organisation", "shares in X", "X's chief
         # executive": an organisation, whether or not it speaks ("X said").
+        return "ORG"
+    if ev.business and top == "NORP" and not (ev.group or ev.place):
+        # "the store chains X and Y", "newspaper X": a business the model took for a people's
+        # name (not a people or a place the gazetteer or the cues know: "the chief of X").
         return "ORG"
     if ev.head is not None and top != ev.head and _head_decides(ev, top):
         # "X Correctional Facility", "X Parish", "X Fault": a building or a place, whoever or
