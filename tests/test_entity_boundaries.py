@@ -256,6 +256,11 @@ def test_a_surname_found_again_takes_the_first_names_before_it():
     # another capitalised word ("Velmo Ada"); a second surname may follow ("Marin").
     assert found(doc) == [("Kessler", "PERSON"), ("Ada Mae Kessler", "PERSON"),
                           ("Kessler", "PERSON"), ("Kessler", "PERSON"), ("Ada Kessler", "PERSON")]
+    # A first name found as a name of its own is not taken again: names never overlap.
+    text = "Ada spoke, and Kessler spoke. Later Ada Kessler came.\n"
+    doc = doc_with(text, ("Ada", "PERSON", 0), ("Kessler", "PERSON", 0))
+    assert found(doc) == [("Ada", "PERSON"), ("Kessler", "PERSON"), ("Ada", "PERSON"),
+                          ("Kessler", "PERSON")]
 
 
 def test_a_place_name_that_is_a_first_name_stays_in_a_person_s_name():

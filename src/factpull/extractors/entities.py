@@ -1549,7 +1549,7 @@ def _find_known(
         if region is None:
             continue
         same_case = line.zone not in NEEDS_CONFIRMATION
-        i = region.start
+        i = floor = region.start  # (names found before ``floor`` are not extended over)
         while i < region.end:
             match = None
             if doc[i].text.casefold() in first_words:
@@ -1558,7 +1558,7 @@ def _find_known(
             if match is None:
                 i += 1
                 continue
-            whole = _with_given_names(match, region, taken) if (
+            whole = _with_given_names(match, floor, taken) if (
                 same_case and match.label_ == "PERSON") else match
             if whole is not match:  # a full name (it may go on: "Ana Rossi Vidal")
                 if not _overlaps(whole, blocked):
@@ -1566,22 +1566,23 @@ def _find_known(
             elif not (_overlaps(match, blocked) or (
                     same_case and _inside_longer_name(match, region, first_words, taken))):
                 yield match
-            i = match.end
+            i = floor = match.end
 
 
-def _with_given_names(span: Span, region: Span, taken: set[int]) -> Span:
+def _with_given_names(span: Span, floor: int, taken: set[int]) -> Span:
     """A person's name found again with the known first names the model left out before it
-    ("Elijah Eugene" + "Okafor" where the text names "Okafor"); not words of a longer name
-    ("Velmo Hat" + "Okafor": "Hat" is a first name too) nor function words ("The")."""
+    ("Elijah Eugene" + "Okafor" where the text names "Okafor"), back to token ``floor`` at
+    most; not words of a longer name ("Velmo Hat" + "Okafor": "Hat" is a first name too) nor
+    function words ("The")."""
     doc = span.doc
     start = span.start
-    while (start > region.start and (start - 1) not in taken
+    while (start > floor and (start - 1) not in taken
            and doc[start - 1].is_title and not doc[start - 1].is_stop
            and doc[start - 1].lower_ in _first_names()):
         start -= 1
     if start == span.start:
         return span
-    before = doc[start - 1] if start > region.start else None
+    before = doc[start - 1] if start > 0 else None
     if before is not None and before.is_alpha and before.text[:1].isupper() and not (
             before.is_stop or before.i in taken or _is_title(before) or _starts_sentence(before)):
         return span
