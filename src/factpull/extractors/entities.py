@@ -571,10 +571,12 @@ def _slash(doc: Doc, i: int) -> bool:
 def _particle_name(span: Span) -> Span:
     """``span`` with the word after a final name particle ("Gloria La" -> "Gloria La Riva",
     "Valéry Giscard" -> "Valéry Giscard d'Estaing"): no name ends with a particle, and the
-    model often stops before a lower-case "d'"."""
+    model often stops before a lower-case "d'"; not over a name the model tags itself ("Senator"
+    + "D'Souza")."""
     doc = span.doc
     end = span.end
-    if end >= len(doc) or _is_break(doc[end]) or doc[end - 1].whitespace_ == "":
+    if (end >= len(doc) or _is_break(doc[end]) or doc[end - 1].whitespace_ == ""
+            or doc[end].ent_iob_ in ("B", "I")):
         return span
     after = doc[end]
     last = span[-1]
