@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,7 @@ NEWSY = st.sampled_from([
     "Vladimir Putin", "the Council of Europe", " in 1996", " two years later", "\n", "\r\n",
     "\n\n", "Also read", "Monday", "Treaty of Rome", " and ", "’s", ". ", "NATO", "\t",
     "the convention", "Photo: AFP", "\u00a0", "\x00", "\ufeff", "Geneva Conventions", "🙂",
+    "Senator D'Amato", "Ada", " Kessler", "((es))", "\u200d",
 ])
 TEXTS = st.lists(st.one_of(NEWSY, st.text(max_size=20)), max_size=25).map("".join)
 
@@ -24,6 +27,8 @@ def test_any_text_has_exact_offsets(nlp, text):
     for item in (*document.entities, *document.dates, *document.treaties):
         assert 0 <= item.start <= item.end <= len(text)
         assert text[item.start:item.end] == item.text
+    mentions = sorted((entity.start, entity.end) for entity in document.entities)
+    assert all(end <= start for (_, end), (start, _) in pairwise(mentions))
 
 
 @given(st.text(alphabet="ab \n", max_size=300), st.integers(min_value=1, max_value=40))
