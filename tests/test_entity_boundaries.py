@@ -326,7 +326,7 @@ def test_a_name_before_the_kind_of_software_it_names_is_a_product():
 def test_a_kind_after_a_determiner_and_up_to_three_modifiers_is_evidence():
     text = "He starred in the 2018 Velmo superhero film Harbour Lights. Harbour Lights won."
     assert decided(text, ("Harbour Lights", "ORG")) == {"Harbour Lights": {("WORK_OF_ART", "low")}}
-    text = "Data sat with the Tarvik software company Velmo Labs. Velmo Labs grew."
+    text = "Her data sits with the Tarvik software company Velmo Labs. Velmo Labs grew."
     assert decided(text, ("Velmo Labs", "PERSON")) == {"Velmo Labs": {("ORG", "low")}}
     # Four modifiers, a function word ("will": a verb's), or an introductory phrase's comma
     # are no kind's phrase.

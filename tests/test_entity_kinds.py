@@ -675,7 +675,7 @@ def test_a_name_never_ends_with_its_particle():
     doc = doc_with(text, ("Gloria La", "PERSON", 0), ("Henri Marchal", "PERSON", 0))
     assert found(doc) == [("Gloria La Vessa", "PERSON"), ("Henri Marchal d'Aubry", "PERSON")]
     # Not over a name the model tags itself: names never overlap.
-    text = "Voters in Velloria D'Aubry backed won.\n"
+    text = "Voters in Velloria D'Aubry backed the plan.\n"
     doc = doc_with(text, ("Velloria", "GPE", 0), ("D'Aubry", "PERSON", 0))
     assert found(doc) == [("Velloria", "GPE"), ("D'Aubry", "PERSON")]
 
