@@ -22,6 +22,10 @@ def test_determiners_and_possessives_are_trimmed():
     doc = doc_with(text, ("The Council of Europe", "ORG", 0), ("Europe's", "LOC", 0),
                    ("Europe’s", "LOC", 0))
     assert found(doc) == [("Council of Europe", "ORG"), ("Europe", "LOC"), ("Europe", "LOC")]
+    # Newswire's doubled quotes and dashes are edge punctuation too.
+    text = "He gave his famous ``Velmo Curtain'' speech. -- Ada Brandt\n"
+    doc = doc_with(text, ("``Velmo Curtain''", "WORK_OF_ART", 0), ("-- Ada Brandt", "PERSON", 0))
+    assert found(doc) == [("Velmo Curtain", "WORK_OF_ART"), ("Ada Brandt", "PERSON")]
 
 
 def test_headline_entities_need_the_body_to_confirm_them():

@@ -47,7 +47,8 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 #: on into the phrase after the name.
 _TRAILING = frozenset({"of", "and", "or", "the", "for", "in", "at", "on", "to", "from", "by",
                        "with", "a", "an"})
-_EDGE_PUNCT = frozenset("\"'“”‘’()[]{}<>«»‹›,;:.-–—/|*•·!?")
+#: Punctuation no name starts or ends with, alone or doubled ("``", "''": newswire's quotes).
+_EDGE_PUNCT = frozenset("\"'`“”‘’()[]{}<>«»‹›,;:.-–—/|*•·!?")
 _MAX_KEY_TOKENS = 8
 
 
@@ -611,14 +612,14 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     Hoi-kwan", "ex-Muslim") and a word of kind "lower_org_head" right after a capitalised one
     ("the Democratic party")."""
     while start < end and (
-        doc[start].lower_ in _LEADING or doc[start].text in _EDGE_PUNCT or doc[start].is_space
+        doc[start].lower_ in _LEADING or _edge_punct(doc[start].text) or doc[start].is_space
         or (_lower_word(doc[start]) and doc[start].whitespace_)
     ):
         start += 1
     while end > start and (
         doc[end - 1].lower_ in _POSSESSIVE
         or doc[end - 1].text in _TRAILING
-        or doc[end - 1].text in _EDGE_PUNCT
+        or _edge_punct(doc[end - 1].text)
         or doc[end - 1].is_space
         or (_lower_word(doc[end - 1]) and end - 1 > start and doc[end - 2].whitespace_
             and (doc[end - 1].text not in _cues()["lower_org_head"]
@@ -633,6 +634,10 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+def _edge_punct(text: str) -> bool:
+    return bool(text) and all(c in _EDGE_PUNCT for c in text)
 
 
 #: A figure: a count, a score, an amount or a rank ("63", "442,201", "1.6", "75th").
