@@ -406,3 +406,15 @@ def test_a_languages_name_and_a_peoples_are_told_apart_by_the_word_after():
     assert [e.label for e in out] == ["LANGUAGE", "NORP", "NORP", "NORP", "LANGUAGE"]
     out = canonicalise(mentions(text, ("Velloran", "LANGUAGE")), text)
     assert [e.label for e in out] == ["LANGUAGE", "NORP", "LANGUAGE", "LANGUAGE", "LANGUAGE"]
+
+
+def test_a_family_after_a_possessive_makes_a_person_from_one_mention():
+    text = ("Police said Qorvath was shot. Qorvath's wife tried to help. Neighbours knew "
+            "Qorvath. Friends of Qorvath wept. A vigil for Qorvath was held.")
+    assert labels(text, ("Qorvath", "NORP")) == {"Qorvath": {"PERSON"}}
+    text = "Velmoria's late father founded it. Velmoria grew."
+    assert labels(text, ("Velmoria", "ORG")) == {"Velmoria": {"PERSON"}}
+    # Not a country ("France's sons"), nor another word after the possessive.
+    text = "France's sons fought. France voted. Qorvath's lawyer spoke, and Qorvath left."
+    assert labels(text, ("France", "PERSON"), ("Qorvath", "NORP")) == {
+        "France": {"GPE"}, "Qorvath": {"NORP"}}

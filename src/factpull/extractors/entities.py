@@ -2152,7 +2152,7 @@ class _Evidence:
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
-        self.quoted = self.division = self.product_noun = self.business = 0
+        self.quoted = self.division = self.product_noun = self.business = self.kin = 0
         self.acronym = acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -2195,6 +2195,8 @@ class _Evidence:
                     or _role_word_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _role_after().match(text, end, end + 2 * _CONTEXT_CHARS)):
                 self.role += 1
+            # "X's wife": a person, though one mention says so (an apposition must be in most)
+            self.kin += _kin_after().match(text, end, end + _CONTEXT_CHARS) is not None
             self.age += _AGE_AFTER.match(text, end, end + _CONTEXT_CHARS) is not None
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
@@ -2364,6 +2366,12 @@ def _role_after() -> re.Pattern[str]:
                       r"(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
                       rf"(?:{_DETERMINERS}|{_POSSESSOR})\s+"
                       rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b)", re.IGNORECASE)
+
+
+@functools.cache
+def _kin_after() -> re.Pattern[str]:
+    """"X's wife", "X’s late father": a person's family (cue kind "kin")."""
+    return re.compile(rf"['’]s?\s+(?:late\s+)?(?:{_words('kin')})\b")
 
 
 @functools.cache
@@ -2675,7 +2683,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # the text names an Okafor).
         return "LOC" if ev.the_place else "ORG"
     # A surname that is also a city is the person's unless the text puts it on the map.
-    person = ev.title or ev.first_name or ev.role or ev.age or (
+    person = ev.title or ev.first_name or ev.role or ev.age or ev.kin or (
         surname and (ev.place is None or (ev.place == "city" and not ev.locative))
     )
     if person and not ev.place_head and (
@@ -2726,8 +2734,8 @@ def _short_name(words: list[str]) -> str | None:
 
 def _person_evidence(ev: _Evidence, surname: bool, *, speech: bool = True) -> bool:
     """A title, a first name, a surname of a person in the text, a role or an age in
-    apposition, or (with ``speech``) speech in most mentions."""
-    return bool(ev.title or ev.first_name or surname or ev.role or ev.age
+    apposition, a family ("X's wife"), or (with ``speech``) speech in most mentions."""
+    return bool(ev.title or ev.first_name or surname or ev.role or ev.age or ev.kin
                 or (speech and 2 * ev.speech >= ev.mentions))
 
 
