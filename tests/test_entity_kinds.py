@@ -674,6 +674,13 @@ def test_a_name_never_ends_with_its_particle():
     text = "Voters backed Gloria La Vessa and Henri Marchal d'Aubry.\n"
     doc = doc_with(text, ("Gloria La", "PERSON", 0), ("Henri Marchal", "PERSON", 0))
     assert found(doc) == [("Gloria La Vessa", "PERSON"), ("Henri Marchal d'Aubry", "PERSON")]
+    # Nor with "v." or "vs." (a court case: "Roe vs. Wade"); a fixture's sides are two names.
+    text = "The Tarn vs. Velmore ruling stands, and Arbury vs. Kestrel ended 2-1.\n"
+    doc = doc_with(text, ("Tarn vs.", "LAW", 0), ("Arbury vs.", "ORG", 0))
+    assert found(doc) == [("Tarn vs. Velmore", "LAW"), ("Arbury", "ORG"), ("Kestrel", "ORG")]
+    doc = doc_with("In Tarn vs. Velmore, judges sat.\n", ("Tarn vs.", "LAW", 0),
+                   ("Velmore", "PERSON", 0))
+    assert found(doc) == [("Tarn", "LAW"), ("Velmore", "PERSON")]
     # Not over a name the model tags itself: names never overlap.
     text = "Voters in Velloria D'Aubry backed the plan.\n"
     doc = doc_with(text, ("Velloria", "GPE", 0), ("D'Aubry", "PERSON", 0))

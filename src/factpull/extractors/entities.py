@@ -227,7 +227,7 @@ def _clean(ent: Span) -> Iterator[Span]:
                 or _spaced_dash(doc, i)):
             piece = _trim(doc, start, i, ent.label_)
             if piece is not None:
-                yield _particle_name(piece) if i == ent.end else piece
+                yield _particle_name(_versus_name(piece)) if i == ent.end else piece
             start = i + 1
 
 
@@ -585,6 +585,19 @@ def _particle_name(span: Span) -> Span:
     if (particle and after.is_title) or _ELIDED.match(after.text):
         return Span(doc, span.start, end + 1, label=span.label_)
     return span
+
+
+def _versus_name(span: Span) -> Span:
+    """``span`` with the capitalised words after a final "v." or "vs." ("Roe vs." -> "Roe vs.
+    Wade"): no name ends with it, and the model may stop there. Not over a name the model
+    tags itself: then without the "vs."."""
+    doc = span.doc
+    end = span.end
+    if len(span) < 2 or span[-1].lower_ not in _cues()["versus"]:
+        return span
+    while end < len(doc) and doc[end].is_title and doc[end].ent_iob_ not in ("B", "I"):
+        end += 1
+    return Span(doc, span.start, end if end > span.end else end - 1, label=span.label_)
 
 
 #: A name's elided particle and the word it joins ("d'Estaing", "D'Souza").
