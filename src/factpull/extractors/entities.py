@@ -1602,11 +1602,16 @@ def _with_given_names(span: Span, floor: int, taken: set[int]) -> Span:
         start -= 1
     if start == span.start:
         return span
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.is_alpha and before.text[:1].isupper() and not (
-            before.is_stop or before.i in taken or _is_title(before) or _starts_sentence(before)):
+    if start > 0 and _glued_word(doc[start - 1], taken):
         return span
     return Span(doc, start, span.end, label=span.label_)
+
+
+def _glued_word(token: Token, taken: set[int]) -> bool:
+    """A capitalised word right before a name that may be a word of it: no function word
+    ("Did X"), title, sentence's first word or word of a name tagged there."""
+    return token.is_alpha and token.text[:1].isupper() and not (
+        token.is_stop or token.i in taken or _is_title(token) or _starts_sentence(token))
 
 
 def _inside_longer_name(span: Span, region: Span, first_words: set[str], taken: set[int]) -> bool:
@@ -1616,23 +1621,19 @@ def _inside_longer_name(span: Span, region: Span, first_words: set[str], taken: 
     word, a day or a month ("on Tuesday Kessler"), or another name ("the Velmo Kessler capsule"
     where "Velmo" is a name too)."""
     doc = span.doc
-
-    def other_name(token: Token) -> bool:
-        return token.i in taken or token.text.casefold() in first_words
-
     if span.start > region.start:
         before = doc[span.start - 1]
         if before.is_title and before.lower_ in _first_names():
             return False
-        if (before.is_alpha and before.text[:1].isupper() and not before.is_stop
-                and before.lower_ not in MONTHS and before.lower_ not in WEEKDAYS
-                and not (other_name(before) or _is_title(before) or _starts_sentence(before))):
+        if (_glued_word(before, taken) and before.lower_ not in MONTHS
+                and before.lower_ not in WEEKDAYS and before.text.casefold() not in first_words):
             return True
     if span.end < region.end:
         after = doc[span.end]
         # (not a title or a member's seat after it: "two Velloran Senators", "the X MPs")
         singular = after.text.removesuffix("s").casefold()
-        if (after.is_alpha and after.text[:1].isupper() and not other_name(after)
+        if (after.is_alpha and after.text[:1].isupper() and after.i not in taken
+                and after.text.casefold() not in first_words
                 and singular not in _cues()["title"] and singular not in _cues()["seat_holder"]):
             return True
     return False
