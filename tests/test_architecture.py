@@ -8,6 +8,7 @@ flow (records importing extractors, render importing the pipeline...) fails here
 from __future__ import annotations
 
 import ast
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,33 @@ def test_only_the_cli_knows_exit_statuses():
     users = {_module(p) for p in MODULES if "ExitStatus" in _names(p)}
     assert users <= {"factpull.cli", "factpull.errors", "factpull"}
     assert not {_module(p) for p in MODULES if "_exit" in _names(p)}
+
+
+def _bound_twice(source: str) -> set[str]:
+    """Names a module binds more than once at its top level (``X = ...``, ``def X``, ``class
+    X``): a later binding silently replaces the earlier one for every function that reads it.
+    A binding made from the name's own value (``_RULES = tuple(_RULES)``) updates it on
+    purpose and is not counted."""
+    seen: Counter[str] = Counter()
+    for node in ast.parse(source).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            seen[node.name] += 1
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            value = node.value or ast.Constant(None)
+            read = {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+            seen.update(t.id for t in targets if isinstance(t, ast.Name) and t.id not in read)
+    return {name for name, count in seen.items() if count > 1}
+
+
+def test_bound_twice_sees_a_rebinding():
+    assert _bound_twice("A = 1\ndef f():\n    return A\nA = 2\n") == {"A"}
+    assert _bound_twice("A: int = 1\nclass A:\n    pass\n") == {"A"}
+    assert _bound_twice("A = 1\nB = 2\nA = tuple(A)\n") == set()
+
+
+def test_no_module_binds_a_name_twice():
+    """Two module constants of one name (two ``_WORD`` regexes, say) make the functions written
+    for the first use the second."""
+    twice = {_module(p): _bound_twice(p.read_text(encoding="utf-8")) for p in MODULES}
+    assert {module: names for module, names in twice.items() if names} == {}

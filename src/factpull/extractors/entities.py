@@ -2010,7 +2010,7 @@ def _is_company_suffix(word: str) -> bool:
 
 
 #: A word of the phrase before a name ("2018", "superhero", "film's").
-_WORD = re.compile(r"[\w'’-]+")
+_PHRASE_WORD = re.compile(r"[\w'’-]+")
 #: How many words may stand between a determiner and a kind's word ("the 2018 Velmo superhero
 #: film X").
 _KIND_MODIFIERS = 3
@@ -2091,7 +2091,7 @@ def _words_before(text: str, start: int, end: int | None) -> list[str]:
         window = window[:-1]
     words = window.split()[-(_KIND_MODIFIERS + 2):]
     plain = len(words)
-    while plain and _WORD.fullmatch(words[plain - 1]):
+    while plain and _PHRASE_WORD.fullmatch(words[plain - 1]):
         plain -= 1
     return words[plain:]
 
