@@ -338,6 +338,20 @@ def test_a_kind_after_a_determiner_and_up_to_three_modifiers_is_evidence():
     assert decided(text, ("Dara Velk", "PERSON")) == {"Dara Velk": {("PERSON", "high")}}
 
 
+def test_an_organisations_kind_needs_modifiers_but_no_determiner():
+    text = "Velmo began by hiring law firm Kessel Arbury. Kessel Arbury agreed."
+    assert decided(text, ("Kessel Arbury", "PERSON")) == {"Kessel Arbury": {("ORG", "low")}}
+    text = "Velloran daily Tarvikka reported it. Tarvikka sold out."
+    assert decided(text, ("Tarvikka", "PERSON")) == {"Tarvikka": {("ORG", "low")}}
+    # No modifier at all: the kind's word may be a verb ("to band X", "will chain X"); nor a
+    # work's or a product's kind without a determiner ("crews shoot action film X": a verb's
+    # object as often).
+    text = "Fans began to band Kessel Arbury together. Kessel Arbury agreed."
+    assert decided(text, ("Kessel Arbury", "PERSON")) == {"Kessel Arbury": {("PERSON", "high")}}
+    text = "Crews shoot action film Kessel Arbury. Kessel Arbury agreed."
+    assert decided(text, ("Kessel Arbury", "PERSON")) == {"Kessel Arbury": {("PERSON", "high")}}
+
+
 def test_a_work_noun_without_a_determiner_or_a_person_s_name_is_no_evidence():
     # "film" as a verb ("to film X"), and a person the text names with a first name.
     text = "Crews will film Harbour Lights tomorrow. Harbour Lights is a pier."

@@ -2096,18 +2096,21 @@ def _words_before(text: str, start: int, end: int | None) -> list[str]:
     return words[plain:]
 
 
-def _introduced(words: list[str]) -> bool:
+def _introduced(words: list[str], *, bare: bool = False) -> bool:
     """``words`` (before a kind's word) open a phrase that names the kind: they end with a
     determiner, a possessive, a year or a qualifier ("the", "her", "2019", "new"), or with one
     and up to three modifiers after it ("the dive boat", "the 2018 Velmo superhero film"),
     capitalised or lower-case words that are not function words ("the crew will film X": a
-    verb)."""
+    verb). With ``bare``, modifiers alone will do ("by hiring law firm X", "of US rock band
+    X"), but not none ("to film X")."""
+    modifiers = 0
     for word in reversed(words):  # (at most three modifiers: see :func:`_words_before`)
         if _introduces(word):
             return True
         if word.casefold() in STOP_WORDS or not (word[:1].isupper() or word.islower()):
-            return False
-    return False
+            break
+        modifiers += 1
+    return bare and modifiers > 0
 
 
 def _kind_before(text: str, start: int, end: int | None = None,
@@ -2119,7 +2122,9 @@ def _kind_before(text: str, start: int, end: int | None = None,
     chains Kestrel and X")."""
     *modifiers, word = _words_before(text, start, end) or [""]
     kind = _kind_word(word)  # "the chain X", "the supermarket chains X"
-    if kind is not None and _introduced(modifiers):
+    # (an organisation's kind needs no determiner: "law firm X", "Velloran daily X"; a work's
+    # or a product's may be a verb's object: "to film X", "crews ship X")
+    if kind is not None and _introduced(modifiers, bare=kind in ("company", "org")):
         return kind
     window = text[max(0, start - _CONTEXT_CHARS):start]
     # (the regexes only where their last words are: a search anchored at the end is slow)
