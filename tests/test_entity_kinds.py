@@ -304,6 +304,29 @@ def test_a_person_keeps_a_boss_and_may_share_a_view(text):
     assert labels(text, ("Velmora", "PERSON")) == {"Velmora": {"PERSON"}}
 
 
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Tavi Orrin of Velmora Marine spoke. Velmora Marine grew.", "Tavi Orrin"),
+    ("Dr Orrin of the Velmora Marine spoke. Velmora Marine grew.", "Orrin"),  # a title, "the"
+])
+def test_what_a_person_is_of_is_no_person(text, person):
+    got = labels(text, (person, "PERSON"), ("Velmora Marine", "PERSON"))
+    assert got["Velmora Marine"] == {"ORG"}
+
+
+@pytest.mark.parametrize(("text", "names", "label"), [
+    # A place the model tags keeps its label (a small town the gazetteer does not know).
+    ("Tavi Orrin of Velmora Marine spoke.", (("Tavi Orrin", "PERSON"),), "GPE"),
+    # Not after one word with no title ("Kesh of"), nor after a name the model calls no
+    # person, nor a name with a person's own evidence ("Mr").
+    ("Kesh of Velmora Marine spoke.", (("Kesh", "PERSON"),), "PERSON"),
+    ("Tavi Orrin of Velmora Marine spoke.", (("Tavi Orrin", "ORG"),), "PERSON"),
+    ("Tavi Orrin of Velmora Marine met Mr Velmora Marine.", (("Tavi Orrin", "PERSON"),),
+     "PERSON"),
+])
+def test_what_a_person_is_of_keeps_its_label_without_that_evidence(text, names, label):
+    assert labels(text, *names, ("Velmora Marine", label))["Velmora Marine"] == {label}
+
 def test_a_product_based_on_a_model_stays_a_product():
     text = "Users moved to subscription-based Velmora. Velmora costs more."
     assert labels(text, ("Velmora", "PRODUCT")) == {"Velmora": {"PRODUCT"}}

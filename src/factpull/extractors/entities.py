@@ -2160,7 +2160,7 @@ class _Evidence:
 
     def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str,
                  lower: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(),
-                 fellows: Counter[str] | None = None):
+                 fellows: Counter[str] | None = None, employers: int = 0):
         cues = _cues()
         words = name.split()
         self.name = name
@@ -2172,6 +2172,9 @@ class _Evidence:
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
+        #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
+        #: person is of, an organisation or a place, not another person.
+        self.employer = employers
         self.acronym = acronym = _ACRONYM.match(name) is not None
         for start, end in starts_ends:
             before = _word_before(text, start)
@@ -2628,6 +2631,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the charity X", "X is a non-profit organisation", "shares in X", "X's chief
         # executive": an organisation, whether or not it speaks ("X said").
         return "ORG"
+    if ev.employer and top == "PERSON" and not (_person_evidence(ev, surname) or ev.place):
+        # "Dr Ana Velk of X": her employer (a place the gazetteer knows is decided below; one
+        # the model calls a place keeps its label: "Ana Velk of Smalltown").
+        return "ORG"
     if ev.business and top == "NORP" and not (ev.group or ev.place):
         # "the store chains X and Y", "newspaper X": a business the model took for a people's
         # name (not a people or a place the gazetteer or the cues know: "the chief of X").
@@ -2808,6 +2815,26 @@ def _fellows(mentions: list[Entity], text: str,
     return out
 
 
+#: Between a person's name and what the person is of ("Ana Velk of the X").
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _employers(mentions: list[Entity], text: str, labels: dict[str, str]) -> set[int]:
+    """The mentions right after a person's name and "of" ("Ana Velk of X", "Dr Velk of the
+    X"): the person's organisation or place. The person is a name of two words or more, or
+    one after a title, that the model (``labels``, by name key) calls a person."""
+    titles = _cues()["title"]
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    out = set()
+    for previous, current in pairwise(order):
+        person = mentions[previous]
+        full = " " in person.text.strip() or _word_before(text, person.start).casefold() in titles
+        if full and labels[_key(person.text)] == "PERSON" and _OF_GAP.fullmatch(
+                text, person.end, mentions[current].start):
+            out.add(current)
+    return out
+
+
 def decide_labels(mentions: list[Entity], text: str, *,
                   defined: dict[str, int] | None = None) -> list[Entity]:
     """``mentions`` with each name's label decided once for the document (see :func:`_decide`).
@@ -2835,6 +2862,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
     model_labels = {key: Counter(mentions[i].label for i in indices).most_common(1)[0][0]
                     for key, indices in groups.items()}
     fellows = _fellows(mentions, text, model_labels)
+    employers = _employers(mentions, text, model_labels)
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
         name = " ".join(mentions[indices[0]].text.split())
@@ -2848,7 +2876,8 @@ def decide_labels(mentions: list[Entity], text: str, *,
             key in given_names and top != "NORP")
         evidence = _Evidence(
             name, [(mentions[i].start, mentions[i].end) for i in indices], text, lower,
-            capitalised, sum((fellows[i] for i in indices if i in fellows), Counter()))
+            capitalised, sum((fellows[i] for i in indices if i in fellows), Counter()),
+            sum(i in employers for i in indices))
         if key in storms:
             label: str | None = "EVENT"
         elif key in vessels and not _person_evidence(evidence, surname):
