@@ -841,6 +841,13 @@ def test_a_ship_is_a_product_with_or_without_its_prefix():
     assert out == {"MV Kestrel Dawn": {("PRODUCT", "MV Kestrel Dawn")},
                    "Kestrel Dawn": {("PRODUCT", "MV Kestrel Dawn")},
                    "HMS Dunmore": {("PRODUCT", "HMS Dunmore")}}
+    # The prefix may be written with dots; an initial and a name are not one ("A.B. Dunmore").
+    text = "U.S.S. Kestrel Dawn sank. Kestrel Dawn carried nickel. A.B. Dunmore searched."
+    out = decided(text, ("U.S.S. Kestrel Dawn", "ORG"), ("Kestrel Dawn", "PERSON"),
+                  ("A.B. Dunmore", "PERSON"), fields=("label", "canonical"))
+    assert out == {"U.S.S. Kestrel Dawn": {("PRODUCT", "U.S.S. Kestrel Dawn")},
+                   "Kestrel Dawn": {("PRODUCT", "U.S.S. Kestrel Dawn")},
+                   "A.B. Dunmore": {("PERSON", "A.B. Dunmore")}}
 
 
 def test_a_person_a_ship_is_named_after_stays_a_person():

@@ -943,7 +943,7 @@ def _prefix_alone(span: Span) -> bool:
     "Hurricane", "MV")."""
     storm, qualifier = _cues()["storm"], _cues()["storm_qualifier"]
     return (all(t.lower_ in storm or t.lower_ in qualifier for t in span)
-            or (len(span) == 1 and span.text in _vessel_prefixes()))
+            or (len(span) == 1 and _vessel_prefix(span.text) is not None))
 
 
 #: Letters and digits in one word ("R0", "K-12", "CO2").
@@ -1003,8 +1003,9 @@ def _vessel(span: Span) -> Span:
     """A ship's name with its prefix, when the model left the prefix out ("MV" + "Alan
     Kurdi")."""
     doc, i = span.doc, span.start
-    if i > 0 and doc[i - 1].text in _vessel_prefixes() and doc[i - 1].whitespace_ \
-            and _ship_prefix(doc[i - 1].text, doc_text(doc), doc[i - 1].idx):
+    prefix = _vessel_prefix(doc[i - 1].text) if i > 0 else None
+    if prefix is not None and doc[i - 1].whitespace_ \
+            and _ship_prefix(prefix, doc_text(doc), doc[i - 1].idx):
         return Span(doc, i - 1, span.end, label="PRODUCT")
     return span
 
@@ -1927,7 +1928,7 @@ def _vessel_names(mentions: list[Entity], *, products_only: bool = False) -> dic
     for entity in mentions:
         words = entity.text.split()
         labels[_key(entity.text)].add(entity.label)
-        if len(words) > 1 and words[0] in _vessel_prefixes():
+        if len(words) > 1 and _vessel_prefix(words[0]) is not None:
             out.setdefault(_key(" ".join(words[1:])), " ".join(words))
     if products_only:
         return {key: name for key, name in out.items()
@@ -1968,6 +1969,17 @@ def _first_names() -> frozenset[str]:
 def _vessel_prefixes() -> frozenset[str]:
     """Ship prefixes as written ("MV", "HMS": only in capitals)."""
     return frozenset(word.upper() for word in _cues()["vessel_prefix"])
+
+
+#: A ship's prefix written with dots ("U.S.S.", "H.M.S.").
+_DOTTED_CAPITALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _vessel_prefix(word: str) -> str | None:
+    """The ship prefix ``word`` is, without dots ("USS" for "USS" or "U.S.S."), or ``None``."""
+    if _DOTTED_CAPITALS.fullmatch(word):
+        word = word.replace(".", "")
+    return word if word in _vessel_prefixes() else None
 
 
 @functools.cache
@@ -2279,8 +2291,9 @@ class _Evidence:
         self.product_head = (len(words) > 1 and last in cues["product_head"]
                              and words[-1][:1].isupper())
         # "MV Kestrel", "HMS Dunmore": a ship (a vehicle: PRODUCT); not "MS Dhoni".
-        self.vessel = len(words) > 1 and words[0] in _vessel_prefixes() and any(
-            _ship_prefix(words[0], text, start) for start, _ in starts_ends)
+        prefix = _vessel_prefix(words[0]) if len(words) > 1 else None
+        self.vessel = prefix is not None and any(
+            _ship_prefix(prefix, text, start) for start, _ in starts_ends)
         # "Jupiter", "the Solar System", "Alpha Velorum": a planet or a star (LOC).
         self.celestial = name.casefold() in cues["celestial"] or (
             len(words) > 1 and last in cues["constellation"] and words[-1][:1].isupper())
