@@ -263,6 +263,16 @@ def test_the_mayor_of_x_is_a_place_but_a_named_person_stays_one():
 def test_a_gazetteer_city_the_text_puts_on_the_map_is_no_organisation():
     text = "Prices in Rotterdam rose, and rents in Rotterdam doubled."
     assert labels(text, ("Rotterdam", "ORG")) == {"Rotterdam": {"GPE"}}
+    # The last of a list after "in" is put on the map too; a city the model calls a product
+    # is a place there.
+    text = "Ports stand in Velmo, Tarvik and Rotterdam. Ports stand in Utrecht."
+    assert labels(text, ("Velmo", "GPE"), ("Tarvik", "GPE"), ("Rotterdam", "ORG"),
+                  ("Utrecht", "PRODUCT")) == {"Velmo": {"GPE"}, "Tarvik": {"GPE"},
+                                             "Rotterdam": {"GPE"}, "Utrecht": {"GPE"}}
+    # Not without the locative: "Velmo and Rotterdam signed" (the city's club).
+    text = "Velmo and Rotterdam signed a deal. The Utrecht sold well."
+    assert labels(text, ("Velmo", "ORG"), ("Rotterdam", "ORG"), ("Utrecht", "PRODUCT")) == {
+        "Velmo": {"ORG"}, "Rotterdam": {"ORG"}, "Utrecht": {"PRODUCT"}}
 
 
 def test_the_charity_x_is_an_organisation():

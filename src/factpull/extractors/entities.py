@@ -1954,6 +1954,11 @@ def _majority(votes: Counter[str], own: str) -> str:
 _CONTEXT_CHARS = 40
 #: Prepositions that put a name on the map ("in Bolton", not "Bolton said").
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "via"})
+#: The last name of a list after a locative ("in Velmo and ", "near Velmo, Tarvik or "): the
+#: name that follows is put on the map too.
+_LOCATIVE_LIST = re.compile(
+    r"\b(?i:in|near|outside|across|via)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,4},?\s+(?:and|or)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z]\w*")
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w.-]*)[\s,]*$")
@@ -2198,7 +2203,10 @@ class _Evidence:
             self.owner += owner
             self.quoted += text[max(0, start - 1):start] in _QUOTES
             # "in X" and "in X's town centre" put X on the map; "in X's campaign" does not
-            if before.casefold() in _LOCATIVE and (
+            located = before.casefold() in _LOCATIVE or (
+                before in ("and", "or") and _LOCATIVE_LIST.search(
+                    text, max(0, start - 3 * _CONTEXT_CHARS), start) is not None)
+            if located and (
                     not owner or _place_part_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.locative += 1
             if _word_after(text, end) in cues["speech"]:
@@ -2731,6 +2739,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "PERSON"
     if ev.place == "city" and (
         top in ("NORP", "FAC") or (top == "LOC" and 2 * ev.after_the < ev.mentions and not ev.head)
+        or (top == "PRODUCT" and 2 * ev.locative >= ev.mentions)
         or (top == "ORG" and 2 * ev.locative >= ev.mentions)
         or (top == "PERSON" and not ev.title and (
             ev.locative or not (ev.speech or surname)))
