@@ -124,6 +124,30 @@ def test_a_reporting_verb_and_titles_are_not_part_of_a_name():
                           ("Brune", "PERSON")]
 
 
+
+def test_an_offices_words_before_a_title_and_a_full_name_are_no_part_of_it():
+    text = ("Patrol Chief Gerald Hall spoke. Deputy Police Chief Maria Velk agreed. Crown Prince "
+            "Ahmed bin Tarvik came.\n")
+    doc = doc_with(text, ("Patrol Chief Gerald Hall", "WORK_OF_ART", 0),
+                   ("Deputy Police Chief Maria Velk", "PERSON", 0),
+                   ("Crown Prince Ahmed bin Tarvik", "PERSON", 0))
+    assert found(doc) == [("Gerald Hall", "PERSON"), ("Maria Velk", "PERSON"),
+                          ("Ahmed bin Tarvik", "PERSON")]
+    # An organisation's name after the title stays one ("Queen Mary University"), as does a
+    # title without a known first name after it.
+    text = "Velmo Queen Mary University Trust met. Patrol Chief Tarvik Hall spoke.\n"
+    doc = doc_with(text, ("Velmo Queen Mary University Trust", "ORG", 0),
+                   ("Patrol Chief Tarvik Hall", "ORG", 0))
+    assert found(doc) == [("Velmo Queen Mary University Trust", "ORG"),
+                          ("Patrol Chief Tarvik Hall", "ORG")]
+
+
+def test_a_social_media_handle_is_no_part_of_a_name():
+    text = "Follow him on Velmogram @VelkReports for news.\n"
+    doc = doc_with(text, ("Velmogram @VelkReports", "PERSON", 0))
+    assert found(doc) == [("Velmogram", "PERSON")]
+
+
 def test_a_title_and_the_surname_of_a_person_in_the_text_are_that_person():
     text = "Dr Orwenna Pike led the dig. Dr Pike said so, and Prof. Pike agreed.\n"
     doc = doc_with(text, ("Orwenna Pike", "PERSON", 0), ("Dr Pike", "ORG", 0),

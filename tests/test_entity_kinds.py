@@ -217,6 +217,10 @@ def test_a_natural_feature_or_building_head_word_overrides_an_organisation():
     text = "Tremors along the Kessel Fault damaged Harlan Mall and Mount Vorra."
     out = labels(text, ("Kessel Fault", "ORG"), ("Harlan Mall", "PERSON"), ("Mount Vorra", "GPE"))
     assert out == {"Kessel Fault": {"LOC"}, "Harlan Mall": {"FAC"}, "Mount Vorra": {"LOC"}}
+    # A street's abbreviation and an auditorium are buildings' heads too.
+    text = "Shows moved from 1225 N. Harlan St. to the Kessel Auditorium."
+    out = labels(text, ("N. Harlan St.", "ORG"), ("Kessel Auditorium", "LOC"))
+    assert out == {"N. Harlan St.": {"FAC"}, "Kessel Auditorium": {"FAC"}}
 
 
 def test_a_place_head_word_does_not_turn_a_region_into_a_town_or_a_park_into_a_building():
@@ -273,6 +277,26 @@ def test_a_gazetteer_city_the_text_puts_on_the_map_is_no_organisation():
     text = "Velmo and Rotterdam signed a deal. The Utrecht sold well."
     assert labels(text, ("Velmo", "ORG"), ("Rotterdam", "ORG"), ("Utrecht", "PRODUCT")) == {
         "Velmo": {"ORG"}, "Rotterdam": {"ORG"}, "Utrecht": {"PRODUCT"}}
+
+
+
+def test_the_state_or_republic_of_a_known_place_is_a_place():
+    text = "The State of New Jersey sued, and the Republic of Korea agreed."
+    assert labels(text, ("State of New Jersey", "ORG"), ("Republic of Korea", "PERSON")) == {
+        "State of New Jersey": {"GPE"}, "Republic of Korea": {"GPE"}}
+    # Not of an unknown name ("the State of the Union" is a speech).
+    text = "He gave the State of Velloria address."
+    assert labels(text, ("State of Velloria", "ORG")) == {"State of Velloria": {"ORG"}}
+
+
+def test_the_street_of_a_block_is_a_facility():
+    text = "Police found the car in the 2100 block of Tarvik Ridge. Tarvik Ridge was shut."
+    assert labels(text, ("Tarvik Ridge", "ORG")) == {"Tarvik Ridge": {"FAC"}}
+    # Not when most mentions say nothing of a block, nor a company ("Velmo Ltd").
+    text = "The 300 block of Kessel was shut. Kessel said so. Kessel agreed."
+    assert labels(text, ("Kessel", "PERSON")) == {"Kessel": {"PERSON"}}
+    text = "The 300 block of Velmo Ltd was shut."
+    assert labels(text, ("Velmo Ltd", "ORG")) == {"Velmo Ltd": {"ORG"}}
 
 
 def test_the_charity_x_is_an_organisation():
@@ -455,6 +479,10 @@ def test_a_countrys_people_in_the_plural_or_of_two_words_are_a_group():
     # A country's own name in the plural stays one ("the Bahamas").
     text = "Flights to Bahamas resumed."
     assert labels(text, ("Bahamas", "GPE")) == {"Bahamas": {"GPE"}}
+    # Two peoples joined by a hyphen are one group; a person's double name is not.
+    text = "The Cuban-Guatemalan actor met Ana Velk-Tarvik."
+    assert labels(text, ("Cuban-Guatemalan", "ORG"), ("Ana Velk-Tarvik", "PERSON")) == {
+        "Cuban-Guatemalan": {"NORP"}, "Ana Velk-Tarvik": {"PERSON"}}
 
 
 # -- apposition, contests, "the X" --------------------------------------------------------------
@@ -541,6 +569,8 @@ def test_a_festival_a_summit_or_a_war_is_an_event():
                  ("Kestrel Summit", "GPE"))
     assert out == {"Velloran War": {"EVENT"}, "Marrowby Festival": {"EVENT"},
                    "Kestrel Summit": {"EVENT"}}
+    text = "Crowds left Marrowby Fest."
+    assert labels(text, ("Marrowby Fest", "ORG")) == {"Marrowby Fest": {"EVENT"}}
 
 
 def test_the_kind_of_a_vessel_before_its_name_makes_a_product():
@@ -1194,6 +1224,12 @@ def test_an_institution_of_a_place_is_one_organisation():
     assert found(doc) == [("Supreme Court of Velloria", "ORG"),
                           ("Civil Liberties Union of the Tarvik Isles", "ORG"),
                           ("Holm Air", "ORG"), ("Velloria", "GPE")]  # a company's seat
+
+    # A bank, a club or a foundation of a place too; not a company's seat ("Holm Air").
+    text = "The Reserve Bank of Velloria and the Boys Club of Tarvik met.\n"
+    doc = doc_with(text, ("Reserve Bank", "ORG", 0), ("Velloria", "GPE", 0),
+                   ("Boys Club", "ORG", 0), ("Tarvik", "GPE", 0))
+    assert found(doc) == [("Reserve Bank of Velloria", "ORG"), ("Boys Club of Tarvik", "ORG")]
 
 
 def test_an_institution_of_a_place_whose_name_goes_on_is_left_alone():

@@ -631,6 +631,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
         start += 1
     while end > start and (
         doc[end - 1].lower_ in _POSSESSIVE
+        or (end - 1 > start and doc[end - 1].text.startswith("@"))  # "Twitter @handle"
         or doc[end - 1].text in _TRAILING
         or _edge_punct(doc[end - 1].text)
         or doc[end - 1].is_space
@@ -1275,6 +1276,16 @@ def _trim_reporting(span: Span) -> Span | None:
         label = "PERSON"
     while end - 1 > start and doc[end - 1].lower_ in cues["speech"] and doc[end - 1].is_lower:
         end -= 1
+    # "Patrol Chief Ada Brandt", "Deputy Police Chief Ada Brandt": an office's words, a title,
+    # then a full name with a known first name: the office is no part of the name
+    office = next((k for k in range(start + 1, min(start + 3, end - 2))
+                   if _is_title(doc[k]) and doc[k + 1].is_title
+                   and doc[k + 1].lower_ in _first_names()), None)
+    if office is not None and all(
+            t.is_title and t.lower_ not in _first_names() for t in doc[start:office]) \
+            and not _organisation_words(doc[office + 1:end]) \
+            and not _is_company_suffix(doc[end - 1].text):
+        start, label = office, "PERSON"
     name = start  # where the name after the leading titles starts
     while name < end and _is_title(doc[name]):
         name += 1
@@ -1307,11 +1318,14 @@ _NOT_IN_A_TITLED_NAME = frozenset({"of", "and", "&", "'s", "’s", "for", "the"}
 
 def _organisation_words(tokens: Span) -> bool:
     """Words that make a titled name an organisation's: "of", "and", a possessive, a head
-    word ("University", "Museum"), a kind of body ("Council")."""
+    word ("University", "Museum"), a kind of body ("Council"); a head word that is also a
+    surname may end a person's name ("Ada Hall")."""
     cues = _cues()
-    return any(t.lower_ in _NOT_IN_A_TITLED_NAME or t.lower_ in cues["head"]
-               or t.lower_ in cues["of_place"] or t.lower_ in cues["common_body"]
-               for t in tokens)
+    last = len(tokens) - 1
+    return any((t.lower_ in _NOT_IN_A_TITLED_NAME or t.lower_ in cues["head"]
+                or t.lower_ in cues["of_place"] or t.lower_ in cues["common_body"])
+               and not (i == last > 0 and t.lower_ in cues["surname_head"])
+               for i, t in enumerate(tokens))
 
 
 #: Endings of words for what a person does ("astronomer", "immunologist", "librarian").
@@ -2183,12 +2197,13 @@ class _Evidence:
         self.name = name
         #: The labels of the other names in the lists the name is in ("Beni, Butembo and X").
         self.fellows: Counter[str] = fellows or Counter()
-        self.place = place_kind(name)
+        self.place = place_kind(name) or _state_of(name)
         self.title = self.speech = self.locative = self.owner = 0
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
+        self.street = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
         self.employer = employers
@@ -2239,6 +2254,9 @@ class _Evidence:
                 self.role += 1
             # "X's wife": a person, though one mention says so (an apposition must be in most)
             self.kin += _kin_after().match(text, end, end + _CONTEXT_CHARS) is not None
+            # "the 2100 block of X": a street
+            window = text[max(0, start - _CONTEXT_CHARS):start]
+            self.street += "block of" in window and _BLOCK_OF.search(window) is not None
             self.age += _AGE_AFTER.match(text, end, end + _CONTEXT_CHARS) is not None
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
@@ -2320,6 +2338,19 @@ class _Evidence:
             and not self.company
             and not any(w.casefold() in cues["head"] for w in words)
         )
+
+
+#: "the State of X", "the Republic of X": the polity of a country or a region.
+_STATE_OF = re.compile(r"(?:State|Commonwealth|Republic|Kingdom|Principality|Emirate|Sultanate)"
+                       r"\s+of\s+(?:the\s+)?(.+)")
+
+
+def _state_of(name: str) -> str | None:
+    """"region" or "country" for "State of X" or "Republic of X" where the gazetteer knows X
+    as one ("the State of New Jersey", "the Commonwealth of Virginia")."""
+    match = _STATE_OF.fullmatch(name)
+    kind = place_kind(match.group(1)) if match is not None else None
+    return kind if kind in ("region", "country") else None
 
 
 def _head(words: list[str]) -> tuple[str | None, str]:
@@ -2538,7 +2569,10 @@ _DEMONYM_ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (0, "ese"), (1,
 def _demonym(words: list[str]) -> bool:
     """A country's people or adjective, made from the gazetteer's country names ("Tongan",
     "Namibian", "Italian", "Nepalese", "Omani", "Kazakh", "South Korean"), or its people in the
-    plural ("Kenyans", "American Samoans"): a group, not a person or a place."""
+    plural ("Kenyans", "American Samoans"), or two of them joined by a hyphen
+    ("Cuban-Guatemalan"): a group, not a person or a place."""
+    if len(words) == 1 and words[0].count("-") == 1:
+        return all(_demonym([part]) for part in words[0].split("-"))
     if not 1 <= len(words) <= 3 or len(words[-1]) < 5 or not all(w[:1].isupper() for w in words):
         return False
     name = " ".join(words).casefold()
@@ -2630,6 +2664,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             and 2 * ev.facility >= ev.mentions):
         # "X prison", "the X stadium": a building, when most mentions say so (a place the
         # gazetteer knows keeps its label: "Kabul airport").
+        return "FAC"
+    if ev.street and 2 * ev.street >= ev.mentions and top in ("PERSON", "ORG", "GPE", "LOC",
+                                                             "NORP") and not ev.company:
+        # "the 2100 block of X": a street (a building, a road: FAC), whoever it is named after
         return "FAC"
     if (ev.in_region and 2 * ev.in_region >= ev.mentions and top in ("PERSON", "ORG", "FAC",
                                                                      "NORP")
@@ -2837,6 +2875,8 @@ def _fellows(mentions: list[Entity], text: str,
     return out
 
 
+#: "the 2100 block of ": a street's name follows.
+_BLOCK_OF = re.compile(r"\b\d+\s+block\s+of\s+(?:the\s+)?$")
 #: Between a person's name and what the person is of ("Ana Velk of the X").
 _OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?")
 
