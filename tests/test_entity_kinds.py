@@ -573,6 +573,18 @@ def test_a_festival_a_summit_or_a_war_is_an_event():
     assert labels(text, ("Marrowby Fest", "ORG")) == {"Marrowby Fest": {"EVENT"}}
 
 
+
+def test_the_marines_are_their_service_and_a_corps_an_organisation():
+    text = "Two Marines and a former Marine of the Velloran Corps spoke."
+    out = labels(text, ("Marines", "NORP"), ("Marine", "PERSON"), ("Velloran Corps", "PERSON"))
+    assert out == {"Marines": {"ORG"}, "Marine": {"ORG"}, "Velloran Corps": {"ORG"}}
+
+
+def test_great_lakes_are_a_location():
+    text = "Snow fell over the Tarvik Lakes."
+    assert labels(text, ("Tarvik Lakes", "FAC")) == {"Tarvik Lakes": {"LOC"}}
+
+
 def test_the_kind_of_a_vessel_before_its_name_makes_a_product():
     text = "The dive boat Kestrel sank. The boat, Kestrel, had passed inspection."
     assert labels(text, ("Kestrel", "ORG")) == {"Kestrel": {"PRODUCT"}}
@@ -748,6 +760,14 @@ def test_a_name_never_ends_with_its_particle():
     text = "Voters in Velloria D'Aubry backed the plan.\n"
     doc = doc_with(text, ("Velloria", "GPE", 0), ("D'Aubry", "PERSON", 0))
     assert found(doc) == [("Velloria", "GPE"), ("D'Aubry", "PERSON")]
+
+
+def test_two_names_joined_by_v_dot_are_one_court_case():
+    text = "Judges cited Tarn v. Velloria and Holm v. Arbury County. Tarn v Kestrel ended 2-1.\n"
+    doc = doc_with(text, ("Tarn", "PERSON", 0), ("Velloria", "GPE", 0),
+                   ("Holm v. Arbury County", "PERSON", 0), ("Tarn v Kestrel", "GPE", 0))
+    assert found(doc) == [("Tarn v. Velloria", "LAW"), ("Holm v. Arbury County", "LAW"),
+                          ("Tarn", "GPE"), ("Kestrel", "GPE")]  # a fixture: two sides
 
 
 def test_a_slash_between_two_names_cuts_them():

@@ -518,6 +518,20 @@ def _adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+def _court_cases(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with two names joined by "v." made one case, a LAW ("Kelly v. United States",
+    "Velk v. Tarvik County"): a court case's parties (a match's sides are written "v" or
+    "vs.": "Velloria v Tarvik", two names)."""
+    made = []
+    for left, right in pairwise(spans):
+        if (right.start == left.end + 1 and doc[left.end].text == "v."
+                and doc[left.end - 1].whitespace_ and doc[left.end].whitespace_
+                and not _is_break(doc[left.end - 1])
+                and not (made and made[-1].end > left.start)):
+            made.append(Span(doc, left.start, right.end, label="LAW"))
+    return _replacing(spans, made)
+
+
 def _replacing(spans: list[Span], made: list[Span]) -> list[Span]:
     """``spans`` less those that overlap one of ``made``, with ``made``, in text order."""
     if not made:
@@ -553,7 +567,8 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
-            _adjacent_people, _prefix_joined, _titled_surnames, _joined_groups, _party_names)
+            _adjacent_people, _prefix_joined, _titled_surnames, _joined_groups, _party_names,
+            _court_cases)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -1076,7 +1091,8 @@ def _alone_elsewhere(side: Span, whole: Span, alone: _Alone, label: str | None =
 def _split(span: Span, alone: _Alone) -> Iterator[Span]:
     """``span`` cut into the names it joins.
 
-    "A v B" and "A vs B" are always two names (a fixture, a contest). "A and B" is two names
+    "A v B" and "A vs B" are always two names (a fixture, a contest), but "A v. B" is one, a
+    court case (a LAW: "Abbott v. Burke"; see :func:`_court_cases`). "A and B" is two names
     only when each side is a name by itself: a place in the gazetteer or a name the document
     tags on its own elsewhere (``alone``, outside another occurrence of the whole), and the whole
     is not one place ("Trinidad and Tobago"), nor an "of" name ("Ministry of Trade and
@@ -1085,6 +1101,9 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
     the document names alone ("the leader of Velloria Anna Brandt") is two names too.
     """
     cues = _cues()
+    if any(token.text == "v." and token.whitespace_ for token in span[1:-1]):
+        yield Span(span.doc, span.start, span.end, label="LAW")
+        return
     glued = _comma_place(span) or _in_place(span) or _glued(span, alone)
     if glued is not None:
         yield from glued
@@ -2301,6 +2320,8 @@ class _Evidence:
         self.place_head = self.head is not None or last in cues["place_head"]
         self.given = len(words) > 1 and words[0].casefold() in _first_names()
         self.platform = name.casefold() in cues["platform"]
+        # "the Marines", "a former Marine": a service's members, named after it (ORG)
+        self.service = name.casefold() in cues["service_member"]
         # A religion, a social group or a country's people: a group (NORP).
         self.group = (name.casefold() in cues["religion"] or name.casefold() in cues["social_group"]
                       or _demonym(words))
@@ -2629,7 +2650,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "near X" (an island the model calls a person as often as a place): the place
         top, tied = top if top != "PERSON" else rest[0][0], False
     if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG") or (
-            ev.institution and top in ("GPE", "LOC", "NORP")):
+            ev.institution and top in ("GPE", "LOC", "NORP")) or (
+            ev.service and top in ("NORP", "PERSON", "GPE")):
         return "ORG"
     if (ev.group and top in ("ORG", "PERSON", "GPE", "LOC")) or (ev.townsfolk and top == "PERSON"):
         # (a townsfolk the model calls an organisation may be a title: "The New Yorker")
