@@ -103,3 +103,11 @@ def test_a_pipeline_without_a_parser_still_gives_dates_without_events():
     assert [(d.text, d.value, d.event) for d in document.dates] == [("3 May 2019", "2019-05-03",
                                                                      None)]
 
+
+
+def test_a_holiday_is_a_date_not_a_name(nlp):
+    # (the model tags this "Thanksgiving" an event; the date rules a date)
+    text = "Forecasters see mostly smooth sailing into Thanksgiving."
+    [document] = api._process_batch(nlp, [Article("a", text)], api.Options())
+    assert [d.text for d in document.dates] == ["Thanksgiving"]
+    assert document.entities == ()

@@ -52,6 +52,17 @@ def test_excluded_ranges():
     assert found(doc, exclude=[treaty]) == [("France", "GPE"), ("Germany", "GPE")]
 
 
+def test_a_name_inside_a_date_is_part_of_the_date():
+    text = "Crowds came on Velmo Day, and the Velmo Day Parade and Velmo met Tarvik on Velmo Day.\n"
+    first, second = text.index("Velmo Day"), text.rindex("Velmo Day")
+    doc = doc_with(text, ("Velmo Day", "EVENT", 0), ("Velmo Day Parade", "EVENT", 0),
+                   ("Velmo", "PERSON", 2), ("Tarvik", "PERSON", 0), ("Velmo Day", "EVENT", 2))
+    dates = [(second, second + 9), (first, first + 9)]  # in any order
+    # (a date inside a name leaves the name: the parade is an event)
+    assert found(doc, dates=dates) == [("Velmo Day Parade", "EVENT"), ("Velmo", "PERSON"),
+                                       ("Tarvik", "PERSON")]
+
+
 def entity(text: str, label: str, start: int = 0) -> Entity:
     return Entity(text, start, start + len(text), label, text)
 

@@ -373,7 +373,7 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
         )
         doc_entities = list(entities.extract(
             doc, layout=layout, exclude=[treaties.name_extent(t) for t in doc_treaties],
-            terms=terms, english=english,
+            dates=[(d.start, d.end) for d in doc_dates], terms=terms, english=english,
         ))
         for found, items in ((found_treaties, doc_treaties), (found_dates, doc_dates),
                              (found_entities, doc_entities)):

@@ -17,7 +17,9 @@ most of its mentions have.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -57,12 +59,15 @@ def extract(
     *,
     layout: Layout,
     exclude: Iterable[tuple[int, int]] = (),
+    dates: Iterable[tuple[int, int]] = (),
     terms: Collection[str] | None = None,
     english: Collection[str] | None = None,
 ) -> Iterator[Entity]:
     """Yield the cleaned entity mentions of ``doc``, in text order.
 
     ``exclude`` holds character ranges (e.g. treaty names) that no entity may overlap;
+    ``dates`` those of the date expressions, which no entity lies inside (a holiday is a date:
+    "Thanksgiving", "Happy Thanksgiving!"; "Macy's Thanksgiving Day Parade" is an event);
     ``terms`` the acronyms that are no names (:func:`defined_terms` of the whole text, when
     ``doc`` is one piece of a longer one; by default those of ``doc``'s text); ``english`` the
     language's words in lower case (:func:`factpull.pipeline.english_words`), which tell a
@@ -72,6 +77,7 @@ def extract(
     whole document's mentions (labels can change there, so filter by label after it).
     """
     blocked = sorted(exclude)
+    date_ranges = sorted(dates)
     body: list[Span] = []
     headline: list[Span] = []
     words = _word_cases(doc)
@@ -93,7 +99,7 @@ def extract(
                 continue
             piece = _vessel(_storm(piece))
             zone = layout.zone_at(piece.start_char)
-            if zone in NO_FACTS or _overlaps(piece, blocked):
+            if zone in NO_FACTS or _overlaps(piece, blocked) or _inside(piece, date_ranges):
                 continue
             (headline if zone in NEEDS_CONFIRMATION else body).append(piece)
 
@@ -1526,6 +1532,12 @@ def _defined_acronyms(doc: Doc, body: list[Span],
 
 def _overlaps(span: Span, blocked: list[tuple[int, int]]) -> bool:
     return any(start < span.end_char and span.start_char < end for start, end in blocked)
+
+
+def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
+    """``span`` lies within one of ``ranges`` (sorted; they do not overlap one another)."""
+    i = bisect.bisect_right(ranges, (span.start_char, math.inf)) - 1
+    return i >= 0 and ranges[i][1] >= span.end_char
 
 
 # -- confirmation of headline mentions -------------------------------------------------------
