@@ -244,6 +244,11 @@ def test_a_gazetteer_place_keeps_its_label_whatever_its_head_word():
     # "Beach" heads natural features, but the gazetteer knows this city.
     text = "Crowds filled Long Beach overnight."
     assert labels(text, ("Long Beach", "GPE")) == {"Long Beach": {"GPE"}}
+    # A country of islands is a GPE, "the" before it or not; a country's river stays a
+    # location ("the Niger").
+    text = "Flights to the Cayman Islands resumed, and the Niger rose."
+    assert labels(text, ("Cayman Islands", "LOC"), ("Niger", "LOC")) == {
+        "Cayman Islands": {"GPE"}, "Niger": {"LOC"}}
 
 
 # -- what the text says a name is ----------------------------------------------------------

@@ -2638,6 +2638,10 @@ _WEB_ADDRESS = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:com|org|net|gov|edu|info|news
                           r"(?:\.[a-z]{2})?")
 
 
+#: A country's head word that is a feature's too ("the Cayman Islands", "Norfolk Island").
+_ISLANDS = frozenset({"islands", "island"})
+
+
 def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     """One name's label from the model's votes and the evidence.
 
@@ -2765,9 +2769,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.place in ("country", "continent", "region") and not (ev.title or surname):
         if top in ("PERSON", "ORG", "NORP", "FAC") or (top == "PRODUCT" and not ev.product) or (
                 top == "LOC" and ev.place != "continent" and 2 * ev.after_the < ev.mentions
-                and not ev.head):
+                and not ev.head) or (
+                top == "LOC" and ev.place == "country" and ev.head_word in _ISLANDS):
             # A country or a state is a GPE (not "the Niger", the river; nor a product the
-            # text says is one: "the ship Mauritius").
+            # text says is one: "the ship Mauritius"), and so is a country of islands ("the
+            # Cayman Islands").
             return "LOC" if ev.place == "continent" else "GPE"
         return None if tied else top
     if (ev.role or ev.age) and top in ("WORK_OF_ART", "PRODUCT", "FAC") and not (
