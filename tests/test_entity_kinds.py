@@ -57,6 +57,12 @@ def test_a_disease_is_no_name():
     assert found(doc) == [("Tarvik", "GPE")]
 
 
+def test_a_parent_called_by_a_kin_word_is_no_name():
+    text = "Pretend that he is Mom or Dad, said Tarvik.\n"
+    doc = doc_with(text, ("Mom", "PERSON", 0), ("Dad", "PERSON", 0), ("Tarvik", "PERSON", 0))
+    assert found(doc) == [("Tarvik", "PERSON")]
+
+
 def test_an_office_holders_abbreviation_is_no_name():
     text = "Its 40 MPs backed the MEP from Tarvik, and the CEO agreed.\n"
     doc = doc_with(text, ("MPs", "PRODUCT", 0), ("MEP", "ORG", 0), ("Tarvik", "GPE", 0),
