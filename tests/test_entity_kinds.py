@@ -574,6 +574,17 @@ def test_the_x_ending_its_phrase_is_no_person():
     assert labels(text, ("Tamm", "PERSON")) == {"Tamm": {"PERSON"}}
 
 
+
+def test_a_plural_after_the_the_model_calls_a_place_is_a_team_unless_known():
+    text = "The Astros routed the Quillfeathers 10-0, and the Quillfeathers' coach left."
+    assert labels(text, ("Quillfeathers", "GPE")) == {"Quillfeathers": {"ORG"}}
+    # Not a place the gazetteer knows, in the plural ("the Hamptons": Hampton is a city), nor
+    # a name of two words ("the Velmo Hills").
+    text = "Summer in the Hamptons and the Velmo Hills was hot."
+    assert labels(text, ("Hamptons", "GPE"), ("Velmo Hills", "GPE")) == {
+        "Hamptons": {"GPE"}, "Velmo Hills": {"GPE"}}
+
+
 def test_a_festival_a_summit_or_a_war_is_an_event():
     text = "After the Velloran War, the Marrowby Festival and the Kestrel Summit resumed."
     out = labels(text, ("Velloran War", "NORP"), ("Marrowby Festival", "ORG"),

@@ -2807,6 +2807,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the X" is no person's name ("the Azores", "the Beatles"; but "the Okafors" when
         # the text names an Okafor).
         return "LOC" if ev.the_place else "ORG"
+    if (top == "GPE" and ev.mentions and 2 * ev.after_the >= ev.mentions and " " not in ev.name
+            and ev.name.endswith("s") and not ev.name.endswith("ss") and ev.place is None
+            and place_kind(ev.name[:-1]) is None):
+        # "the Buckeyes", "the Pirates": a team's nickname, no place the gazetteer knows
+        # (nor one whose singular it knows: "the Hamptons", "the Carolinas")
+        return "ORG"
     # A surname that is also a city is the person's unless the text puts it on the map.
     person = ev.title or ev.first_name or ev.role or ev.age or ev.kin or (
         surname and (ev.place is None or (ev.place == "city" and not ev.locative))
