@@ -792,6 +792,18 @@ def test_two_names_joined_by_v_dot_are_one_court_case():
                           ("Tarn", "GPE"), ("Kestrel", "GPE")]  # a fixture: two sides
 
 
+def test_a_makers_name_before_its_products_is_part_of_the_product():
+    text = "He drove a white Velmo Kestrel and flew Velmo 707s. Arbury 1 Tarvik 1 Holm 2.\n"
+    doc = doc_with(text, ("Velmo", "ORG", 0), ("Kestrel", "PRODUCT", 0), ("Velmo", "ORG", 1),
+                   ("707s", "PRODUCT", 0), ("Arbury 1", "ORG", 0), ("Tarvik 1", "PRODUCT", 0))
+    # (not in a table of results)
+    assert found(doc) == [("Velmo Kestrel", "PRODUCT"), ("Velmo 707s", "PRODUCT"),
+                          ("Arbury 1", "ORG"), ("Tarvik 1", "PRODUCT")]
+    text = "Results: Holm Rovers 1 Velk 3.\n"
+    doc = doc_with(text, ("Holm Rovers", "ORG", 0), ("1 Velk 3", "PRODUCT", 0))
+    assert ("Holm Rovers", "ORG") in found(doc)
+
+
 def test_a_slash_between_two_names_cuts_them():
     text = "The Tamm/Vessa ticket beat the AC/DC tribute act.\n"
     doc = doc_with(text, ("Tamm/Vessa", "ORG", 0), ("AC/DC", "ORG", 0))

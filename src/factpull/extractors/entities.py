@@ -524,6 +524,22 @@ def _adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+def _makers_products(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a maker's name and the product name right after it made one product
+    ("Toyota" + "Corolla", "Velmo" + "Kestrel 7"): the model tags the maker an organisation
+    and the model's name a product."""
+    made = []
+    for left, right in pairwise(spans):
+        if (left.label_ == "ORG" and right.label_ == "PRODUCT" and right.start == left.end
+                and doc[left.end - 1].whitespace_ == " " and not _is_break(doc[left.end - 1])
+                # (not in a table of results: "Dumbarton 1 Brechin 1", "Rovers 1 Stockport 1")
+                and not any(t.text[:1].isdigit() for t in left)
+                and sum(t.text[:1].isdigit() for t in right) <= 1
+                and not (made and made[-1].end > left.start)):
+            made.append(Span(doc, left.start, right.end, label="PRODUCT"))
+    return _replacing(spans, made)
+
+
 def _court_cases(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with two names joined by "v." made one case, a LAW ("Kelly v. United States",
     "Velk v. Tarvik County"): a court case's parties (a match's sides are written "v" or
@@ -574,7 +590,7 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
             _adjacent_people, _prefix_joined, _titled_surnames, _joined_groups, _party_names,
-            _court_cases)
+            _court_cases, _makers_products)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
