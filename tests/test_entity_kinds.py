@@ -275,6 +275,18 @@ def test_the_mayor_of_x_is_a_place_but_a_named_person_stays_one():
     assert labels(text, ("Marrowby", "ORG")) == {"Marrowby": {"PERSON"}}
 
 
+def test_a_name_the_model_calls_a_person_that_the_text_puts_on_the_map_is_a_place():
+    text = "A bomb hit a base in Qarvel Shahr. Troops near Qarvel Shahr fled."
+    assert labels(text, ("Qarvel Shahr", "PERSON")) == {"Qarvel Shahr": {"GPE"}}
+    # Not with a person's evidence (a first name, speech), nor at a list's end ("in Y and
+    # X": X may be in a list of roles), nor a possessive ("in X's house").
+    for text in ("Shops in Anna Velk closed.", "In Qarvel Shahr, Qarvel Shahr said no.",
+                 "She starred in Tarvik and Qarvel Shahr in Kessel.",
+                 "We met in Qarvel Shahr's house, then in Qarvel Shahr."):
+        assert labels(text, ("Anna Velk", "PERSON"), ("Qarvel Shahr", "PERSON")).get(
+            "Qarvel Shahr", {"PERSON"}) == {"PERSON"}, text
+
+
 def test_a_gazetteer_city_the_text_puts_on_the_map_is_no_organisation():
     text = "Prices in Rotterdam rose, and rents in Rotterdam doubled."
     assert labels(text, ("Rotterdam", "ORG")) == {"Rotterdam": {"GPE"}}

@@ -2250,7 +2250,7 @@ class _Evidence:
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
-        self.street = 0
+        self.street = self.located_alone = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
         self.employer = employers
@@ -2271,6 +2271,8 @@ class _Evidence:
             if located and (
                     not owner or _place_part_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.locative += 1
+                # (right after its preposition, not at a list's end: "in Get On Up and X")
+                self.located_alone += before.casefold() in _LOCATIVE
             if _word_after(text, end) in cues["speech"]:
                 self.speech += 1
             kind = _kind_of_work(text, start, end)
@@ -2823,6 +2825,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the X" is no person's name ("the Azores", "the Beatles"; but "the Okafors" when
         # the text names an Okafor).
         return "LOC" if ev.the_place else "ORG"
+    if (top == "PERSON" and ev.mentions and 2 * ev.located_alone >= ev.mentions
+            and not (_person_evidence(ev, surname) or ev.owner)):
+        # "just outside Lashkar Gah", "in Tuna el-Gebel": a place the model took for a person
+        return "GPE"
     if (top == "GPE" and ev.mentions and 2 * ev.after_the >= ev.mentions and " " not in ev.name
             and ev.name.endswith("s") and not ev.name.endswith("ss") and ev.place is None
             and place_kind(ev.name[:-1]) is None):
