@@ -831,6 +831,21 @@ def test_the_portfolio_of_an_office_is_no_name_but_a_place_is():
     assert found(doc) == [("Mongolia", "ORG")]
 
 
+def test_a_common_word_before_the_office_it_is_part_of_is_no_name():
+    words = {"defence", "state", "community", "senate", "shell", "care"}
+    text = ("Defence Secretary Ann Holm met State Sen. Ben Tarn, the Community Manager, the "
+            "Senate Secretary, CARE Commissioner Cal Vey and Tarvik Minister Dee Park.\n")
+    doc = doc_with(text, ("Defence", "ORG", 0), ("State", "ORG", 0), ("Community", "ORG", 0),
+                   ("Senate", "ORG", 0), ("CARE", "ORG", 0), ("Tarvik", "ORG", 0))
+    # (an institution, an acronym or a word that is no common word stays a name; so does any
+    # word without the word list)
+    assert found(doc, english=words) == [("Senate", "ORG"), ("CARE", "ORG"), ("Tarvik", "ORG")]
+    assert len(found(doc)) == 6
+    text = "Shell Chairman Ann Holm and Chad Minister Ben Tarn spoke.\n"  # a company, a place
+    doc = doc_with(text, ("Shell", "ORG", 0), ("Chad", "GPE", 0))
+    assert found(doc, english=words | {"chad"}) == [("Shell", "ORG"), ("Chad", "GPE")]
+
+
 # -- acronyms a text defines ---------------------------------------------------------------
 
 

@@ -95,7 +95,8 @@ def extract(
             trimmed = _trim_reporting(part)
             piece = None if trimmed is None else _sentence_initial(trimmed, words)
             if (piece is None or not _is_name(piece) or piece.text in terms
-                    or _shouted(piece, words[0]) or _genus(piece, english)):
+                    or _shouted(piece, words[0]) or _genus(piece, english)
+                    or _portfolio_before(piece, english)):
                 continue
             piece = _vessel(_storm(piece))
             zone = layout.zone_at(piece.start_char)
@@ -1010,6 +1011,25 @@ def _portfolio(span: Span) -> bool:
     return (len(span) == 1 and i >= 2 and doc[i - 1].lower_ == "of"
             and doc[i - 2].text[:1].isupper() and doc[i - 2].lower_ in _cues()["office"]
             and span.label_ not in ("GPE", "LOC") and place_kind(span.text) is None)
+
+
+#: Office words a portfolio comes before ("Interior Minister", "State Sen.", "Community
+#: Manager"): not titles a company's name comes before ("Velmo Chief Executive").
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "undersecretary", "sen", "senator",
+                                "commissioner", "manager"})
+
+
+def _portfolio_before(span: Span, english: Collection[str] | None) -> bool:
+    """One common word, right before the office it names a part of ("Defence" of "Defence
+    Secretary Ann Holm", "State" of "State Sen. Ann Holm"): no name (an institution stays one:
+    "Senate President", "House Speaker"; so does an acronym: "NATO Secretary General")."""
+    if english is None or len(span) != 1 or span.end >= len(span.doc) or span.text.isupper():
+        return False
+    office, word = span.doc[span.end], span[0]
+    return (word.whitespace_ == " " and office.is_title
+            and office.text.rstrip(".").casefold() in _PORTFOLIO_OFFICES
+            and word.lower_ in english and word.lower_ not in _cues()["institution"]
+            and span.label_ not in ("GPE", "NORP"))
 
 
 def _storm(span: Span) -> Span:
