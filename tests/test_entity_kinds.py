@@ -57,6 +57,21 @@ def test_a_disease_is_no_name():
     assert found(doc) == [("Tarvik", "GPE")]
 
 
+def test_a_common_word_the_model_calls_a_person_is_no_name():
+    text = ("Then Lava filled the valley, and lava cools. Then Challenges remain, and the "
+            "challenges grow.\n")
+    doc = doc_with(text, ("Lava", "PERSON", 0), ("Challenges", "PERSON", 0))
+    assert found(doc) == []
+    # A known first name, a surname of a person named in full, a name after a title, or a
+    # word the text never writes in lower case stays.
+    text = ("Then Rose said roses rose. Then Dara Jobs spoke; then Jobs said jobs grew. Then "
+            "Mr Cook said cook well. Then Tarvik met them.\n")
+    doc = doc_with(text, ("Rose", "PERSON", 0), ("Dara Jobs", "PERSON", 0), ("Jobs", "PERSON", 1),
+                   ("Cook", "PERSON", 0), ("Tarvik", "PERSON", 0))
+    assert found(doc) == [("Rose", "PERSON"), ("Dara Jobs", "PERSON"), ("Jobs", "PERSON"),
+                          ("Cook", "PERSON"), ("Tarvik", "PERSON")]
+
+
 def test_a_parent_called_by_a_kin_word_is_no_name():
     text = "Pretend that he is Mom or Dad, said Tarvik.\n"
     doc = doc_with(text, ("Mom", "PERSON", 0), ("Dad", "PERSON", 0), ("Tarvik", "PERSON", 0))

@@ -104,7 +104,8 @@ def extract(
                 continue
             (headline if zone in NEEDS_CONFIRMATION else body).append(piece)
 
-    body = _datelines(doc, layout, body, blocked)
+    body = _common_word_persons(_datelines(doc, layout, body, blocked), words[0],
+                                _named_after_titles(doc_text(doc)))
     body += _defined_acronyms(doc, body, blocked)
     known = _confirmed_names(body)
     kept = list(body)
@@ -1564,6 +1565,32 @@ def _defined_acronyms(doc: Doc, body: list[Span],
         if span is not None and span.start_char not in taken and not _overlaps(span, blocked):
             found.append(span)
     return found
+
+
+def _common_word_persons(body: list[Span], lower: frozenset[str],
+                         titled: frozenset[str]) -> list[Span]:
+    """``body`` less the one-word persons whose word the text also writes in lower case
+    ("Fire", "Railways", "Saturated"): a common word with a capital, no name. A known first
+    name stays, and so does a word the text writes after a title or an initial (``titled``:
+    "Mr Cook", "J. Banks"). (The surname of a person the text names in full is found again:
+    "Jobs" after "Steve Jobs", though the text speaks of jobs; see :func:`_find_known`.)"""
+    return [span for span in body if not (
+        span.label_ == "PERSON" and len(span) == 1 and span.text.isalpha()
+        and not span.text.isupper() and span.text.lower() in lower
+        and span.text.casefold() not in _first_names() and span.text not in titled)]
+
+
+@functools.cache
+def _after_title() -> re.Pattern[str]:
+    """A capitalised title or an initial, then the word it names ("Mr Cook", "J. Banks")."""
+    titles = "|".join(sorted((re.escape(w.capitalize()) for w in _cues()["title"]),
+                             key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:{titles})\.?|[A-Z]\.)\s+([A-Z][\w'’-]*)")
+
+
+def _named_after_titles(text: str) -> frozenset[str]:
+    """The words ``text`` writes right after a title or an initial."""
+    return frozenset(match.group(1) for match in _after_title().finditer(text))
 
 
 def _overlaps(span: Span, blocked: list[tuple[int, int]]) -> bool:
