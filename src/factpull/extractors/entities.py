@@ -2716,9 +2716,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     gazetteer place, platform, religion or country's people, a ship's prefix ("MV"), a planet or
     a star's constellation ("Alpha Velorum"), what the text says the name is
     ("the charity X", "the town of X", "X province", "the X volcano", "X prison", "X, 45, a
-    teacher", "retailers such as X", "the X operating system"), a contest ("X defeated Y"), a
-    company's shares or chief ("shares in X", "X's chief executive"), a member's seat ("X MP
-    Y"), quotes around it or "the X" ending its phrase. The rules run in order; the first that
+    teacher", "retailers such as X", "the X operating system", "the 2100 block of X"), a
+    contest ("X defeated Y"), a company's shares or chief ("shares in X", "X's chief
+    executive"), what a person is of ("Ana Velk of X"), a member's seat ("X MP Y"), quotes
+    around it, "the X" ending its phrase, or "in X" in most of its mentions. The rules run in
+    order; the first that
     applies decides. ``None`` when the votes tie and no evidence breaks the tie: each mention
     keeps its own label.
     """
