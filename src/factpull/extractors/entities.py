@@ -2720,9 +2720,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     contest ("X defeated Y"), a company's shares or chief ("shares in X", "X's chief
     executive"), what a person is of ("Ana Velk of X"), a member's seat ("X MP Y"), quotes
     around it, "the X" ending its phrase, or "in X" in most of its mentions. The rules run in
-    order; the first that
-    applies decides. ``None`` when the votes tie and no evidence breaks the tie: each mention
-    keeps its own label.
+    order; the first that applies decides. ``None`` when the votes tie and no evidence breaks
+    the tie: each mention keeps its own label.
     """
     (top, count), *rest = votes.most_common()
     tied = bool(rest) and rest[0][1] == count
