@@ -113,7 +113,10 @@ def extract(
         confirmed = _confirm(span, known)
         if confirmed is not None:
             kept.append(confirmed)
-    kept.extend(_find_known(doc, layout, known, kept, blocked))
+    # (a name found again is no part of a longer date: not "May" of "May 5" after "Theresa
+    # May"; a date that is the name alone, "May's plan", is the date rules' doubt)
+    kept.extend(span for span in _find_known(doc, layout, known, kept, blocked)
+                if not _inside(span, date_ranges, strictly=True))
     kept = _join_known(doc, layout, kept, blocked)
 
     for span in sorted(kept, key=lambda s: s.start_char):
@@ -1597,10 +1600,12 @@ def _overlaps(span: Span, blocked: list[tuple[int, int]]) -> bool:
     return any(start < span.end_char and span.start_char < end for start, end in blocked)
 
 
-def _inside(span: Span, ranges: list[tuple[int, int]]) -> bool:
-    """``span`` lies within one of ``ranges`` (sorted; they do not overlap one another)."""
+def _inside(span: Span, ranges: list[tuple[int, int]], *, strictly: bool = False) -> bool:
+    """``span`` lies within one of ``ranges`` (sorted; they do not overlap one another); with
+    ``strictly``, within one longer than itself."""
     i = bisect.bisect_right(ranges, (span.start_char, math.inf)) - 1
-    return i >= 0 and ranges[i][1] >= span.end_char
+    return i >= 0 and ranges[i][1] >= span.end_char and not (
+        strictly and ranges[i] == (span.start_char, span.end_char))
 
 
 # -- confirmation of headline mentions -------------------------------------------------------
