@@ -1017,21 +1017,17 @@ def _portfolio(span: Span) -> bool:
             and span.label_ not in ("GPE", "LOC") and place_kind(span.text) is None)
 
 
-#: Office words a portfolio comes before ("Interior Minister", "State Sen.", "Community
-#: Manager"): not titles a company's name comes before ("Velmo Chief Executive").
-_PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "undersecretary", "sen", "senator",
-                                "commissioner", "manager"})
-
-
 def _portfolio_before(span: Span, english: Collection[str] | None) -> bool:
     """One common word, right before the office it names a part of ("Defence" of "Defence
     Secretary Ann Holm", "State" of "State Sen. Ann Holm"): no name (an institution stays one:
-    "Senate President", "House Speaker"; so does an acronym: "NATO Secretary General")."""
+    "Senate President", "House Speaker"; so does an acronym: "NATO Secretary General"). The
+    offices are cue kind "portfolio_office": not titles a company's name comes before ("Velmo
+    Chief Executive")."""
     if english is None or len(span) != 1 or span.end >= len(span.doc) or span.text.isupper():
         return False
     office, word = span.doc[span.end], span[0]
     return (word.whitespace_ == " " and office.is_title
-            and office.text.rstrip(".").casefold() in _PORTFOLIO_OFFICES
+            and office.text.rstrip(".").casefold() in _cues()["portfolio_office"]
             and word.lower_ in english and word.lower_ not in _cues()["institution"]
             and span.label_ not in ("GPE", "NORP"))
 
@@ -2070,7 +2066,7 @@ _LOCATIVE = frozenset({"in", "near", "outside", "across", "via"})
 #: The last name of a list after a locative ("in Velmo and ", "near Velmo, Tarvik or "): the
 #: name that follows is put on the map too.
 _LOCATIVE_LIST = re.compile(
-    r"\b(?i:in|near|outside|across|via)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    rf"\b(?i:{'|'.join(sorted(_LOCATIVE))})\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,4},?\s+(?:and|or)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z]\w*")
@@ -2443,15 +2439,18 @@ class _Evidence:
         )
 
 
-#: "the State of X", "the Republic of X": the polity of a country or a region.
-_STATE_OF = re.compile(r"(?:State|Commonwealth|Republic|Kingdom|Principality|Emirate|Sultanate)"
-                       r"\s+of\s+(?:the\s+)?(.+)")
+@functools.cache
+def _polity_of() -> re.Pattern[str]:
+    """"State of X", "Republic of X": a word of cue kind "polity", "of", and a place."""
+    words = "|".join(sorted((re.escape(w.capitalize()) for w in _cues()["polity"]),
+                            key=len, reverse=True))
+    return re.compile(rf"(?:{words})\s+of\s+(?:the\s+)?(.+)")
 
 
 def _state_of(name: str) -> str | None:
     """"region" or "country" for "State of X" or "Republic of X" where the gazetteer knows X
     as one ("the State of New Jersey", "the Commonwealth of Virginia")."""
-    match = _STATE_OF.fullmatch(name)
+    match = _polity_of().fullmatch(name)
     kind = place_kind(match.group(1)) if match is not None else None
     return kind if kind in ("region", "country") else None
 
