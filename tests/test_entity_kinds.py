@@ -72,6 +72,27 @@ def test_a_common_word_the_model_calls_a_person_is_no_name():
                           ("Cook", "PERSON"), ("Tarvik", "PERSON")]
 
 
+def test_a_common_word_the_model_calls_another_kind_of_name_is_no_name():
+    english = frozenset({"hall", "hydrogen", "senate", "west", "lisbon", "youtube", "kelvar"})
+    text = ("They left the Hall, for the hall was cold. Then Hydrogen is light, and hydrogen "
+            "burns.\n")
+    doc = doc_with(text, ("Hall", "ORG", 0), ("Hydrogen", "PRODUCT", 0))
+    assert found(doc, english=english) == []
+    # Without the language's words, or for a word it does not know ("youtube" of a
+    # program's name), the model's name stays.
+    assert found(doc) == [("Hall", "ORG"), ("Hydrogen", "PRODUCT")]
+    text = "Then Kelvar grew; kelvar-dl is a tool. Then Velmo sold; velmo is no word.\n"
+    doc = doc_with(text, ("Kelvar", "ORG", 0), ("Velmo", "ORG", 0))
+    assert found(doc, english=english - {"kelvar"}) == [("Kelvar", "ORG"), ("Velmo", "ORG")]
+    # An institution, a part of the world, a known place and a people stay.
+    text = ("The Senate met; a senate is old. The West agreed, west of here. Then Lisbon rose, "
+            "and lisbon too. The Hydrogen voted; hydrogen.\n")
+    doc = doc_with(text, ("Senate", "ORG", 0), ("West", "LOC", 0), ("Lisbon", "GPE", 0),
+                   ("Hydrogen", "NORP", 0))
+    assert found(doc, english=english) == [("Senate", "ORG"), ("West", "LOC"),
+                                           ("Lisbon", "GPE"), ("Hydrogen", "NORP")]
+
+
 def test_a_parent_called_by_a_kin_word_is_no_name():
     text = "Pretend that he is Mom or Dad, said Tarvik.\n"
     doc = doc_with(text, ("Mom", "PERSON", 0), ("Dad", "PERSON", 0), ("Tarvik", "PERSON", 0))

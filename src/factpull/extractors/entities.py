@@ -104,8 +104,8 @@ def extract(
                 continue
             (headline if zone in NEEDS_CONFIRMATION else body).append(piece)
 
-    body = _common_word_persons(_datelines(doc, layout, body, blocked), words[0],
-                                _named_after_titles(doc_text(doc)))
+    body = _lowercase_words(_datelines(doc, layout, body, blocked), words[0],
+                         _named_after_titles(doc_text(doc)), english)
     body += _defined_acronyms(doc, body, blocked)
     known = _confirmed_names(body)
     kept = list(body)
@@ -1566,17 +1566,31 @@ def _defined_acronyms(doc: Doc, body: list[Span],
     return found
 
 
-def _common_word_persons(body: list[Span], lower: frozenset[str],
-                         titled: frozenset[str]) -> list[Span]:
-    """``body`` less the one-word persons whose word the text also writes in lower case
-    ("Fire", "Railways", "Saturated"): a common word with a capital, no name. A known first
-    name stays, and so does a word the text writes after a title or an initial (``titled``:
-    "Mr Cook", "J. Banks"). (The surname of a person the text names in full is found again:
-    "Jobs" after "Steve Jobs", though the text speaks of jobs; see :func:`_find_known`.)"""
+def _lowercase_words(body: list[Span], lower: frozenset[str], titled: frozenset[str],
+                  english: Collection[str] | None) -> list[Span]:
+    """``body`` less the one-word names whose word the text also writes in lower case: a
+    common word with a capital, no name ("Fire", "Railways" as persons; "the Universe",
+    "Hydrogen", "the Hall" as organisations or places).
+
+    A person's word may be any word; a known first name stays, and so does a word the text
+    writes after a title or an initial (``titled``: "Mr Cook", "J. Banks"). (The surname of a
+    person the text names in full is found again: "Jobs" after "Steve Jobs", though the text
+    speaks of jobs; see :func:`_find_known`.) Another name's word must be an English one
+    (``english``: not "youtube" of "youtube-dl"); an institution ("the Senate"), a part of
+    the world ("the West"), a known place, a people and a language stay.
+    """
     return [span for span in body if not (
-        span.label_ == "PERSON" and len(span) == 1 and span.text.isalpha()
-        and not span.text.isupper() and span.text.lower() in lower
-        and span.text.casefold() not in _first_names() and span.text not in titled)]
+        len(span) == 1 and span.text.isalpha() and not span.text.isupper()
+        and span.text.lower() in lower and _common_word(span, titled, english))]
+
+
+def _common_word(span: Span, titled: frozenset[str], english: Collection[str] | None) -> bool:
+    word = span.text.casefold()
+    if span.label_ == "PERSON":
+        return word not in _first_names() and span.text not in titled
+    return (english is not None and word in english and span.label_ not in ("NORP", "LANGUAGE")
+            and word not in _cues()["institution"] and word not in _cues()["place_part"]
+            and place_kind(word) is None)
 
 
 @functools.cache
