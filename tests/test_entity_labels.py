@@ -279,6 +279,21 @@ def test_a_titled_name_that_is_also_a_city_stays_a_person():
     assert labels(text, ("Rotterdam", "PERSON")) == {"Rotterdam": {"PERSON"}}
 
 
+def test_a_first_name_and_a_surname_that_heads_places_is_a_person_not_an_organisation():
+    text = "The ticket of Ada Field for president won, and Ada Field spoke."
+    assert labels(text, ("Ada Field", "ORG")) == {"Ada Field": {"PERSON"}}
+    # On the map, or a firm by its kind, it stays what the model says.
+    text = "Fans met in Ada Field, and Ada Field was full."
+    assert labels(text, ("Ada Field", "ORG")) == {"Ada Field": {"ORG"}}
+    text = "The law firm Ada Field won."
+    assert labels(text, ("Ada Field", "ORG")) == {"Ada Field": {"ORG"}}
+    text = "Crowds filled Ada Field."
+    assert labels(text, ("Ada Field", "FAC")) == {"Ada Field": {"FAC"}}
+    # A head word that is no surname keeps an organisation one.
+    text = "The ticket of Ada Bank won, and Ada Bank spoke."
+    assert labels(text, ("Ada Bank", "ORG")) == {"Ada Bank": {"ORG"}}
+
+
 def test_a_word_the_model_calls_a_person_in_a_list_of_places_is_a_place():
     text = "Flooding cut off the villages of Varnel, Oskby, Tarrow and Quillen overnight."
     out = labels(text, ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"),

@@ -2411,6 +2411,8 @@ class _Evidence:
         self.head, self.head_word = _head(words)
         self.place_head = self.head is not None or last in cues["place_head"]
         self.given = len(words) > 1 and words[0].casefold() in _first_names()
+        #: A first name and a head word that is also a surname: "Doris Day", "Ada Field".
+        self.given_surname = self.given and len(words) == 2 and last in cues["surname_head"]
         self.platform = name.casefold() in cues["platform"]
         # "the Marines", "a former Marine": a service's members, named after it (ORG)
         self.service = name.casefold() in cues["service_member"]
@@ -2421,8 +2423,7 @@ class _Evidence:
         # "Bastille Day", "Martin Luther King Jr. Day"; not "Doris Day" (a first name and a
         # head word that is also a surname).
         self.event = (len(words) > 1 and last in cues["event_head"] and words[-1][:1].isupper()
-                      and not (self.given and len(words) == 2 and last in cues["surname_head"])
-                      ) or _EXIT.fullmatch(name) is not None
+                      and not self.given_surname) or _EXIT.fullmatch(name) is not None
         # "Londoners", "Hong Kongers", "New Zealanders": a place's people (in the plural: in
         # the singular, a surname too: "Huber", "Berliner").
         self.townsfolk = len(words) <= 3 and name.endswith("ers") and place_kind(
@@ -2908,6 +2909,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if person and not ev.place_head and (
         top in ("ORG", "GPE", "LOC") or (top == "NORP" and not ev.first_name)
     ):
+        return "PERSON"
+    if top == "ORG" and ev.given_surname and not (ev.locative or ev.org_kind or ev.business):
+        # "Ada Field", "Dan Castle": a first name and a surname that heads places too; an
+        # organisation to the model, a place when the text puts it on the map.
         return "PERSON"
     if ev.place == "city" and (
         top in ("NORP", "FAC") or (top == "LOC" and 2 * ev.after_the < ev.mentions and not ev.head)
