@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from factpull.extractors.treaties import DESCRIPTION_REFERENCE_KINDS, REFERENCE_KINDS
+from factpull.timex import HOLIDAYS
 from factpull.timex import UNITS as TIMEX_UNITS
 from factpull.vocab import DESCRIPTION_HEADS, FULL_MONTHS, FULL_WEEKDAYS, TIME_ZONES
 
@@ -221,13 +222,9 @@ def date_patterns() -> list[Pattern]:
         rule("DATE", [word("the"), optional(any_of(("near", "distant", "foreseeable"))),
                       word("future")]),
         rule("DATE", [word("in"), word("the"), word("past")]),
-        # Holidays.
-        rule("DATE", [word("christmas"), optional(any_of(("day", "eve")))]),
-        rule("DATE", [word("new"), word("year"), {"ORTH": "'s"}, any_of(("day", "eve"))]),
-        rule("DATE", [word("thanksgiving"), optional(word("day"))]),
-        rule("DATE", [any_of(("last", "next", "this")), any_of(("christmas", "thanksgiving"))]),
+        # Holidays: every name factpull.timex normalises, after "last", "next", "this" or not.
+        *_holidays(),
         rule("DATE", [any_of(("last", "next", "this")), any_of(MONTH_WORDS, IS_TITLE=True), DAY]),
-        rule("DATE", [word("election"), word("day")]),
         # "two more weeks"
         rule("DURATION", [optional(any_of(("a", "an"))), any_of(SMALL_NUMBER_WORDS),
                           any_of(MORE_WORDS), any_of(UNITS_PLURAL_COMMON)], "more_units"),
@@ -248,6 +245,27 @@ def date_patterns() -> list[Pattern]:
 
 #: What joins the two days of a range ("5-12 October", "Nov. 3 to 5").
 RANGE_JOINERS = ("-", "–", "to", "through")
+
+
+def _holidays() -> list[Pattern]:
+    """A pattern for each of :data:`factpull.timex.HOLIDAYS`' names, as the tokenizer splits
+    it ("new year's" is "new", "year", "'s"; an apostrophe may be straight or curly)."""
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+    patterns = []
+    for name in sorted(HOLIDAYS):
+        # (split as written, capitalised: "St." and "Jr." are one token each)
+        written = " ".join(w[:1].upper() + w[1:] for w in name.split())
+        tokens = [any_of(APOSTROPHES[t.lower_]) if t.lower_ in APOSTROPHES else word(t.lower_)
+                  for t in tokenizer(written)]
+        patterns.append(rule("DATE", tokens))
+        patterns.append(rule("DATE", [any_of(("last", "next", "this")), *tokens]))
+    return patterns
+
+
+#: The apostrophe tokens of holiday names, straight and curly.
+APOSTROPHES = {"'s": ("'s", "’s"), "'": ("'", "’")}
 
 
 def _day_ranges() -> list[Pattern]:

@@ -113,3 +113,8 @@ def test_a_holiday_as_a_date_is_kept(nlp) -> None:
     assert _found(nlp, "The shops close early on Christmas Eve.") == [
         ("Christmas Eve", "2023-12-24")
     ]
+    # Every holiday the normaliser knows is found, curly apostrophe or not.
+    assert _found(nlp, "Markets shut for Memorial Day and reopen after Presidents’ Day.") == [
+        ("Memorial Day", "2023-05-29"), ("Presidents’ Day", "2024-02-19")]
+    assert _found(nlp, "Parades are held on St. Patrick's Day in Tarvik.") == [
+        ("St. Patrick's Day", "2024-03-17")]

@@ -309,7 +309,14 @@ def test_first_matching_rule_wins() -> None:
     ("text", "value"),
     [("Easter 2020", "2020-04-12"), ("Easter Sunday, 2024", "2024-03-31"),
      ("Easter 1998", "1998-04-12"), ("Christmas Eve 2019", "2019-12-24"),
-     ("Thanksgiving 2023", "2023-11-23"), ("Election Day 2020", "2020-11-03")],
+     ("Thanksgiving 2023", "2023-11-23"), ("Election Day 2020", "2020-11-03"),
+     # a weekday of its month, the last one, or days from Easter
+     ("Labor Day 2019", "2019-09-02"), ("Martin Luther King Jr. Day 2021", "2021-01-18"),
+     ("Presidents' Day 2020", "2020-02-17"), ("Memorial Day 2019", "2019-05-27"),
+     ("Memorial Day 2021", "2021-05-31"), ("Columbus Day 2024", "2024-10-14"),
+     ("Good Friday 2020", "2020-04-10"), ("Easter Monday 2019", "2019-04-22"),
+     ("Ash Wednesday 2024", "2024-02-14"), ("Pentecost 2019", "2019-06-09"),
+     ("St. Patrick’s Day 2022", "2022-03-17"), ("Boxing Day 2020", "2020-12-26")],
 )
 def test_holidays_with_a_year(text: str, value: str) -> None:
     timex = normalise(text)

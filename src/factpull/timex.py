@@ -441,23 +441,67 @@ def _computed(on: Callable[[int], date], month: int | None) -> Holiday:
     return Holiday(on, f"{month:02d}-XX" if month else "XX-XX")
 
 
-#: Every holiday name factpull normalises: one row each, fixed dates and computed ones.
+def _nth(month: int, weekday: int, n: int) -> Holiday:
+    """The ``n``-th ``weekday`` (Monday 0) of ``month``, or its last with ``n`` -1."""
+    if n > 0:
+        return _computed(lambda year: _nth_weekday(year, month, weekday, n), month)
+    return _computed(lambda year: _nth_weekday(year, month, weekday, 5)
+                     if _nth_weekday(year, month, weekday, 5).month == month
+                     else _nth_weekday(year, month, weekday, 4), month)
+
+
+def _from_easter(days: int) -> Holiday:
+    return _computed(lambda year: easter(year) + timedelta(days=days), None)
+
+
+#: Every holiday name factpull normalises (in lower case, as the text's words, "'s" apart):
+#: one row each, fixed dates and computed ones. The date rules' patterns are generated from
+#: these names (``scripts/generate_rules.py``). Only holidays with one date wherever English
+#: news names them: not "Labour Day" or "Mother's Day", whose dates differ by country, nor
+#: the lunar ones ("Ramadan", "Diwali"), which need their calendars.
 HOLIDAYS: Mapping[str, Holiday] = MappingProxyType({
     "christmas": _fixed(12, 25),
     "christmas day": _fixed(12, 25),
     "christmas eve": _fixed(12, 24),
+    "boxing day": _fixed(12, 26),
+    "kwanzaa": _fixed(12, 26),
     "new year's": _fixed(1, 1),
     "new year's day": _fixed(1, 1),
     "new year's eve": _fixed(12, 31),
     "independence day": _fixed(7, 4),
     "halloween": _fixed(10, 31),
     "valentine's day": _fixed(2, 14),
-    "thanksgiving": _computed(lambda year: _nth_weekday(year, 11, 3, 4), 11),
-    "thanksgiving day": _computed(lambda year: _nth_weekday(year, 11, 3, 4), 11),
+    "st. patrick's day": _fixed(3, 17),
+    "st patrick's day": _fixed(3, 17),
+    "saint patrick's day": _fixed(3, 17),
+    "juneteenth": _fixed(6, 19),
+    "bastille day": _fixed(7, 14),
+    "canada day": _fixed(7, 1),
+    "australia day": _fixed(1, 26),
+    "anzac day": _fixed(4, 25),
+    "veterans day": _fixed(11, 11),
+    "armistice day": _fixed(11, 11),
+    "remembrance day": _fixed(11, 11),
+    "guy fawkes night": _fixed(11, 5),
+    "thanksgiving": _nth(11, 3, 4),
+    "thanksgiving day": _nth(11, 3, 4),
+    # US federal holidays on a weekday of their month
+    "martin luther king day": _nth(1, 0, 3),
+    "martin luther king jr. day": _nth(1, 0, 3),
+    "presidents day": _nth(2, 0, 3),
+    "presidents' day": _nth(2, 0, 3),
+    "memorial day": _nth(5, 0, -1),
+    "labor day": _nth(9, 0, 1),
+    "columbus day": _nth(10, 0, 2),
     # US federal elections: the Tuesday after the first Monday of November.
     "election day": _computed(lambda year: _nth_weekday(year, 11, 0, 1) + timedelta(days=1), 11),
-    "easter": _computed(easter, None),
-    "easter sunday": _computed(easter, None),
+    "easter": _from_easter(0),
+    "easter sunday": _from_easter(0),
+    "easter monday": _from_easter(1),
+    "good friday": _from_easter(-2),
+    "palm sunday": _from_easter(-7),
+    "ash wednesday": _from_easter(-46),
+    "pentecost": _from_easter(49),
 })
 
 
@@ -1241,7 +1285,8 @@ def _week_of(m: re.Match[str], ctx: _Context) -> Timex | None:
     return Timex(DATE, week, resolved=inner.resolved, anchor=inner.anchor)
 
 
-@rule(r"(?:(?P<rel>last|next|this) )?(?P<holiday>" + alternation(HOLIDAYS) + r")(?:,? "
+@rule(r"(?:(?P<rel>last|next|this) )?(?P<holiday>" + alternation(map(re.escape, HOLIDAYS))
+      + r")(?:,? "
       + _YEAR + r")?")
 def _holiday(m: re.Match[str], ctx: _Context) -> Timex | None:
     """A holiday of :data:`HOLIDAYS`, in the year named, else the one nearest the reference."""
