@@ -93,6 +93,25 @@ def test_a_common_word_the_model_calls_another_kind_of_name_is_no_name():
                                            ("Lisbon", "GPE"), ("Hydrogen", "NORP")]
 
 
+def test_the_start_of_a_quoted_sentence_is_no_title():
+    text = ('She said: “Tarvik Women Voters have had enough of this.” Then \'Velmo '
+            'Union will look again,\' he said, and “The Dask Left Party has failed.”\n')
+    doc = doc_with(text, ("Tarvik Women Voters", "WORK_OF_ART", 0),
+                   ("Velmo Union", "WORK_OF_ART", 0), ("Dask Left Party", "WORK_OF_ART", 0))
+    assert found(doc) == []
+    # A title fills its quotes, or goes on in capitals; an article may open the quotes.
+    text = ('They sang “Dark Tarvik”, then “A Velmo Year”, then '
+            '"Ode to Tarvik Lake Revisited" and "Velmo Nights, They Can\'t Stop Us".\n')
+    doc = doc_with(text, ("Dark Tarvik", "WORK_OF_ART", 0), ("Velmo Year", "WORK_OF_ART", 0),
+                   ("Ode to Tarvik Lake", "WORK_OF_ART", 0), ("Velmo Nights", "WORK_OF_ART", 0))
+    assert found(doc) == [("Dark Tarvik", "WORK_OF_ART"), ("Velmo Year", "WORK_OF_ART"),
+                          ("Ode to Tarvik Lake", "WORK_OF_ART"), ("Velmo Nights", "WORK_OF_ART")]
+    # Other kinds of name are not judged by their quotes.
+    text = '“Tarvik Council will meet,” she said.\n'
+    doc = doc_with(text, ("Tarvik Council", "ORG", 0))
+    assert found(doc) == [("Tarvik Council", "ORG")]
+
+
 def test_a_parent_called_by_a_kin_word_is_no_name():
     text = "Pretend that he is Mom or Dad, said Tarvik.\n"
     doc = doc_with(text, ("Mom", "PERSON", 0), ("Dad", "PERSON", 0), ("Tarvik", "PERSON", 0))

@@ -32,7 +32,14 @@ from spacy.attrs import IDX, IS_LOWER, IS_SPACE, LENGTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
-from factpull.layout import NEEDS_CONFIRMATION, NO_FACTS, Layout, Zone, dateline_place
+from factpull.layout import (
+    NEEDS_CONFIRMATION,
+    NO_FACTS,
+    Layout,
+    Zone,
+    dateline_place,
+    is_title_case,
+)
 from factpull.parse import doc_ents, doc_text
 from factpull.places import place_kind
 from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
@@ -914,7 +921,32 @@ def _is_name(span: Span) -> bool:
             and not _grade(span) and not _code(span) and not _prefix_alone(span)
             and not _body_alone(span) and not _title_alone(span) and not _office_holder(span)
             and span[-1].lower_ not in _cues()["disease_head"] and not _bracketed(span)
-            and not _calendar_date(span))
+            and not _calendar_date(span) and not _quotation_start(span))
+
+
+#: An opening quote and the closing quote that goes with it.
+_QUOTE_PAIRS = {"\u201c": "\u201d", '"': '"', "\u2018": "\u2019", "'": "'"}
+#: The opening quote right before a span (an article may come between: "“A Most Violent").
+_OPENING_QUOTE = re.compile(r"([\u201c\u2018\"'])(?:(?:A|An|The) )?$")
+
+
+def _quotation_start(span: Span) -> bool:
+    """A "work" that only begins a quotation: "“Women in Nevada have said ...”" is someone's
+    words, not a title (a title fills its quotes, "“Dark Star”", or goes on in capitals).
+    Judged by the model's label: the name is then left to the document's other mentions."""
+    if span.label_ != "WORK_OF_ART":
+        return False
+    text = doc_text(span.doc)
+    opening = _OPENING_QUOTE.search(text, max(0, span.start_char - 6), span.start_char)
+    if opening is None:
+        return False
+    closing = text.find(_QUOTE_PAIRS[opening.group(1)], span.end_char, span.end_char + 400)
+    if closing == -1:
+        return False
+    rest = text[span.end_char:closing]
+    # (the quotation goes on as a sentence, "have said", not as a title's words: "“Shang-Chi
+    # and the Legend of the Ten Rings”", "“International Women's Day Celebration”")
+    return "\n" not in rest and any(c.isalpha() for c in rest) and not is_title_case(rest)
 
 
 #: A day's number in a date: "7", "7th", "2020".
