@@ -294,6 +294,24 @@ def test_a_first_name_and_a_surname_that_heads_places_is_a_person_not_an_organis
     assert labels(text, ("Ada Bank", "ORG")) == {"Ada Bank": {"ORG"}}
 
 
+GAME = ("The Comets met the Larks, 104-99, on Friday. Ana Velk scored 30 points for the "
+        "Comets who are 12-3 this season; the Larks' coach was unhappy. ")
+
+
+def test_a_nickname_after_the_in_a_report_of_games_is_a_team():
+    assert labels(GAME, ("Comets", "PERSON"), ("Larks", "PRODUCT")) == {
+        "Comets": {"ORG"}, "Larks": {"ORG"}}
+    # Not without the scores and the game's words, nor for a people or a ground.
+    text = GAME.replace("104-99", "again").replace("12-3", "well")
+    assert labels(text, ("Comets", "PERSON")) == {"Comets": {"PERSON"}}
+    text = GAME.replace("points", "times").replace("season", "year").replace("coach", "aide")
+    assert labels(text, ("Comets", "PERSON")) == {"Comets": {"PERSON"}}
+    assert labels(GAME, ("Comets", "NORP"), ("Larks", "FAC")) == {
+        "Comets": {"NORP"}, "Larks": {"FAC"}}
+    # A title says person.
+    assert labels(GAME + "Dr Comets said so.", ("Comets", "PERSON")) == {"Comets": {"PERSON"}}
+
+
 def test_a_word_the_model_calls_a_person_in_a_list_of_places_is_a_place():
     text = "Flooding cut off the villages of Varnel, Oskby, Tarrow and Quillen overnight."
     out = labels(text, ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"),

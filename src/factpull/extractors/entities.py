@@ -2332,10 +2332,13 @@ class _Evidence:
 
     def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str,
                  lower: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(),
-                 fellows: Counter[str] | None = None, employers: int = 0):
+                 fellows: Counter[str] | None = None, employers: int = 0,
+                 sport: bool = False):
         cues = _cues()
         words = name.split()
         self.name = name
+        #: The text reports games (see :func:`_reports_games`).
+        self.sport = sport
         #: The labels of the other names in the lists the name is in ("Beni, Butembo and X").
         self.fellows: Counter[str] = fellows or Counter()
         self.place = place_kind(name) or _state_of(name)
@@ -2924,6 +2927,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the X" is no person's name ("the Azores", "the Beatles"; but "the Okafors" when
         # the text names an Okafor).
         return "LOC" if ev.the_place else "ORG"
+    if (ev.sport and top in ("PERSON", "PRODUCT", "WORK_OF_ART")
+            and " " not in ev.name and ev.mentions and 2 * ev.after_the >= ev.mentions
+            and ev.place is None and not (_person_evidence(ev, surname) or ev.group)):
+        # "the Lakers' lead", "for the Thunder": in a report of games, a team's nickname
+        # (not a people, "the Texans", nor a ground, "the Oval")
+        return "ORG"
     if (top == "PERSON" and ev.mentions and 2 * ev.located_alone >= ev.mentions
             and not (_person_evidence(ev, surname) or ev.owner)):
         # "just outside Lashkar Gah", "in Tuna el-Gebel": a place the model took for a person
@@ -2964,6 +2973,19 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         if not ev.place_head:  # ("X Airport said": its operator, no person)
             return "PERSON"
     return None if tied else top
+
+
+#: A game's score or a team's record in running text: "112-107", "43–5", "4-2-1".
+_GAME_SCORE = re.compile(r"(?<![\d–-])\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?![\d–-])")
+
+
+def _reports_games(text: str) -> bool:
+    """The text reports games: two scores or records at least, and three words of a game's
+    report (cue kind "sport": "points", "season", "coach")."""
+    if len(_GAME_SCORE.findall(text)) < 2:
+        return False
+    sport = _cues()["sport"]
+    return sum(word in sport for word in _LOWER_WORD.findall(text)) >= 3
 
 
 def _group_word(key: str, groups: dict[str, list[int]], mentions: list[Entity]) -> bool:
@@ -3096,6 +3118,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
                     for key, indices in groups.items()}
     fellows = _fellows(mentions, text, model_labels)
     employers = _employers(mentions, text, model_labels)
+    sport = _reports_games(text)
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
         name = " ".join(mentions[indices[0]].text.split())
@@ -3110,7 +3133,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
         evidence = _Evidence(
             name, [(mentions[i].start, mentions[i].end) for i in indices], text, lower,
             capitalised, sum((fellows[i] for i in indices if i in fellows), Counter()),
-            sum(i in employers for i in indices))
+            sum(i in employers for i in indices), sport)
         if key in storms:
             label: str | None = "EVENT"
         elif key in vessels and not _person_evidence(evidence, surname):
