@@ -312,6 +312,20 @@ def test_a_nickname_after_the_in_a_report_of_games_is_a_team():
     assert labels(GAME + "Dr Comets said so.", ("Comets", "PERSON")) == {"Comets": {"PERSON"}}
 
 
+def test_an_age_in_apposition_before_a_dash_makes_a_person():
+    text = "They met Velk, 38 – who runs it – there. A rep for Velk declined."
+    assert labels(text, ("Velk", "ORG")) == {"Velk": {"PERSON"}}
+    text = "They met Velk, 38 – 40 of them – there. A rep for Velk declined."
+    assert labels(text, ("Velk", "ORG")) == {"Velk": {"ORG"}}
+
+
+def test_a_studios_or_labels_head_word_makes_an_organisation():
+    text = "Ana Velk Productions and Dask Records said Tarvik Pictures agreed."
+    assert labels(text, ("Ana Velk Productions", "PERSON"), ("Dask Records", "PERSON"),
+                  ("Tarvik Pictures", "PERSON")) == {
+        "Ana Velk Productions": {"ORG"}, "Dask Records": {"ORG"}, "Tarvik Pictures": {"ORG"}}
+
+
 def test_a_word_the_model_calls_a_person_in_a_list_of_places_is_a_place():
     text = "Flooding cut off the villages of Varnel, Oskby, Tarrow and Quillen overnight."
     out = labels(text, ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"),

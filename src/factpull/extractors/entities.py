@@ -2194,7 +2194,7 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
 #: A possessive right after a name ("X's", "X’"): matched at the name's end.
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
-_AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s+[a-z]")
+_AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*(?:,|[–—]|\s-)\s+[a-z]")
 
 
 @functools.cache
