@@ -112,7 +112,7 @@ def extract(
             (headline if zone in NEEDS_CONFIRMATION else body).append(piece)
 
     body = _lowercase_words(_datelines(doc, layout, body, blocked), words[0],
-                         _named_after_titles(doc_text(doc)), english)
+                            _named_after_titles(doc_text(doc)), english)
     body += _defined_acronyms(doc, body, blocked)
     known = _confirmed_names(body)
     kept = list(body)
@@ -1599,7 +1599,7 @@ def _defined_acronyms(doc: Doc, body: list[Span],
 
 
 def _lowercase_words(body: list[Span], lower: frozenset[str], titled: frozenset[str],
-                  english: Collection[str] | None) -> list[Span]:
+                     english: Collection[str] | None) -> list[Span]:
     """``body`` less the one-word names whose word the text also writes in lower case: a
     common word with a capital, no name ("Fire", "Railways" as persons; "the Universe",
     "Hydrogen", "the Hall" as organisations or places).
@@ -2979,13 +2979,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
 _GAME_SCORE = re.compile(r"(?<![\d–-])\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?![\d–-])")
 
 
-def _reports_games(text: str) -> bool:
-    """The text reports games: two scores or records at least, and three words of a game's
-    report (cue kind "sport": "points", "season", "coach")."""
-    if len(_GAME_SCORE.findall(text)) < 2:
-        return False
-    sport = _cues()["sport"]
-    return sum(word in sport for word in _LOWER_WORD.findall(text)) >= 3
+def _reports_games(text: str, lower: frozenset[str]) -> bool:
+    """The text reports games: two scores or records at least, and three of the words of a
+    game's report (cue kind "sport": "points", "season", "coach") among its words in lower
+    case (``lower``)."""
+    return len(lower & _cues()["sport"]) >= 3 and len(_GAME_SCORE.findall(text)) >= 2
 
 
 def _group_word(key: str, groups: dict[str, list[int]], mentions: list[Entity]) -> bool:
@@ -3118,7 +3116,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
                     for key, indices in groups.items()}
     fellows = _fellows(mentions, text, model_labels)
     employers = _employers(mentions, text, model_labels)
-    sport = _reports_games(text)
+    sport = _reports_games(text, lower)
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
         name = " ".join(mentions[indices[0]].text.split())
