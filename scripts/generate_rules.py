@@ -247,6 +247,10 @@ def date_patterns() -> list[Pattern]:
 RANGE_JOINERS = ("-", "–", "to", "through")
 
 
+#: The apostrophe tokens of holiday names, straight and curly.
+APOSTROPHES = {"'s": ("'s", "’s"), "'": ("'", "’")}
+
+
 def _holidays() -> list[Pattern]:
     """A pattern for each of :data:`factpull.timex.HOLIDAYS`' names, as the tokenizer splits
     it ("new year's" is "new", "year", "'s"; an apostrophe may be straight or curly)."""
@@ -262,10 +266,6 @@ def _holidays() -> list[Pattern]:
         patterns.append(rule("DATE", tokens))
         patterns.append(rule("DATE", [any_of(("last", "next", "this")), *tokens]))
     return patterns
-
-
-#: The apostrophe tokens of holiday names, straight and curly.
-APOSTROPHES = {"'s": ("'s", "’s"), "'": ("'", "’")}
 
 
 def _day_ranges() -> list[Pattern]:

@@ -456,9 +456,11 @@ def _from_easter(days: int) -> Holiday:
 
 #: Every holiday name factpull normalises (in lower case, as the text's words, "'s" apart):
 #: one row each, fixed dates and computed ones. The date rules' patterns are generated from
-#: these names (``scripts/generate_rules.py``). Only holidays with one date wherever English
-#: news names them: not "Labour Day" or "Mother's Day", whose dates differ by country, nor
-#: the lunar ones ("Ramadan", "Diwali"), which need their calendars.
+#: these names (``scripts/generate_rules.py``). Holidays with one date wherever English news
+#: names them, and the US days of "Independence Day", "Thanksgiving" and "Election Day"
+#: (another country's "Independence Day" is read as the US one too: a known fault); not "Labour
+#: Day" or "Mother's Day", whose dates differ by country, nor the lunar holidays ("Ramadan",
+#: "Diwali"), which need their calendars. A holiday of several days is its first ("Kwanzaa").
 HOLIDAYS: Mapping[str, Holiday] = MappingProxyType({
     "christmas": _fixed(12, 25),
     "christmas day": _fixed(12, 25),
