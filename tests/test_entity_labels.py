@@ -268,6 +268,33 @@ def test_a_sentence_initial_common_word_is_cut_from_a_name():
     assert found(doc) == [("Velmora Quint", "PERSON")]
 
 
+def test_a_sentence_initial_verb_in_ing_is_cut_from_a_person_whatever_its_tag():
+    text = "Questioning Velmora, the lawyer pressed on.\n"
+    doc = tagged_doc(text, {"Questioning": "NNP"}, ("Questioning Velmora", "PERSON"))
+    verbs = {"question", "questioning", "plan", "planning", "hope", "hoping", "sterling",
+             "ship", "shipping"}
+    assert found(doc, english=verbs) == [("Velmora", "PERSON")]
+    for text, word in (("Planning Velmora, the lawyer pressed on.\n", "Planning"),
+                       ("Hoping Velmora would talk, the lawyer pressed on.\n", "Hoping")):
+        doc = tagged_doc(text, {word: "NNP"}, (f"{word} Velmora", "PERSON"))
+        assert found(doc, english=verbs) == [("Velmora", "PERSON")], text
+    # Not without the word list or the word in it, not a word that only ends in "-ing"
+    # ("Sterling Velmora"), not a first name ("Ailing Velmora"), not inside a sentence, and
+    # not an organisation's first word ("Shipping Corporation of Tarvik").
+    assert found(doc) == [("Hoping Velmora", "PERSON")]
+    assert found(doc, english={"hope"}) == [("Hoping Velmora", "PERSON")]
+    for first in ("Sterling", "Ailing"):
+        text = f"{first} Velmora pressed on.\n"
+        doc = tagged_doc(text, {first: "NNP"}, (f"{first} Velmora", "PERSON"))
+        assert found(doc, english=verbs | {"ail", "ailing"}) == [(f"{first} Velmora", "PERSON")]
+    text = "Later Questioning Velmora came out.\n"
+    doc = tagged_doc(text, {"Questioning": "NNP"}, ("Questioning Velmora", "PERSON"))
+    assert found(doc, english=verbs) == [("Questioning Velmora", "PERSON")]
+    text = "Shipping Corporation of Tarvik said so.\n"
+    doc = tagged_doc(text, {"Shipping": "NNP"}, ("Shipping Corporation of Tarvik", "ORG"))
+    assert found(doc, english=verbs) == [("Shipping Corporation of Tarvik", "ORG")]
+
+
 def test_a_name_inside_a_sentence_is_not_judged_by_its_tag():
     text = "Yesterday the band Started Young played.\n"
     doc = tagged_doc(text, {"Started": "VBD"}, ("Started Young", "ORG"))

@@ -100,7 +100,7 @@ def extract(
     for whole in cleaned:
         for part in _split(whole, alone):
             trimmed = _trim_reporting(part)
-            piece = None if trimmed is None else _sentence_initial(trimmed, words)
+            piece = None if trimmed is None else _sentence_initial(trimmed, words, english)
             if (piece is None or not _is_name(piece) or piece.text in terms
                     or _shouted(piece, words[0]) or _genus(piece, english)
                     or _portfolio_before(piece, english)):
@@ -802,12 +802,15 @@ def _starts_sentence(token: Token) -> bool:
     return i < 0 or doc[i].text in _SENTENCE_ENDS or _is_break(doc[i])
 
 
-def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) -> Span | None:
+def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]],
+                      english: Collection[str] | None = None) -> Span | None:
     """``span`` less a first word that is capitalised only for starting the sentence.
 
     Such a word ("Stung by ...", "Tributes were paid", "Said Mr X") is no name when the
     tagger calls it something else than a proper noun, or the text has it in lower case,
     unless the text also capitalises it inside a sentence. ``None`` when nothing is left.
+    Before a person's name, an English word in "-ing" is a verb ("Questioning Brandt, the
+    lawyer said"), whatever the tagger calls it, unless it is a first name too ("Sterling").
     """
     first = span[0]
     lower, inside = words
@@ -820,12 +823,25 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]]) 
     # "democrats" in lower case too.
     unsure = (first.tag_ in _UNSURE_TAGS or (first.tag_ == "NNP" and len(span) == 1)
               or (first.tag_ == "NNPS" and span.label_ != "NORP"))
-    common = first.tag_ in _COMMON_TAGS or (unsure and first.text.lower() in lower)
+    common = (first.tag_ in _COMMON_TAGS or (unsure and first.text.lower() in lower)
+              or (span.label_ == "PERSON" and len(span) > 1 and _gerund(first, english)))
     if not common or first.text in inside:
         return span
     if len(span) == 1 or not span[1].text[:1].isupper():
         return None
     return Span(span.doc, span.start + 1, span.end, label=span.label_)
+
+
+def _gerund(token: Token, english: Collection[str] | None) -> bool:
+    """An English verb's form in "-ing" ("questioning", "meeting", "hoping", "planning"), not
+    a word that only ends so ("sterling", "darling") and no first name."""
+    word = token.lower_
+    if english is None or len(word) <= 5 or not word.endswith("ing") or word not in english:
+        return False
+    stem = word[:-3]
+    return word not in _first_names() and (
+        stem in english or stem + "e" in english
+        or (stem[-1] == stem[-2] and stem[:-1] in english))
 
 
 def _shouted(span: Span, lower: frozenset[str]) -> bool:
