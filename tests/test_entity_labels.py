@@ -339,6 +339,22 @@ def test_a_nickname_after_the_in_a_report_of_games_is_a_team():
     assert labels(GAME + "Dr Comets said so.", ("Comets", "PERSON")) == {"Comets": {"PERSON"}}
 
 
+def test_a_name_before_a_player_or_a_coach_and_their_name_is_a_team():
+    text = ("Before the game, Wild coach Ana Velk was calm. Wild defenseman Bo Rann scored. "
+            "The Wild won. Sabres center Ida Lund hit the post, and the Sabres lost.")
+    assert labels(text, ("Wild", "LOC"), ("Sabres", "PERSON")) == {
+        "Wild": {"ORG"}, "Sabres": {"ORG"}}
+    # Not before a lower-case word, nor for a people, a place, or a person with a title.
+    text = "Wild coach training was calm. The Wild won."
+    assert labels(text, ("Wild", "LOC")) == {"Wild": {"LOC"}}
+    text = "Tarvish coach Ana Velk was calm. Tarvish fans sang."
+    assert labels(text, ("Tarvish", "NORP")) == {"Tarvish": {"NORP"}}
+    text = "Leeds coach Ana Velk was calm. Leeds lost."
+    assert labels(text, ("Leeds", "LOC")) == {"Leeds": {"GPE"}}
+    text = "Mr Sabres, coach Ana Velk's friend, and Sabres captain Ida Lund met."
+    assert labels(text, ("Sabres", "PERSON")) == {"Sabres": {"PERSON"}}
+
+
 def test_an_age_in_apposition_before_a_dash_makes_a_person():
     text = "They met Velk, 38 – who runs it – there. A rep for Velk declined."
     assert labels(text, ("Velk", "ORG")) == {"Velk": {"PERSON"}}

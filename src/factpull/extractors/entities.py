@@ -2363,7 +2363,7 @@ class _Evidence:
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
-        self.street = self.located_alone = 0
+        self.street = self.located_alone = self.team = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
         self.employer = employers
@@ -2420,6 +2420,7 @@ class _Evidence:
             window = text[max(0, start - _CONTEXT_CHARS):start]
             self.street += "block of" in window and _BLOCK_OF.search(window) is not None
             self.age += _AGE_AFTER.match(text, end, end + _CONTEXT_CHARS) is not None
+            self.team += _team_role_after().match(text, end, end + _CONTEXT_CHARS) is not None
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.contest += 1
@@ -2608,6 +2609,13 @@ def _role_after() -> re.Pattern[str]:
                       r"(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
                       rf"(?:{_DETERMINERS}|{_POSSESSOR})\s+"
                       rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b)", re.IGNORECASE)
+
+
+@functools.cache
+def _team_role_after() -> re.Pattern[str]:
+    """"X coach Ada Brandt", "X defenseman Ada Brandt": one of a team's staff or players,
+    named after the team (cue kind "team_role", in lower case)."""
+    return re.compile(rf"\s+(?:{_words('team_role')})\s+[A-Z]")
 
 
 @functools.cache
@@ -2943,6 +2951,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the X" is no person's name ("the Azores", "the Beatles"; but "the Okafors" when
         # the text names an Okafor).
         return "LOC" if ev.the_place else "ORG"
+    if (ev.team and top in ("PERSON", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+            and ev.place is None and not _person_evidence(ev, surname)):
+        # "Wild coach Ada Brandt", "Sabres captain Ada Brandt": a team, not a person or a
+        # region (a place keeps its label, "England captain Ada Brandt", and so does a
+        # people's: "Belgian coach Ada Brandt").
+        return "ORG"
     if (ev.sport and top in ("PERSON", "PRODUCT", "WORK_OF_ART")
             and " " not in ev.name and ev.mentions and 2 * ev.after_the >= ev.mentions
             and ev.place is None and not (_person_evidence(ev, surname) or ev.group)):
