@@ -3,7 +3,7 @@ blank pipeline (no model needed), with made-up names."""
 
 from __future__ import annotations
 
-from conftest import decided, doc_with, found, mentions
+from conftest import decided, doc_with, found, labels, mentions
 from factpull.extractors.entities import canonicalise
 from factpull.records import Entity
 
@@ -22,6 +22,37 @@ def test_a_figure_after_a_persons_name_or_a_percentage_is_no_part_of_the_name():
                    ("Arbury 2024", "EVENT", 0))
     assert found(doc) == [("Velmo Linux 8", "PERSON"), ("Kestrel 10", "PRODUCT"),
                           ("Arbury 2024", "EVENT")]
+
+
+def test_a_figure_before_a_players_statistic_is_no_part_of_the_name():
+    text = "Tarvik (3-0): Ada Velk 8 saves, Bo Rann 1 goal. Quist 19 points.\n"
+    doc = doc_with(text, ("Ada Velk 8", "FAC", 0), ("Bo Rann 1", "ORG", 0),
+                   ("Quist 19", "PRODUCT", 0))
+    assert found(doc) == [("Ada Velk", "FAC"), ("Bo Rann", "ORG"), ("Quist", "PRODUCT")]
+    # Not before other words: a product's number ("Kestrel 10 users", "Velmo 2 games"), nor
+    # before a title's next word ("Dask 2 Points").
+    text = "Kestrel 10 users and Velmo 2 games. Dask 2 Points.\n"
+    doc = doc_with(text, ("Kestrel 10", "PRODUCT", 0), ("Velmo 2", "PRODUCT", 0),
+                   ("Dask 2", "WORK_OF_ART", 0))
+    assert found(doc) == [("Kestrel 10", "PRODUCT"), ("Velmo 2", "PRODUCT"),
+                          ("Dask 2", "WORK_OF_ART")]
+
+
+def test_a_player_with_a_statistic_is_a_person():
+    text = "Tarvik (3-0): Velk 8 saves. Ada Rann 1 goal. Dask 19 points and Dask won."
+    assert labels(text, ("Velk", "FAC"), ("Ada Rann", "ORG"), ("Dask", "PRODUCT")) == {
+        "Velk": {"PERSON"}, "Ada Rann": {"PERSON"}, "Dask": {"PERSON"}}
+    # A team scores points too: an organisation needs a first name; not a place.
+    text = "Tarvik 20 points, Dornby 5. Leeds 3 goals."
+    assert labels(text, ("Tarvik", "ORG"), ("Leeds", "FAC")) == {
+        "Tarvik": {"ORG"}, "Leeds": {"GPE"}}
+
+
+def test_a_piece_of_a_hyphenated_term_is_no_name():
+    text = "It has Wi-Fi and two USB-C ports, unlike the UK-EU deal or T-Mobile.\n"
+    doc = doc_with(text, ("Fi", "PERSON", 0), ("USB", "ORG", 0), ("UK", "GPE", 0),
+                   ("EU", "ORG", 0), ("Mobile", "ORG", 0))
+    assert found(doc) == [("UK", "GPE"), ("EU", "ORG"), ("Mobile", "ORG")]
 
 
 def test_a_result_after_a_teams_or_places_name_is_no_part_of_the_name():

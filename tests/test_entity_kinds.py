@@ -768,6 +768,19 @@ def test_an_operating_system_is_a_product():
     assert labels(text, ("Very Broad Telescope", "FAC")) == {"Very Broad Telescope": {"FAC"}}
 
 
+def test_a_products_line_word_or_its_size_in_inches_makes_a_product():
+    text = "She bought a Velmo Pro, then a Kestrel Ultra and a Dask Mini. Velmo Pro works."
+    assert labels(text, ("Velmo Pro", "ORG"), ("Kestrel Ultra", "NORP"),
+                  ("Dask Mini", "PERSON")) == {
+        "Velmo Pro": {"PRODUCT"}, "Kestrel Ultra": {"PRODUCT"}, "Dask Mini": {"PRODUCT"}}
+    text = "The new 12.9-inch VelBook is thin. Users like the VelBook."
+    assert labels(text, ("VelBook", "ORG")) == {"VelBook": {"PRODUCT"}}
+    # Not an airline's word, not without the size.
+    text = "Kestrel Air flew to Dask. Users like the VelBook. It is 12 inches wide."
+    assert labels(text, ("Kestrel Air", "ORG"), ("VelBook", "ORG")) == {
+        "Kestrel Air": {"ORG"}, "VelBook": {"ORG"}}
+
+
 def test_an_organisation_glued_to_a_full_name_with_a_known_first_name_is_two_names():
     text = "The Storting met. The Speaker of the Storting Helen Varga spoke.\n"
     doc = doc_with(text, ("Storting", "ORG", 0), ("Storting Helen Varga", "ORG", 0))

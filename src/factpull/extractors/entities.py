@@ -102,6 +102,7 @@ def extract(
             trimmed = _trim_reporting(part)
             piece = None if trimmed is None else _sentence_initial(trimmed, words, english)
             if (piece is None or not _is_name(piece) or piece.text in terms
+                    or _hyphen_fragment(piece)
                     or _shouted(piece, words[0]) or _genus(piece, english)
                     or _portfolio_before(piece, english)):
                 continue
@@ -742,9 +743,19 @@ def _trailing_figure(doc: Doc, start: int, end: int, label: str) -> bool:
         # "Velmor 4 2 0 2 5", "Velmor 9.5-0-44-1": a row of a table or a bowler's figures (a
         # name ends with one number)
         return True
+    if end < len(doc) and _counts_play(doc[end]):
+        return True  # "Ada Velk 8 saves", "Velk 1 goal": a player's count, no name's number
     percentage = end < len(doc) and doc[end].text == "%"
     return percentage or (label == "PERSON"
                           and doc[end - 2].lower_ not in _cues()["product_head"])
+
+
+def _counts_play(token: Token) -> bool:
+    """A player's statistic in lower case, in the plural or not (cue kind "stat": "points",
+    "goal", "saves"): what a figure before it counts."""
+    word = token.text  # (the cue words are in lower case: not a title's "Points")
+    stats = _cues()["stat"]
+    return word in stats or word + "s" in stats
 
 
 def _figure_follows(doc: Doc, i: int) -> bool:
@@ -842,6 +853,25 @@ def _gerund(token: Token, english: Collection[str] | None) -> bool:
     return word not in _first_names() and (
         stem in english or stem + "e" in english
         or (stem[-1] == stem[-2] and stem[:-1] in english))
+
+
+def _hyphen_fragment(span: Span) -> bool:
+    """A piece of a hyphenated term, no name ("Fi" of "Wi-Fi", "USB" of "USB-C"): one word of
+    three letters at most, joined by a hyphen to one letter or digit, or to a piece of two
+    letters in title case ("Wi"); not to a name's ("UK" of "UK-EU")."""
+    doc, i = span.doc, span.start
+    if len(span) != 1 or len(span.text) > 3 or not span.text.isalpha():
+        return False
+
+    def short(k: int) -> bool:
+        text = doc[k].text
+        return (len(text) == 1 and text.isalnum()) or (len(text) == 2 and text.istitle())
+
+    def joined(left: int) -> bool:  # doc[left], "-", doc[left + 2] written as one word
+        return (left >= 0 and left + 2 < len(doc) and doc[left + 1].text == "-"
+                and not doc[left].whitespace_ and not doc[left + 1].whitespace_)
+
+    return (joined(i - 2) and short(i - 2)) or (joined(i) and short(i + 2))
 
 
 def _shouted(span: Span, lower: frozenset[str]) -> bool:
@@ -2329,13 +2359,20 @@ def _kind_before(text: str, start: int, end: int | None = None,
     return None
 
 
+#: A screen's or a device's size in inches right before a name ("the 12.9-inch X").
+_SIZE_BEFORE = re.compile(r"\b\d+(?:\.\d+)?[- ]inch\s+$")
+
+
 def _kind_of_work(text: str, start: int, end: int) -> str | None:
     """"work", "product", "company" or "org" when the text says what kind of thing the name at
-    ``start:end`` is: the name follows the kind (:func:`_kind_before`), or the text says "X is
-    a <kind>" / "X, a <kind> by"."""
+    ``start:end`` is: the name follows the kind (:func:`_kind_before`) or a size in inches
+    (a device: "the 12-inch X"), or the text says "X is a <kind>" / "X, a <kind> by"."""
     kind = _kind_before(text, start, end)
     if kind is not None:
         return kind
+    size = text[max(0, start - 16):start]
+    if "inch" in size and _SIZE_BEFORE.search(size) is not None:
+        return "product"  # "the 12-inch X", "a 6.1-inch X": a device
     after = _kind_after().match(text[end:end + 2 * _CONTEXT_CHARS])
     if after is not None:
         cues = _cues()
@@ -2363,7 +2400,7 @@ class _Evidence:
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
-        self.street = self.located_alone = self.team = 0
+        self.street = self.located_alone = self.team = self.stat = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
         self.employer = employers
@@ -2421,6 +2458,7 @@ class _Evidence:
             self.street += "block of" in window and _BLOCK_OF.search(window) is not None
             self.age += _AGE_AFTER.match(text, end, end + _CONTEXT_CHARS) is not None
             self.team += _team_role_after().match(text, end, end + _CONTEXT_CHARS) is not None
+            self.stat += _stat_after().match(text, end, end + _CONTEXT_CHARS) is not None
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.contest += 1
@@ -2616,6 +2654,15 @@ def _team_role_after() -> re.Pattern[str]:
     """"X coach Ada Brandt", "X defenseman Ada Brandt": one of a team's staff or players,
     named after the team (cue kind "team_role", in lower case)."""
     return re.compile(rf"\s+(?:{_words('team_role')})\s+[A-Z]")
+
+
+@functools.cache
+def _stat_after() -> re.Pattern[str]:
+    """"X 8 saves", "X 1 goal": a player's statistic (cue kind "stat", in the plural or
+    not)."""
+    stats = "|".join(sorted({re.escape(w.removesuffix("s")) for w in _cues()["stat"]},
+                            key=len, reverse=True))
+    return re.compile(rf"\s+\d{{1,3}}\s+(?:{stats})s?\b")
 
 
 @functools.cache
@@ -2951,6 +2998,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the X" is no person's name ("the Azores", "the Beatles"; but "the Okafors" when
         # the text names an Okafor).
         return "LOC" if ev.the_place else "ORG"
+    if (ev.stat and top in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
+            and ev.place is None and not (ev.company or ev.org_head or ev.team)
+            and (top != "ORG" or ev.given)):
+        # "X 8 saves", "X 1 goal": a player, in a game's summary (a team may score points,
+        # "Velmor 20 points": an organisation needs a first name)
+        return "PERSON"
     if (ev.team and top in ("PERSON", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
             and ev.place is None and not _person_evidence(ev, surname)):
         # "Wild coach Ada Brandt", "Sabres captain Ada Brandt": a team, not a person or a
