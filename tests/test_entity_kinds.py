@@ -401,6 +401,9 @@ def test_the_charity_x_is_an_organisation():
     "Tavi Orrin, chief of Velmora, said Velmora would grow.",
     "Tavi Orrin, a co-founder of Velmora, said Velmora would grow.",
     "He joined Bergamo-based Velmora. Velmora said it was pleased.",  # based in a place
+    "She bought a Velmora TV. Velmora said it was pleased.",  # its products
+    "She uses the Velmora smart TV. Velmora said it was pleased.",
+    "Velmora laptops sold well. Velmora said it was pleased.",
 ])
 def test_a_company_is_known_by_its_shares_and_its_chief(text):
     # An organisation, though it speaks ("Velmora said").
@@ -411,6 +414,7 @@ def test_a_company_is_known_by_its_shares_and_its_chief(text):
     "Velmora's boss said Velmora was tired.",  # a person has a boss
     "Velmora shares his view, and Velmora profits from it.",  # verbs
     "Mr Velmora's shares rose, and Mr Velmora said so.",  # a title
+    "Velmora on TV said Velmora was tired.",  # no product of its
 ])
 def test_a_person_keeps_a_boss_and_may_share_a_view(text):
     assert labels(text, ("Velmora", "PERSON")) == {"Velmora": {"PERSON"}}

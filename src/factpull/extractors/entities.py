@@ -2725,13 +2725,19 @@ def _company_before() -> re.Pattern[str]:
                       r"\s+of)|\b[A-Z][\w.'’]*-based)\s+(?:the\s+)?$")
 
 
+#: Words that link a name to the next phrase rather than modify it ("X on TV").
+_LINKS = "on|in|at|for|with|to|by|from|of|and|or|as|via"
+
+
 @functools.cache
 def _company_after() -> re.Pattern[str]:
     """"X's shares", "X's chief executive", "X chief executive Y", "X boss", "X leader Y": a
     company or another organisation (cue kinds "company_owns", after a possessive, and
-    "org_staff")."""
-    owns, staff = _phrases("company_owns"), _phrases("org_staff")
-    return re.compile(rf"(?i:['’]s?\s+(?:{owns})|\s+(?:{staff}))\b")
+    "org_staff"); "a X TV", "X smartphones": a maker (cue kind "made", in lower case, maybe
+    after one adjective: "a X smart TV")."""
+    owns, staff, made = _phrases("company_owns"), _phrases("org_staff"), _phrases("made")
+    return re.compile(rf"(?i:['’]s?\s+(?:{owns})|\s+(?:{staff}))\b"
+                      rf"|\s+(?:(?!(?:{_LINKS})\b)[a-z]+\s+)?(?i:{made})\b")
 
 
 @functools.cache
