@@ -198,6 +198,26 @@ def tagged_doc(text: str, tags: dict[str, str], *ents: tuple[str, str]):
     return doc
 
 
+SPELLED_TAGS = {"electric": "JJ", "vehicle": "NN", "hypersensitivity": "NN",
+                "pneumonitis": "NN", "real": "JJ", "time": "NN", "bidding": "NN",
+                "workers": "NNS", "network": "NN", "abortion": "NN", "providers": "NNS",
+                "said": "VBD", "news": "NN", "unusual": "JJ", "aerial": "JJ", "event": "NN"}
+
+
+def test_an_acronym_the_text_spells_in_lower_case_is_a_term():
+    text = ("They build electric vehicle (EV) kits. Two EVs crashed. It was hypersensitivity "
+            "pneumonitis, or HP, a rare case. Real-time bidding runs. Tarvik sold real-time "
+            "bidding.\nThe RTB market grew.\n")
+    doc = tagged_doc(text, SPELLED_TAGS, ("EVs", "ORG"), ("HP", "ORG"), ("RTB", "PRODUCT"))
+    assert found(doc) == []
+    # Not a place's acronym, nor one of two letters apart from its spelling ("AP" and
+    # "abortion providers"), nor one a plural noun's phrase spells ("workers network news").
+    text = ("Tarvik (AP) -- The abortion providers met. Workers said workers network news is "
+            "good. WNN wrote. An unusual aerial event hit the UAE.\n")
+    doc = tagged_doc(text, SPELLED_TAGS, ("AP", "ORG"), ("WNN", "ORG"), ("UAE", "ORG"))
+    assert found(doc) == [("AP", "ORG"), ("WNN", "ORG"), ("UAE", "ORG")]
+
+
 def test_a_sentence_initial_verb_is_no_name():
     text = "The storm passed. Shaken by the noise, villagers fled to Tarvik.\n"
     doc = tagged_doc(text, {"Shaken": "VBN", "Tarvik": "NNP"},

@@ -90,6 +90,7 @@ def extract(
     words = _word_cases(doc)
     if terms is None:
         terms = defined_terms(doc_text(doc))
+    spelled = _lower_case_spellings(doc)
     cleaned = [piece for ent in doc_ents(doc) if ent.label_ in ENTITY_LABELS
                for piece in _clean(ent)]
     for repair in _REPAIRS:
@@ -102,7 +103,7 @@ def extract(
             trimmed = _trim_reporting(part)
             piece = None if trimmed is None else _sentence_initial(trimmed, words, english)
             if (piece is None or not _is_name(piece) or piece.text in terms
-                    or _hyphen_fragment(piece)
+                    or _hyphen_fragment(piece) or _spelled_term(piece, spelled)
                     or _shouted(piece, words[0]) or _genus(piece, english)
                     or _portfolio_before(piece, english)):
                 continue
@@ -853,6 +854,81 @@ def _gerund(token: Token, english: Collection[str] | None) -> bool:
     return word not in _first_names() and (
         stem in english or stem + "e" in english
         or (stem[-1] == stem[-2] and stem[:-1] in english))
+
+
+#: The tags of a common noun phrase's words: modifiers (not a plural: "workers network"),
+#: then its noun.
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+_MODIFIER_TAGS = frozenset({"JJ", "NN", "VBN", "VBG", "RB"}) | _NOUN_TAGS
+#: Labels an acronym of a common noun phrase is given ("HP" an organisation); not a place's.
+_TERM_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "EVENT", "LAW", "FAC"})
+
+
+#: An acronym as written (or its plural), and how near its spelling must be: one of two
+#: letters right before or after it, but for brackets, punctuation or "or" ("electric
+#: vehicle (EV)", "PI: principal investigator", "pneumonitis, or HP"; not "AP" and "abortion
+#: providers" in the next sentence), a longer one in the same passage.
+_CAPITALS = re.compile(r"\b([A-Z]{2,5})s?\b")
+_SPELLING_REACH = 200
+_DEFINITION_GAP = re.compile(r"[\s()\[\]:,—–-]{0,6}(?:or\s+)?[\s(\[]{0,2}")
+
+
+def _lower_case_spellings(doc: Doc) -> frozenset[str]:
+    """The acronyms of ``doc`` that a common noun phrase near one of them spells in lower
+    case: two to five words of three letters or more, the last a noun (see
+    :data:`_CAPITALS` for how near): "hypersensitivity pneumonitis" (HP),
+    "real-time bidding" (RTB), "sexually transmitted disease" (STD). One pass over the
+    tokens."""
+    text = doc_text(doc)
+    written: dict[str, list[int]] = defaultdict(list)
+    for match in _CAPITALS.finditer(text):
+        written[match.group(1)].append(match.start())
+    spelled: set[str] = set()
+    if not written:
+        return frozenset()
+    words: list[Token] = []  # the phrase so far: its last five words
+    for token in doc:
+        word = token.text
+        if word == "-" and words and not token.whitespace_ and not doc[token.i - 1].whitespace_:
+            continue  # "real-time"
+        if not (len(word) >= 3 and word.isalpha() and word.islower()
+                and token.tag_ in _MODIFIER_TAGS):
+            words.clear()
+            continue
+        if words and words[-1].tag_ == "NNS":
+            words.clear()  # a plural ends its phrase (not "workers network")
+        words.append(token)
+        del words[:-5]
+        if token.tag_ not in _NOUN_TAGS:
+            continue
+        end = token.idx + len(word)
+        for n in range(2, len(words) + 1):
+            acronym = "".join(w.text[0] for w in words[-n:]).upper()
+            start = words[-n].idx
+            if acronym not in spelled and any(_spelled_near(text, acronym, at, start, end)
+                                               for at in written.get(acronym, ())):
+                spelled.add(acronym)
+    return frozenset(spelled)
+
+
+def _spelled_near(text: str, acronym: str, at: int, start: int, end: int) -> bool:
+    """The acronym written at ``at`` is near enough to its spelling at ``start:end``."""
+    if len(acronym) > 2:
+        return abs(at - start) <= _SPELLING_REACH
+    if at > end:
+        return _DEFINITION_GAP.fullmatch(text, end, at) is not None
+    after = at + len(acronym)
+    return after <= start and _DEFINITION_GAP.fullmatch(text, after, start) is not None
+
+
+def _spelled_term(span: Span, spelled: frozenset[str]) -> bool:
+    """An acronym (or its plural) that the text spells in lower case: a term, no name ("HP"
+    after "hypersensitivity pneumonitis"); a place's stays ("US" and "usual sense")."""
+    text = span.text
+    if text.endswith("s") and text[:-1].isupper():
+        text = text[:-1]
+    return (len(span) == 1 and text in spelled and text.isupper() and text.isalpha()
+            and span.label_ in _TERM_LABELS and place_kind(text) is None)
 
 
 def _hyphen_fragment(span: Span) -> bool:
