@@ -53,6 +53,11 @@ def test_a_piece_of_a_hyphenated_term_is_no_name():
     doc = doc_with(text, ("Fi", "PERSON", 0), ("USB", "ORG", 0), ("UK", "GPE", 0),
                    ("EU", "ORG", 0), ("Mobile", "ORG", 0))
     assert found(doc) == [("UK", "GPE"), ("EU", "ORG"), ("Mobile", "ORG")]
+    # Nor is it found again as the last word of a name ("Fi" of "802.11ax Wi-Fi").
+    text = ("Take the new Wi-Fi standard.\n\nThen the Velmo 11 landed with 802.11ax Wi-Fi 6 "
+            "support. Velmo 11 is the first with Wi-Fi 6 support built-in.\n")
+    doc = doc_with(text, ("802.11ax Wi-Fi", "PERSON", 0))
+    assert found(doc) == [("802.11ax Wi-Fi", "PERSON")]
 
 
 def test_a_result_after_a_teams_or_places_name_is_no_part_of_the_name():

@@ -125,7 +125,7 @@ def extract(
     # (a name found again is no part of a longer date: not "May" of "May 5" after "Theresa
     # May"; a date that is the name alone, "May's plan", is the date rules' doubt)
     kept.extend(span for span in _find_known(doc, layout, known, kept, blocked)
-                if not _inside(span, date_ranges, strictly=True))
+                if not (_inside(span, date_ranges, strictly=True) or _hyphen_fragment(span)))
     kept = _join_known(doc, layout, kept, blocked)
 
     for span in sorted(kept, key=lambda s: s.start_char):
