@@ -48,6 +48,23 @@ def test_a_player_with_a_statistic_is_a_person():
         "Tarvik": {"ORG"}, "Leeds": {"GPE"}}
 
 
+def test_a_title_ending_an_organisation_before_a_persons_name_is_the_persons():
+    text = ("The Velmor Assembly Speaker Ada Velk and the Tarvik Court Justice, Bo Rann, met the "
+            "Ministry of Justice staff, then the Ministry of Justice Bo Rann.\n")
+    doc = doc_with(text, ("Velmor Assembly Speaker", "ORG", 0), ("Tarvik Court Justice", "ORG", 0),
+                   ("Ministry of Justice", "ORG", 0), ("Ministry of Justice", "ORG", 1))
+    assert found(doc) == [("Velmor Assembly", "ORG"), ("Tarvik Court", "ORG"),
+                          ("Ministry of Justice", "ORG"), ("Ministry of Justice", "ORG")]
+    # Not before another word ("Burger King said"), not a post-positive "General", and not in
+    # a work's title.
+    text = ("Velmor Burger King said so. The Tarvik Attorney General Ada Velk agreed. They read "
+            "Song of the Dask Queen Bo Rann wrote.\n")
+    doc = doc_with(text, ("Velmor Burger King", "ORG", 0), ("Tarvik Attorney General", "ORG", 0),
+                   ("Song of the Dask Queen", "WORK_OF_ART", 0))
+    assert found(doc) == [("Velmor Burger King", "ORG"), ("Tarvik Attorney General", "ORG"),
+                          ("Song of the Dask Queen", "WORK_OF_ART")]
+
+
 def test_a_piece_of_a_hyphenated_term_is_no_name():
     text = "It has Wi-Fi and two USB-C ports, unlike the UK-EU deal or T-Mobile.\n"
     doc = doc_with(text, ("Fi", "PERSON", 0), ("USB", "ORG", 0), ("UK", "GPE", 0),

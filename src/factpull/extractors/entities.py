@@ -691,6 +691,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
                  or not doc[end - 2].is_title))
         or _trailing_figure(doc, start, end, label)
         or (end - 1 > start and _post_nominal(doc[end - 1].text))
+        or (label == "ORG" and _office_before_name(doc, start, end))
     ):
         end -= 1
     if start >= end:
@@ -699,6 +700,17 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+def _office_before_name(doc: Doc, start: int, end: int) -> bool:
+    """An organisation's name ends with the title of the person named next ("House of
+    Representatives Speaker Ada Velk", "the Supreme Court Justice, Ada Velk"): the title is
+    the person's, unless it is a word of the name ("Ministry of Justice") or follows one ("Attorney
+    General")."""
+    after = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return (end - start > 2 and after < len(doc) and _is_title(doc[end - 1])
+            and doc[end - 1].lower_ != "general"  # "Attorney General", "Surgeon General"
+            and doc[end - 2].lower_ not in _INNER and doc[after].text[:1].isupper())
 
 
 def _edge_punct(text: str) -> bool:
