@@ -48,6 +48,22 @@ def test_a_player_with_a_statistic_is_a_person():
         "Tarvik": {"ORG"}, "Leeds": {"GPE"}}
 
 
+def test_an_office_named_after_its_holder_is_one_organisation():
+    text = ("Charges came from the U.S. Attorney's Office for the Western District of Velloria "
+            "on Monday, and the Velmor County Sheriff’s Office agreed.\n")
+    doc = doc_with(text, ("U.S.", "GPE", 0), ("Western District", "LOC", 0),
+                   ("Velloria", "GPE", 0), ("Velmor County Sheriff", "GPE", 0))
+    assert found(doc) == [("U.S. Attorney's Office for the Western District of Velloria", "ORG"),
+                          ("Velmor County Sheriff’s Office", "ORG")]
+    # Not a name's possessive, nor a person's; not cutting the model's longer name.
+    text = ("Velloria's Ministry of Trade, the Queen's Office and King's College Dask met. The "
+            "Velmor Sheriff's Office Monday said so.\n")
+    doc = doc_with(text, ("Velloria", "GPE", 0), ("Ministry of Trade", "ORG", 0),
+                   ("Queen", "PERSON", 0), ("King's College Dask", "ORG", 0))
+    assert found(doc) == [("Velloria", "GPE"), ("Ministry of Trade", "ORG"), ("Queen", "PERSON"),
+                          ("King's College Dask", "ORG"), ("Velmor Sheriff's Office", "ORG")]
+
+
 def test_a_title_ending_an_organisation_before_a_persons_name_is_the_persons():
     text = ("The Velmor Assembly Speaker Ada Velk and the Tarvik Court Justice, Bo Rann, met the "
             "Ministry of Justice staff, then the Ministry of Justice Bo Rann.\n")

@@ -568,6 +568,48 @@ def _court_cases(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+#: Words that go on an office's name after its head, before more of its capitalised words
+#: ("... Office for the Western District of Velloria").
+_OFFICE_LINKS = frozenset({"of", "for"})
+_MAX_OFFICE_TOKENS = 12
+
+
+def _office_of_holder(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with an organisation named after its holder's office whole: "the U.S.
+    Attorney's Office for the Western District of Velloria", "the Velmor County Sheriff's
+    Office" (capitalised words, a title or a role in the possessive, an organisation's head
+    word: cue kinds "title", "role", "org_head"), not a person's ("President Ada Velk's
+    Office")."""
+    cues = _cues()
+    ends = {span.end: span for span in spans}
+    made: list[Span] = []
+    for k in range(1, len(doc) - 1):
+        holder, head = doc[k - 1], doc[k + 1]
+        if not (doc[k].lower_ in ("'s", "’s") and holder.is_title and head.is_title
+                and head.lower_ in cues["org_head"]
+                and (holder.lower_ in cues["title"] or holder.lower_ in cues["role"])):
+            continue
+        named = ends.get(k)
+        if named is not None and named.label_ == "PERSON":
+            continue
+        start = k - 1
+        while start > 0 and doc[start - 1].text[:1].isupper():
+            start -= 1  # (a leading "The" is trimmed later)
+        end = k + 2
+        while end + 1 < len(doc) and doc[end].lower_ in _OFFICE_LINKS:
+            name = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+            if name >= len(doc) or not doc[name].is_title or name - start >= _MAX_OFFICE_TOKENS:
+                break
+            end = name + 1
+            while end < len(doc) and doc[end].is_title and end - start < _MAX_OFFICE_TOKENS:
+                end += 1
+        longer = any(span.start < start < span.end or span.start < end < span.end
+                     for span in spans)  # the model's name goes on: "King's College London"
+        if not longer and (not made or made[-1].end <= start):
+            made.append(Span(doc, start, end, label="ORG"))
+    return _replacing(spans, made)
+
+
 def _replacing(spans: list[Span], made: list[Span]) -> list[Span]:
     """``spans`` less those that overlap one of ``made``, with ``made``, in text order."""
     if not made:
@@ -604,7 +646,7 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
             _adjacent_people, _prefix_joined, _titled_surnames, _joined_groups, _party_names,
-            _court_cases, _makers_products)
+            _court_cases, _makers_products, _office_of_holder)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
