@@ -56,12 +56,38 @@ def test_an_office_named_after_its_holder_is_one_organisation():
     assert found(doc) == [("U.S. Attorney's Office for the Western District of Velloria", "ORG"),
                           ("Velmor County Sheriff’s Office", "ORG")]
     # Not a name's possessive, nor a person's; not cutting the model's longer name.
-    text = ("Velloria's Ministry of Trade, the Queen's Office and King's College Dask met. The "
-            "Velmor Sheriff's Office Monday said so.\n")
+    text = ("Velloria's Ministry of Trade, the Queen's Office and King's College Dask met. Notes "
+            "by The Velmor Sheriff's Office Monday said so.\n")
     doc = doc_with(text, ("Velloria", "GPE", 0), ("Ministry of Trade", "ORG", 0),
                    ("Queen", "PERSON", 0), ("King's College Dask", "ORG", 0))
     assert found(doc) == [("Velloria", "GPE"), ("Ministry of Trade", "ORG"), ("Queen", "PERSON"),
                           ("King's College Dask", "ORG"), ("Velmor Sheriff's Office", "ORG")]
+
+
+def test_a_names_possessive_glued_to_what_it_owns_is_two_names():
+    text = ("Ada Velk's Blue Harbour grew, and VNA’s Office of Audits and Tarvik University’s Dask "
+            "Centre agreed with Ormond's Sea Trust. Ormond said so.\n")
+    doc = doc_with(text, ("Ada Velk's Blue Harbour", "PERSON", 0),
+                   ("VNA’s Office of Audits", "ORG", 0),
+                   ("Tarvik University’s Dask Centre", "ORG", 0),
+                   ("Ormond's Sea Trust", "ORG", 0), ("Ormond", "ORG", 1))
+    assert found(doc) == [("Ada Velk", "PERSON"), ("Blue Harbour", "ORG"), ("VNA", "ORG"),
+                          ("Office of Audits", "ORG"), ("Tarvik University", "ORG"),
+                          ("Dask Centre", "ORG"), ("Ormond", "ORG"), ("Sea Trust", "ORG"),
+                          ("Ormond", "ORG")]
+    # Not an owner always written so ("Velmo's Analytics" and "Velmo's"), nor what it owns in
+    # one word not tagged alone, nor a title, nor a plural's possessive.
+    text = ("Velmo's Analytics Unit grew. Velmo's rose. Ada Velk's Mayorship ended. They read "
+            "Ada Velk's Blue Book. Tarvik Fishmongers' Great Hall opened, and Tarvik Fishmongers "
+            "met.\n")
+    doc = doc_with(text, ("Velmo's Analytics Unit", "ORG", 0), ("Velmo", "ORG", 1),
+                   ("Ada Velk's Mayorship", "PERSON", 0),
+                   ("Ada Velk's Blue Book", "WORK_OF_ART", 0),
+                   ("Tarvik Fishmongers' Great Hall", "FAC", 0), ("Tarvik Fishmongers", "ORG", 1))
+    assert found(doc) == [("Velmo's Analytics Unit", "ORG"), ("Velmo", "ORG"),
+                          ("Ada Velk's Mayorship", "PERSON"),
+                          ("Ada Velk's Blue Book", "WORK_OF_ART"),
+                          ("Tarvik Fishmongers' Great Hall", "FAC"), ("Tarvik Fishmongers", "ORG")]
 
 
 def test_a_title_ending_an_organisation_before_a_persons_name_is_the_persons():

@@ -593,8 +593,9 @@ def _office_of_holder(doc: Doc, spans: list[Span]) -> list[Span]:
         if named is not None and named.label_ == "PERSON":
             continue
         start = k - 1
-        while start > 0 and doc[start - 1].text[:1].isupper():
-            start -= 1  # (a leading "The" is trimmed later)
+        while (start > 0 and doc[start - 1].text[:1].isupper()
+               and doc[start - 1].lower_ not in _LEADING):  # not "The"
+            start -= 1
         end = k + 2
         while end + 1 < len(doc) and doc[end].lower_ in _OFFICE_LINKS:
             name = end + 2 if doc[end + 1].lower_ == "the" else end + 1
@@ -1354,7 +1355,8 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
     if any(token.text == "v." and token.whitespace_ for token in span[1:-1]):
         yield Span(span.doc, span.start, span.end, label="LAW")
         return
-    glued = _comma_place(span) or _in_place(span) or _glued(span, alone)
+    glued = (_comma_place(span) or _in_place(span) or _glued(span, alone)
+             or _possessive_glued(span, alone))
     if glued is not None:
         yield from glued
         return
@@ -1381,6 +1383,51 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
                 yield from _relabel_coordinated(parts) if kind == "coordinator" else parts
                 return
     yield span
+
+
+def _possessive_glued(span: Span, alone: _Alone) -> list[Span] | None:
+    """"Ada Velk's Blue Harbour", "NASA's Office of Audits", "Tarvik University's Dask Centre":
+    a name's possessive glued to the capitalised name of what it owns, two names. The owner
+    must be a name of its own: a full name with a known first name, an acronym, an
+    organisation's name ending in its head word, or a name the document tags alone elsewhere
+    and writes once at least without the possessive (not "Moody's Analytics", "Macy's"). What
+    it owns is two words or more, or a name tagged alone ("NPR's Feng"; not "Ada Velk's
+    Mayorship"). Not a title ("Schindler's List"), an event or a law, which are names whole,
+    nor a plural's possessive ("Fishmongers' Hall")."""
+    if span.label_ in _WHOLE_NAMES:
+        return None
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].lower_ not in ("'s", "’s") or not doc[i + 1].text[:1].isupper():
+            continue
+        owner, owned = Span(doc, span.start, i), Span(doc, i + 1, span.end)
+        own = alone.get(_token_key(owned))
+        if len(owned) == 1 and not own:
+            return None  # "Ada Velk's Mayorship", "the Sheriff's Office"
+        words = [t.text for t in owner]
+        label = _owner_label(owner, words, alone)
+        if label is None:
+            return None
+        owned_label = own[0][2] if own else (
+            "ORG" if span.label_ == "PERSON" == label else span.label_)
+        return [Span(doc, owner.start, owner.end, label=label),
+                Span(doc, owned.start, owned.end, label=owned_label)]
+    return None
+
+
+def _owner_label(owner: Span, words: list[str], alone: _Alone) -> str | None:
+    """The label of a possessive's owner that is a name of its own (see
+    :func:`_possessive_glued`), else ``None``."""
+    if len(words) >= 2 and words[0].casefold() in _first_names() and words[0].istitle() \
+            and not _is_company_suffix(words[-1]):
+        return "PERSON"
+    if _ACRONYM.match(owner.text) or (len(words) >= 2 and words[-1].casefold()
+                                      in _cues()["org_head"] and words[-1].istitle()):
+        return "ORG"
+    pieces = alone.get(_token_key(owner))
+    if pieces and re.search(rf"\b{re.escape(owner.text)}\b(?!\s?['’]s?\b)", doc_text(owner.doc)):
+        return pieces[0][2]
+    return None
 
 
 def _glued_by_the(span: Span) -> int | None:
