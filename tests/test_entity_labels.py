@@ -389,6 +389,13 @@ def test_a_studios_or_labels_head_word_makes_an_organisation():
         "Ana Velk Productions": {"ORG"}, "Dask Records": {"ORG"}, "Tarvik Pictures": {"ORG"}}
 
 
+def test_a_newspapers_head_word_makes_an_organisation():
+    text = "According to Tarvik Bulletin, Dask Chronicle and the Velmo Intelligencer, it rained."
+    assert labels(text, ("Tarvik Bulletin", "PERSON"), ("Dask Chronicle", "PERSON"),
+                  ("Velmo Intelligencer", "PERSON")) == {
+        "Tarvik Bulletin": {"ORG"}, "Dask Chronicle": {"ORG"}, "Velmo Intelligencer": {"ORG"}}
+
+
 def test_a_word_the_model_calls_a_person_in_a_list_of_places_is_a_place():
     text = "Flooding cut off the villages of Varnel, Oskby, Tarrow and Quillen overnight."
     out = labels(text, ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"),
