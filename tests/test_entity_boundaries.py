@@ -42,10 +42,18 @@ def test_a_player_with_a_statistic_is_a_person():
     text = "Tarvik (3-0): Velk 8 saves. Ada Rann 1 goal. Dask 19 points and Dask won."
     assert labels(text, ("Velk", "FAC"), ("Ada Rann", "ORG"), ("Dask", "PRODUCT")) == {
         "Velk": {"PERSON"}, "Ada Rann": {"PERSON"}, "Dask": {"PERSON"}}
-    # A team scores points too: an organisation needs a first name; not a place.
-    text = "Tarvik 20 points, Dornby 5. Leeds 3 goals."
-    assert labels(text, ("Tarvik", "ORG"), ("Leeds", "FAC")) == {
-        "Tarvik": {"ORG"}, "Leeds": {"GPE"}}
+    # A team scores points too: an organisation needs a first name, or a full name with its
+    # statistic in most mentions in a report of games; not a place.
+    text = "Tarvik 20 points, Dornby 5. Leeds 3 goals. Vel Dask 2 goals."
+    assert labels(text, ("Tarvik", "ORG"), ("Leeds", "FAC"), ("Vel Dask", "ORG")) == {
+        "Tarvik": {"ORG"}, "Leeds": {"GPE"}, "Vel Dask": {"ORG"}}
+    game = "Tarvik beat Dornby 3-1 and 2-0 this season; the coach scored points. "
+    text = game + "Vel Dask 2 goals. Bo Lund 1 assist."
+    assert labels(text, ("Vel Dask", "ORG"), ("Bo Lund", "ORG")) == {
+        "Vel Dask": {"PERSON"}, "Bo Lund": {"PERSON"}}
+    text = game + "Vel Dask 2 goals. Vel Dask won, and Vel Dask lost. Ormby 20 points."
+    assert labels(text, ("Vel Dask", "ORG"), ("Ormby", "ORG")) == {
+        "Vel Dask": {"ORG"}, "Ormby": {"ORG"}}
 
 
 def test_an_office_named_after_its_holder_is_one_organisation():
@@ -145,6 +153,15 @@ def test_a_fixture_between_two_sides_is_two_names():
     doc = doc_with(text, ("Kelvale v Dornmouth", "ORG", 0), ("Arbury vs. Stenholm Town", "GPE", 0))
     assert found(doc) == [("Kelvale", "ORG"), ("Dornmouth", "ORG"), ("Arbury", "GPE"),
                           ("Stenholm Town", "GPE")]
+
+
+def test_two_brand_names_joined_by_and_are_two_names():
+    text = ("Chargers for the iVel Pro and VelBook Pro sold. The iVel Pro is thin. The VelBook "
+            "Pro is light.\n")
+    doc = doc_with(text, ("iVel Pro and VelBook Pro", "ORG", 0), ("iVel Pro", "ORG", 1),
+                   ("VelBook Pro", "ORG", 1))
+    assert found(doc) == [("iVel Pro", "ORG"), ("VelBook Pro", "ORG"), ("iVel Pro", "ORG"),
+                          ("VelBook Pro", "ORG")]
 
 
 def test_a_place_and_a_short_name_joined_by_and_are_two_places():

@@ -57,6 +57,13 @@ def test_a_disease_is_no_name():
     assert found(doc) == [("Tarvik", "GPE")]
 
 
+def test_a_technologys_generic_name_is_no_name():
+    text = "Tarvik sells AI chips with 5G and Wi-Fi.\n"
+    doc = doc_with(text, ("Tarvik", "ORG", 0), ("AI", "ORG", 0), ("5G", "PRODUCT", 0),
+                   ("Wi-Fi", "PERSON", 0))
+    assert found(doc) == [("Tarvik", "ORG")]
+
+
 def test_a_common_word_the_model_calls_a_person_is_no_name():
     text = ("Then Lava filled the valley, and lava cools. Then Challenges remain, and the "
             "challenges grow.\n")

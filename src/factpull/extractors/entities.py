@@ -1086,12 +1086,13 @@ def _words_alone(doc: Doc, english: Collection[str]) -> frozenset[str]:
 def _is_name(span: Span) -> bool:
     """Not a name: a span without a capital letter ("cubic meter", "et al"), a time zone
     ("1700 UTC"), a word of kind "not_name" (diseases: "COVID-19" is no person, group or
-    organisation), the portfolio of an office ("State" in "Secretary of State"), a step on a
-    scale ("Category 5"), a code of letters and digits as a place, person or group ("R0"), a
-    storm's or ship's word alone ("Tropical Depression", "MV"), a kind of body alone ("the
-    Court"), a title alone ("the President"), an office holder's abbreviation ("MPs", "the
-    CEO"), a disease ("X Syndrome"), a time zone's name ("Eastern Time"), a word with an
-    editor's bracket in it ("W]e") or a date ("January 7")."""
+    organisation; technologies' generic names: "AI", "USB"), the portfolio of an office
+    ("State" in "Secretary of State"), a step on a scale ("Category 5"), a code of letters and
+    digits as a place, person or group ("R0"), a storm's or ship's word alone ("Tropical
+    Depression", "MV"), a kind of body alone ("the Court"), a title alone ("the President"), an
+    office holder's abbreviation ("MPs", "the CEO"), a disease ("X Syndrome"), a time zone's
+    name ("Eastern Time"), a word with an editor's bracket in it ("W]e") or a date ("January
+    7")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES and not _zone_name(span)
             and _key(text) not in _cues()["not_name"] and not _portfolio(span)
@@ -1539,9 +1540,9 @@ def _label_alone(side: Span, whole: Span, alone: _Alone) -> str | None:
 
 
 def _coordinated(whole: Span, left: Span, right: Span, alone: _Alone) -> bool:
-    if place_kind(whole.text) is not None or not (_looks_like_name(left)
-                                                  and _looks_like_name(right)):
-        return False
+    if place_kind(whole.text) is not None or not all(
+            _looks_like_name(side) or side.text[1:2].isupper() for side in (left, right)):
+        return False  # (a brand's spelling is a name's: "iPad Pro and MacBook Pro")
     if any(t.lower_ in _INNER for t in left[1:]):
         # "Ministry of Trade and Industry": an "and" after an "of" is inside one name.
         return False
@@ -1914,8 +1915,10 @@ def _confirm(span: Span, known: dict[str, str]) -> Span | None:
 
 
 def _looks_like_name(span: Span) -> bool:
+    """Capitalised, a figure first ("7-Eleven") or a particle before a capital ("de
+    Blasio")."""
     first = span.text[0]
-    return first.isupper() or first.isdigit() or (  # "de Blasio"
+    return first.isupper() or first.isdigit() or (
         len(span) > 1 and span[0].lower_ in _cues()["particle"] and span[1].text[:1].isupper())
 
 
@@ -3183,9 +3186,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "LOC" if ev.the_place else "ORG"
     if (ev.stat and top in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
             and ev.place is None and not (ev.company or ev.org_head or ev.team)
-            and (top != "ORG" or ev.given)):
+            and (top != "ORG" or ev.given or (
+                " " in ev.name and ev.sport and 2 * ev.stat >= ev.mentions))):
         # "X 8 saves", "X 1 goal": a player, in a game's summary (a team may score points,
-        # "Velmor 20 points": an organisation needs a first name)
+        # "Velmor 20 points": an organisation needs a first name, or a full name with the
+        # statistic in most mentions in a report of games)
         return "PERSON"
     if (ev.team and top in ("PERSON", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
             and ev.place is None and not _person_evidence(ev, surname)):
