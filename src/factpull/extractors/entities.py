@@ -2700,6 +2700,9 @@ class _Evidence:
             name[:-3]) in ("city", "region", "country")
         self.product_head = (len(words) > 1 and last in cues["product_head"]
                              and words[-1][:1].isupper())
+        # "Velmo Pro", "Kestrel Ultra": a product line's word ends a device's name
+        self.product_line = (len(words) > 1 and last in cues["product_line"]
+                             and words[-1][:1].isupper())
         # "MV Kestrel", "HMS Dunmore": a ship (a vehicle: PRODUCT); not "MS Dhoni".
         prefix = _vessel_prefix(words[0]) if len(words) > 1 else None
         self.vessel = prefix is not None and any(
@@ -3066,6 +3069,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.law and top != "LAW":
         # "the Clean Water Act", "the Velloran Constitution": a law.
         return "LAW"
+    if ev.product_line and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") and not (
+            top == "PERSON" and _person_evidence(ev, surname)):
+        # "Velmo Pro", "Kestrel Ultra": a device (not "Peter Max", a person).
+        return "PRODUCT"
     if ev.product_head and top in ("ORG", "PERSON", "GPE", "LOC", "NORP"):
         # "Velmo Linux", "Kestrel OS": software; "X Space Telescope": an instrument (a
         # telescope the model calls a building stays one: an observatory).
