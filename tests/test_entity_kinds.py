@@ -427,6 +427,11 @@ def test_a_person_keeps_a_boss_and_may_share_a_view(text):
     assert labels(text, ("Velmora", "PERSON")) == {"Velmora": {"PERSON"}}
 
 
+def test_a_product_before_its_kind_of_device_stays_a_product():
+    text = "She bought the Velmora smartphone. Velmora sold well."
+    assert labels(text, ("Velmora", "PRODUCT")) == {"Velmora": {"PRODUCT"}}
+
+
 
 @pytest.mark.parametrize(("text", "person"), [
     ("Tavi Orrin of Velmora Marine spoke. Velmora Marine grew.", "Tavi Orrin"),

@@ -373,6 +373,9 @@ def test_a_name_before_a_player_or_a_coach_and_their_name_is_a_team():
     assert labels(text, ("Leeds", "LOC")) == {"Leeds": {"GPE"}}
     text = "Mr Sabres, coach Ana Velk's friend, and Sabres captain Ida Lund met."
     assert labels(text, ("Sabres", "PERSON")) == {"Sabres": {"PERSON"}}
+    text = "The Velmo sank; Velmo captain Ida Lund survived. The Dask guard Bo Rann left."
+    assert labels(text, ("Velmo", "PRODUCT"), ("Dask", "FAC")) == {
+        "Velmo": {"PRODUCT"}, "Dask": {"FAC"}}
 
 
 def test_an_age_in_apposition_before_a_dash_makes_a_person():

@@ -2580,7 +2580,7 @@ class _Evidence:
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
-        self.street = self.located_alone = self.team = self.stat = 0
+        self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
         self.employer = employers
@@ -2638,6 +2638,7 @@ class _Evidence:
             self.street += "block of" in window and _BLOCK_OF.search(window) is not None
             self.age += _AGE_AFTER.match(text, end, end + _CONTEXT_CHARS) is not None
             self.team += _team_role_after().match(text, end, end + _CONTEXT_CHARS) is not None
+            self.maker += _maker_after().match(text, end, end + _CONTEXT_CHARS) is not None
             self.stat += _stat_after().match(text, end, end + _CONTEXT_CHARS) is not None
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
@@ -2916,11 +2917,16 @@ _LINKS = "on|in|at|for|with|to|by|from|of|and|or|as|via"
 def _company_after() -> re.Pattern[str]:
     """"X's shares", "X's chief executive", "X chief executive Y", "X boss", "X leader Y": a
     company or another organisation (cue kinds "company_owns", after a possessive, and
-    "org_staff"); "a X TV", "X smartphones": a maker (cue kind "made", in lower case, maybe
-    after one adjective: "a X smart TV")."""
-    owns, staff, made = _phrases("company_owns"), _phrases("org_staff"), _phrases("made")
-    return re.compile(rf"(?i:['’]s?\s+(?:{owns})|\s+(?:{staff}))\b"
-                      rf"|\s+(?:(?!(?:{_LINKS})\b)[a-z]+\s+)?(?i:{made})\b")
+    "org_staff")."""
+    owns, staff = _phrases("company_owns"), _phrases("org_staff")
+    return re.compile(rf"(?i:['’]s?\s+(?:{owns})|\s+(?:{staff}))\b")
+
+
+@functools.cache
+def _maker_after() -> re.Pattern[str]:
+    """"a X TV", "X laptops": the maker of a kind of device (cue kind "made", in lower case,
+    maybe after one adjective: "a X smart TV"; not after a linking word: "X on TV")."""
+    return re.compile(rf"\s+(?:(?!(?:{_LINKS})\b)[a-z]+\s+)?(?i:{_phrases('made')})\b")
 
 
 @functools.cache
@@ -3112,6 +3118,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the charity X", "X is a non-profit organisation", "shares in X", "X's chief
         # executive": an organisation, whether or not it speaks ("X said").
         return "ORG"
+    if ev.maker and top in ("PERSON", "GPE", "LOC", "NORP") and not (
+            _person_evidence(ev, surname, speech=False) or ev.place):
+        # "a X TV", "X laptops": a maker (a product the model took for one keeps its label:
+        # "the X smartphone").
+        return "ORG"
     if ev.employer and top == "PERSON" and not (_person_evidence(ev, surname) or ev.place):
         # "Dr Ana Velk of X": her employer (a place the gazetteer knows is decided below; one
         # the model calls a place keeps its label: "Ana Velk of Smalltown").
@@ -3199,11 +3210,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "Velmor 20 points": an organisation needs a first name, or a full name with the
         # statistic in most mentions in a report of games)
         return "PERSON"
-    if (ev.team and top in ("PERSON", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
-            and ev.place is None and not _person_evidence(ev, surname)):
+    if (ev.team and top in ("PERSON", "LOC") and ev.place is None
+            and not _person_evidence(ev, surname)):
         # "Wild coach Ada Brandt", "Sabres captain Ada Brandt": a team, not a person or a
-        # region (a place keeps its label, "England captain Ada Brandt", and so does a
-        # people's: "Belgian coach Ada Brandt").
+        # region (a place keeps its label, "England captain Ada Brandt", and so do a
+        # people's, "Belgian coach Ada Brandt", a ship's, "Velmo captain Ada Brandt", and a
+        # building's, "Kremlin guard Ada Brandt").
         return "ORG"
     if (ev.sport and top in ("PERSON", "PRODUCT", "WORK_OF_ART")
             and " " not in ev.name and ev.mentions and 2 * ev.after_the >= ev.mentions
