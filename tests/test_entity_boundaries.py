@@ -155,6 +155,16 @@ def test_a_fixture_between_two_sides_is_two_names():
                           ("Stenholm Town", "GPE")]
 
 
+def test_a_product_lines_word_is_not_found_again_alone():
+    text = "She pushed a VelBook Pro to the limit.\n\nLater the Dask Pro and my iVel Pro came.\n"
+    doc = doc_with(text, ("VelBook Pro", "PERSON", 0))
+    assert found(doc) == [("VelBook Pro", "PERSON")]
+    # A person's surname is found again, whatever it is ("Ada Max" and "Max").
+    text = "She met Ada Max there.\n\nLater Max came.\n"
+    doc = doc_with(text, ("Ada Max", "PERSON", 0))
+    assert found(doc) == [("Ada Max", "PERSON"), ("Max", "PERSON")]
+
+
 def test_two_brand_names_joined_by_and_are_two_names():
     text = ("Chargers for the iVel Pro and VelBook Pro sold. The iVel Pro is thin. The VelBook "
             "Pro is light.\n")

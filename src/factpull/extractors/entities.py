@@ -2042,6 +2042,8 @@ def _own_name_last(span: Span) -> bool:
         return False
     if len(span) > 2 and span[-1].lower_ in _cues()["event_head"]:
         return False  # "Martin Luther King Jr. Day": no "Day" alone is that name (but Doris's)
+    if span[-1].lower_ in _cues()["product_line"] and span[0].lower_ not in _first_names():
+        return False  # "MacBook Pro" the model calls a person: no "Pro" alone is a name
     return span.label_ == "PERSON" or (
         span.label_ == "EVENT" and _is_storm_word(span[-2], _cues()["storm"]))
 
