@@ -2926,8 +2926,9 @@ def _company_after() -> re.Pattern[str]:
 
 @functools.cache
 def _maker_after() -> re.Pattern[str]:
-    """"a X TV", "X laptops": the maker of a kind of device (cue kind "made", in lower case,
-    maybe after one adjective: "a X smart TV"; not after a linking word: "X on TV")."""
+    """"a X TV", "X laptops": the maker of a kind of device (cue kind "made", in any case,
+    maybe after one lower-case adjective: "a X smart TV"; not after a linking word: "X on
+    TV")."""
     return re.compile(rf"\s+(?:(?!(?:{_LINKS})\b)[a-z]+\s+)?(?i:{_phrases('made')})\b")
 
 
