@@ -791,12 +791,12 @@ def test_a_products_line_word_or_its_size_in_inches_makes_a_product():
         "Velmo Pro": {"PRODUCT"}, "Kestrel Ultra": {"PRODUCT"}, "Dask Mini": {"PRODUCT"}}
     text = "The new 12.9-inch VelBook is thin. Users like the VelBook."
     assert labels(text, ("VelBook", "ORG")) == {"VelBook": {"PRODUCT"}}
-    # Not an airline's word, not without the size, not a person's name ("Peter Max").
+    # Not an airline's word, not without the size, not a person's name ("Ada Max").
     text = "Kestrel Air flew to Dask. Users like the VelBook. It is 12 inches wide."
     assert labels(text, ("Kestrel Air", "ORG"), ("VelBook", "ORG")) == {
         "Kestrel Air": {"ORG"}, "VelBook": {"ORG"}}
-    text = "The painter Peter Max showed prints. Peter Max said so."
-    assert labels(text, ("Peter Max", "PERSON")) == {"Peter Max": {"PERSON"}}
+    text = "The painter Ada Max showed prints. Ada Max said so."
+    assert labels(text, ("Ada Max", "PERSON")) == {"Ada Max": {"PERSON"}}
 
 
 def test_an_organisation_glued_to_a_full_name_with_a_known_first_name_is_two_names():

@@ -3080,7 +3080,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "LAW"
     if ev.product_line and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") and not (
             top == "PERSON" and _person_evidence(ev, surname)):
-        # "Velmo Pro", "Kestrel Ultra": a device (not "Peter Max", a person).
+        # "Velmo Pro", "Kestrel Ultra": a device (not "Ada Max", a person).
         return "PRODUCT"
     if ev.product_head and top in ("ORG", "PERSON", "GPE", "LOC", "NORP"):
         # "Velmo Linux", "Kestrel OS": software; "X Space Telescope": an instrument (a
