@@ -392,6 +392,11 @@ def test_a_studios_or_labels_head_word_makes_an_organisation():
         "Ana Velk Productions": {"ORG"}, "Dask Records": {"ORG"}, "Tarvik Pictures": {"ORG"}}
 
 
+def test_a_journal_the_text_names_as_such_is_an_organisation():
+    text = "It was published in the journal Velmo Letters. Velmo Letters is read widely."
+    assert labels(text, ("Velmo Letters", "WORK_OF_ART")) == {"Velmo Letters": {"ORG"}}
+
+
 def test_a_newspapers_head_word_makes_an_organisation():
     text = "According to Tarvik Bulletin, Dask Chronicle and the Velmo Intelligencer, it rained."
     assert labels(text, ("Tarvik Bulletin", "PERSON"), ("Dask Chronicle", "PERSON"),
