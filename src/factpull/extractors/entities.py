@@ -90,7 +90,6 @@ def extract(
     words = _word_cases(doc)
     if terms is None:
         terms = defined_terms(doc_text(doc))
-    spelled = _lower_case_spellings(doc)
     cleaned = [piece for ent in doc_ents(doc) if ent.label_ in ENTITY_LABELS
                for piece in _clean(ent)]
     for repair in _REPAIRS:
@@ -103,7 +102,7 @@ def extract(
             trimmed = _trim_reporting(part)
             piece = None if trimmed is None else _sentence_initial(trimmed, words, english)
             if (piece is None or not _is_name(piece) or piece.text in terms
-                    or _hyphen_fragment(piece) or _spelled_term(piece, spelled)
+                    or _hyphen_fragment(piece) or _spelled_term(piece)
                     or _shouted(piece, words[0]) or _genus(piece, english)
                     or _portfolio_before(piece, english)):
                 continue
@@ -924,6 +923,7 @@ _TERM_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "PERSON", "EVENT", "L
 #: vehicle (EV)", "PI: principal investigator", "pneumonitis, or HP"; not "AP" and "abortion
 #: providers" in the next sentence), a longer one in the same passage.
 _CAPITALS = re.compile(r"\b([A-Z]{2,5})s?\b")
+_SPELLED = "factpull.entities.lower_case_spellings"
 _SPELLING_REACH = 200
 _DEFINITION_GAP = re.compile(r"[\s()\[\]:,—–-]{0,6}(?:or\s+)?[\s(\[]{0,2}")
 
@@ -933,7 +933,15 @@ def _lower_case_spellings(doc: Doc) -> frozenset[str]:
     case: two to five words of three letters or more, the last a noun (see
     :data:`_CAPITALS` for how near): "hypersensitivity pneumonitis" (HP),
     "real-time bidding" (RTB), "sexually transmitted disease" (STD). One pass over the
-    tokens."""
+    tokens, made only for a document with an acronym among its names, and kept in its
+    ``user_data``."""
+    spelled = doc.user_data.get(_SPELLED)
+    if spelled is None:
+        spelled = doc.user_data[_SPELLED] = _spellings(doc)
+    return spelled
+
+
+def _spellings(doc: Doc) -> frozenset[str]:
     text = doc_text(doc)
     written: dict[str, list[int]] = defaultdict(list)
     for match in _CAPITALS.finditer(text):
@@ -976,14 +984,15 @@ def _spelled_near(text: str, acronym: str, at: int, start: int, end: int) -> boo
     return after <= start and _DEFINITION_GAP.fullmatch(text, after, start) is not None
 
 
-def _spelled_term(span: Span, spelled: frozenset[str]) -> bool:
+def _spelled_term(span: Span) -> bool:
     """An acronym (or its plural) that the text spells in lower case: a term, no name ("HP"
     after "hypersensitivity pneumonitis"); a place's stays ("US" and "usual sense")."""
     text = span.text
     if text.endswith("s") and text[:-1].isupper():
         text = text[:-1]
-    return (len(span) == 1 and text in spelled and text.isupper() and text.isalpha()
-            and span.label_ in _TERM_LABELS and place_kind(text) is None)
+    return (len(span) == 1 and text.isupper() and text.isalpha()
+            and span.label_ in _TERM_LABELS and place_kind(text) is None
+            and text in _lower_case_spellings(span.doc))
 
 
 def _hyphen_fragment(span: Span) -> bool:
