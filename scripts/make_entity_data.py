@@ -1,6 +1,6 @@
 """Generate factpull's entity evidence data from well-kept libraries (run by hand, not at run time).
 
-    python scripts/make_entity_data.py          # rewrite the three files below
+    python scripts/make_entity_data.py          # rewrite the four files below
     python scripts/make_entity_data.py --check    # exit 1 when the files differ from a regeneration
 
 - ``places.jsonl``: countries, continents and US states, and cities of at least
@@ -14,7 +14,10 @@
 - ``first_names.jsonl``: given names from ``gender-guesser`` (Jörg Michael's ``nam_dict``) that
   are at least "less common" (:data:`MIN_NAME_FREQUENCY`) in some country;
 - ``company_suffixes.jsonl``: legal-form words that end company names ("Inc", "plc", "GmbH"),
-  from ``cleanco``.
+  from ``cleanco``;
+- ``demonyms.jsonl``: the adjective of each country's people ("French", "Dutch", "Filipino",
+  "Swiss"), from ``countryinfo`` (its data on each country), except those that are the place's
+  own name ("Djibouti", "Gibraltar").
 
 The libraries are only needed to regenerate (the ``test`` extra installs them); factpull reads
 the generated JSONL, which is small and loads in milliseconds.
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -105,6 +109,21 @@ def company_suffixes() -> list[dict[str, str]]:
             and any(c.isalpha() for c in term)]
 
 
+def demonyms() -> list[dict[str, str]]:
+    import countryinfo
+
+    data = Path(countryinfo.__file__).parent
+    known = {row["name"].casefold() for row in places()}
+    words: set[str] = set()
+    for path in sorted(data.glob("data*/*.json")):
+        value = json.loads(path.read_text(encoding="utf-8")).get("demonym") or ""
+        for word in re.split(r"[,/]", value):  # "Antiguan,Barbudan", "Serbian/Montenegrin"
+            word = word.strip()
+            if word and " and " not in word and word.casefold() not in known:
+                words.add(word)
+    return [{"name": word} for word in sorted(words)]
+
+
 def render(rows: list[dict[str, str]]) -> str:
     return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
 
@@ -112,7 +131,8 @@ def render(rows: list[dict[str, str]]) -> str:
 def outputs() -> dict[Path, str]:
     return {DATA / "places.jsonl": render(places()),
             DATA / "first_names.jsonl": render(first_names()),
-            DATA / "company_suffixes.jsonl": render(company_suffixes())}
+            DATA / "company_suffixes.jsonl": render(company_suffixes()),
+            DATA / "demonyms.jsonl": render(demonyms())}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -336,6 +336,11 @@ def test_a_compound_peoples_name_is_one_group():
     assert found(doc) == [("Chinese", "NORP"), ("Muslims", "NORP"), ("Velloran", "NORP"),
                           ("Kenyan", "NORP"), ("Chinese", "NORP")]
 
+    # A chain of three names three: "a Tongan-Fijian-Samoan venture" is a venture of three.
+    text = "It is a Tongan-Fijian-Samoan venture.\n"
+    doc = doc_with(text, ("Tongan", "NORP", 0))
+    assert found(doc) == [("Tongan", "NORP")]
+
 
 def test_a_partys_members_are_named_whole():
     text = ("Ada Brandt, for the Liberal Democrats, spoke. The Velloran Free Democrats, the "

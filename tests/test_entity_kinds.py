@@ -471,9 +471,9 @@ def test_a_places_people_in_the_plural_are_a_group():
     assert labels(text, ("New Zealanders", "PERSON"), ("Rotterdamers", "PERSON")) == {
         "New Zealanders": {"NORP"}, "Rotterdamers": {"NORP"}}
     # In the singular, a surname too ("Huber", "Berliner"); a title stays one.
-    text = "Rotterdamer spoke, and Rotterdamer left. The New Zealanders magazine sold."
-    assert labels(text, ("Rotterdamer", "PERSON"), ("New Zealanders", "ORG")) == {
-        "Rotterdamer": {"PERSON"}, "New Zealanders": {"ORG"}}
+    text = "Rotterdamer spoke, and Rotterdamer left. The Londoners magazine sold."
+    assert labels(text, ("Rotterdamer", "PERSON"), ("Londoners", "ORG")) == {
+        "Rotterdamer": {"PERSON"}, "Londoners": {"ORG"}}
 
 
 def test_a_team_named_team_x_is_an_organisation():
@@ -558,6 +558,15 @@ def test_a_countrys_people_are_a_group_not_a_person():
     # A name that only looks like one stays a person's.
     text = "Adrian Holt spoke, and Adrian left."
     assert labels(text, ("Adrian", "PERSON")) == {"Adrian": {"PERSON"}}
+
+
+def test_a_countrys_people_with_an_irregular_adjective_are_a_group():
+    # demonyms.jsonl, generated from countryinfo: no ending makes these from the country's name.
+    text = "Dutch investors, Swiss bankers and Filipinos met a Welsh envoy."
+    out = labels(text, ("Dutch", "PERSON"), ("Swiss", "ORG"), ("Filipinos", "ORG"),
+                 ("Welsh", "PERSON"))
+    assert out == {"Dutch": {"NORP"}, "Swiss": {"NORP"}, "Filipinos": {"NORP"},
+                   "Welsh": {"NORP"}}
 
 
 def test_the_people_of_a_stan_country_are_a_group():

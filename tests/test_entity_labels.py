@@ -144,6 +144,7 @@ def test_generated_gazetteers_are_what_the_libraries_give():
     pytest.importorskip("gender_guesser")
     pytest.importorskip("cleanco")
     pytest.importorskip("pycountry")
+    pytest.importorskip("countryinfo")
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_entity_data.py"),
                              "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -369,7 +369,7 @@ def _titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
 def _joined_groups(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a compound people's name whole: "Asian-American" (a group, a hyphen and a
     country's people, tagged or not) and "American Samoan" (two groups that together are a
-    country's people)."""
+    country's people). A chain of three ("an Israeli-Cypriot-Greek effort") names three."""
     out: list[Span] = []
     for span in spans:
         previous = out[-1] if out else None
@@ -387,7 +387,9 @@ def _joined_groups(doc: Doc, spans: list[Span]) -> list[Span]:
         i = span.end
         if (span.label_ == "NORP" and i + 1 < len(doc) and doc[i].text == "-"
                 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ and i + 1 not in taken
-                and doc[i + 1].is_title and _demonym([doc[i + 1].text])):
+                and doc[i + 1].is_title and _demonym([doc[i + 1].text])
+                and not (i + 2 < len(doc) and doc[i + 2].text == "-"
+                         and not doc[i + 1].whitespace_)):
             span = Span(doc, span.start, i + 2, label="NORP")
         joined.append(span)
     return joined
@@ -2997,17 +2999,23 @@ _DEMONYM_ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (0, "ese"), (1,
 
 
 def _demonym(words: list[str]) -> bool:
-    """A country's people or adjective, made from the gazetteer's country names ("Tongan",
-    "Namibian", "Italian", "Nepalese", "Omani", "Kazakh", "South Korean"), or its people in the
-    plural ("Kenyans", "American Samoans"), or two of them joined by a hyphen
-    ("Cuban-Guatemalan"): a group, not a person or a place."""
-    if len(words) == 1 and words[0].count("-") == 1:
+    """A country's people or adjective: one of ``demonyms.jsonl`` ("French", "Dutch", "Swiss",
+    "Filipino"), or one made from the gazetteer's country names ("Tongan", "Namibian",
+    "Nepalese", "Omani", "Kazakh"), or its people in the plural ("Kenyans", "American Samoans"),
+    or two of them joined by a hyphen ("Cuban-Guatemalan"): a group, not a person or a place."""
+    if len(words) == 1 and words[0].count("-") == 1 and words[0].casefold() not in _demonyms():
         return all(_demonym([part]) for part in words[0].split("-"))
-    if not 1 <= len(words) <= 3 or len(words[-1]) < 5 or not all(w[:1].isupper() for w in words):
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
     name = " ".join(words).casefold()
-    return any(_people_of_country(word)
-               for word in ((name, name[:-1]) if name.endswith("s") else (name,)))
+    forms = (name, name[:-1]) if name.endswith("s") else (name,)
+    return any(form in _demonyms() for form in forms) or (
+        len(words[-1]) >= 5 and any(_people_of_country(form) for form in forms))
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(row["name"].casefold() for row in read_jsonl("demonyms.jsonl"))
 
 
 def _people_of_country(word: str) -> bool:
