@@ -1298,6 +1298,16 @@ def test_a_company_the_model_always_tags_so_is_not_the_first_word_of_a_person():
     assert out["Velmo"] == {("ORG", "Velmo")}
 
 
+def test_a_given_name_the_text_tags_alone_an_organisation_is_no_first_name():
+    # "Dana Connect" beside the company "Dana": a product or a division, no person named Dana.
+    text = "Dana rose. Dana Connect ships soon, and Dana plans more."
+    out = labels(text, ("Dana Connect", "ORG"), ("Dana", "ORG"))
+    assert out == {"Dana Connect": {"ORG"}, "Dana": {"ORG"}}
+    # Without the company alone, the first name still makes a person.
+    text = "Dana Velk spoke, and the crowd cheered."
+    assert labels(text, ("Dana Velk", "ORG")) == {"Dana Velk": {"PERSON"}}
+
+
 def test_a_place_or_a_platform_that_begins_a_persons_name_stays_itself():
     # (a team named after its city: "Sydney won the final")
     text = "Sydney Kessler scored. Sydney won the final. Twitter Velkar posted on Twitter."
@@ -1481,6 +1491,19 @@ def test_a_kind_before_a_list_of_names_says_what_each_is():
     # A list carries a kind three names back at most.
     text = "The chains Adra, Bellow, Corran, Dunmere and Velmor cut prices."
     assert labels(text, ("Velmor", "PERSON")) == {"Velmor": {"PERSON"}}
+
+
+def test_a_name_and_a_verb_after_a_kind_with_an_indefinite_article_are_a_clause():
+    # "a rover Velmor plans to fly": Velmor plans it, the rover is no Velmor.
+    text = "It carries a rover Velmor plans to fly. Velmor said so, and Velmor agreed."
+    assert labels(text, ("Velmor", "ORG")) == {"Velmor": {"ORG"}}
+    text = "It carries a new rover Velmor built in 2020. Velmor said so."
+    assert labels(text, ("Velmor", "ORG")) == {"Velmor": {"ORG"}}
+    # The kind's name all the same: after "the", or before a function word.
+    text = "It saw the rover Velmor climb a hill. Velmor landed."
+    assert labels(text, ("Velmor", "ORG")) == {"Velmor": {"PRODUCT"}}
+    text = "It carries a rover Velmor that can climb. Velmor landed."
+    assert labels(text, ("Velmor", "ORG")) == {"Velmor": {"PRODUCT"}}
 
 
 def test_an_example_of_a_kind_is_of_that_kind():

@@ -2507,6 +2507,16 @@ def _words_before(text: str, start: int, end: int | None) -> list[str]:
     return words[plain:]
 
 
+def _clause_after(modifiers: list[str], text: str, end: int) -> bool:
+    """After an indefinite article and a kind's word, a name and a verb are a clause whose
+    subject the name is, not the kind's name: "a rover Velmor plans to fly", "a film Ada Velk
+    directed" (not "a rover Velmor that"; a lower-case word that is no function word)."""
+    article = next((word for word in reversed(modifiers) if _introduces(word)), "")
+    after = _LOWER_AFTER.match(text, end)
+    return (article.casefold() in ("a", "an") and after is not None
+            and after.group(1) not in STOP_WORDS)
+
+
 def _introduced(words: list[str], *, bare: bool = False) -> bool:
     """``words`` (before a kind's word) open a phrase that names the kind: they end with a
     determiner, a possessive, a year or a qualifier ("the", "her", "2019", "new"), or with one
@@ -2536,6 +2546,8 @@ def _kind_before(text: str, start: int, end: int | None = None,
     # (an organisation's kind needs no determiner: "law firm X", "Velloran daily X"; a work's
     # or a product's may be a verb's object: "to film X", "crews ship X")
     if kind is not None and _introduced(modifiers, bare=kind in ("company", "org")):
+        if kind in ("work", "product") and end is not None and _clause_after(modifiers, text, end):
+            return None
         return kind
     window = text[max(0, start - _CONTEXT_CHARS):start]
     # (the regexes only where their last words are: a search anchored at the end is slow)
@@ -2579,7 +2591,7 @@ class _Evidence:
     def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str,
                  lower: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(),
                  fellows: Counter[str] | None = None, employers: int = 0,
-                 sport: bool = False):
+                 sport: bool = False, org_first: bool = False):
         cues = _cues()
         words = name.split()
         self.name = name
@@ -2694,7 +2706,10 @@ class _Evidence:
             self.role = 0  # "Dr X of University College London, a researcher, ..."
         self.head, self.head_word = _head(words)
         self.place_head = self.head is not None or last in cues["place_head"]
-        self.given = len(words) > 1 and words[0].casefold() in _first_names()
+        # A first name, unless the text tags the word alone an organisation: "Nissan Connect"
+        # beside "Nissan" (``org_first``).
+        self.given = (len(words) > 1 and words[0].casefold() in _first_names()
+                      and not org_first)
         #: A first name and a head word that is also a surname: "Doris Day", "Ada Field".
         self.given_surname = self.given and len(words) == 2 and last in cues["surname_head"]
         self.platform = name.casefold() in cues["platform"]
@@ -2730,7 +2745,7 @@ class _Evidence:
         self.family = len(words) == 1 and name.endswith("s") and name[:-1] in capitalised
         self.first_name = (
             2 <= len(words) <= 4
-            and words[0].casefold() in _first_names()
+            and self.given
             and not words[0].isupper()
             # "Marine Traffic": a word the text also writes in lower case is no name's.
             and not any(w.lower() in lower for w in words)
@@ -3441,7 +3456,8 @@ def decide_labels(mentions: list[Entity], text: str, *,
         evidence = _Evidence(
             name, [(mentions[i].start, mentions[i].end) for i in indices], text, lower,
             capitalised, sum((fellows[i] for i in indices if i in fellows), Counter()),
-            sum(i in employers for i in indices), sport)
+            sum(i in employers for i in indices), sport,
+            org_first=" " in key and model_labels.get(key.split()[0]) == "ORG")
         if key in storms:
             label: str | None = "EVENT"
         elif key in vessels and not _person_evidence(evidence, surname):
