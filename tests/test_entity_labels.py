@@ -302,8 +302,13 @@ def test_a_sentence_initial_verb_in_ing_is_cut_from_a_person_whatever_its_tag():
     # Not without the word list or the word in it, not a word that only ends in "-ing"
     # ("Sterling Velmora"), not a first name ("Ailing Velmora"), not inside a sentence, and
     # not an organisation's first word ("Shipping Corporation of Tarvik").
+    # A form the list lacks is a verb's by a stem of four letters or more ("host"), not of
+    # fewer ("hop(e)").
     assert found(doc) == [("Hoping Velmora", "PERSON")]
     assert found(doc, english={"hope"}) == [("Hoping Velmora", "PERSON")]
+    text = "Hosting Velmora at the fair was a coup.\n"
+    hosting = tagged_doc(text, {"Hosting": "NNP"}, ("Hosting Velmora", "PERSON"))
+    assert found(hosting, english={"host"}) == [("Velmora", "PERSON")]
     for first in ("Sterling", "Ailing"):
         text = f"{first} Velmora pressed on.\n"
         doc = tagged_doc(text, {first: "NNP"}, (f"{first} Velmora", "PERSON"))

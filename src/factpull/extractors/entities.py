@@ -902,14 +902,15 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]],
 
 def _gerund(token: Token, english: Collection[str] | None) -> bool:
     """An English verb's form in "-ing" ("questioning", "meeting", "hoping", "planning"), not
-    a word that only ends so ("sterling", "darling") and no first name."""
+    a word that only ends so ("sterling", "darling") and no first name. The form itself need
+    not be in the word list when its stem has four letters or more ("hosting")."""
     word = token.lower_
-    if english is None or len(word) <= 5 or not word.endswith("ing") or word not in english:
+    if english is None or len(word) <= 5 or not word.endswith("ing"):
         return False
     stem = word[:-3]
-    return word not in _first_names() and (
-        stem in english or stem + "e" in english
-        or (stem[-1] == stem[-2] and stem[:-1] in english))
+    verb = (stem in english or stem + "e" in english
+            or (stem[-1] == stem[-2] and stem[:-1] in english))
+    return verb and word not in _first_names() and (word in english or len(stem) >= 4)
 
 
 #: The tags of a common noun phrase's words: modifiers (not a plural: "workers network"),
