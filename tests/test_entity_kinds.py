@@ -62,6 +62,11 @@ def test_a_technologys_generic_name_is_no_name():
     doc = doc_with(text, ("Tarvik", "ORG", 0), ("AI", "ORG", 0), ("5G", "PRODUCT", 0),
                    ("Wi-Fi", "PERSON", 0))
     assert found(doc) == [("Tarvik", "ORG")]
+    # nor is a unit of measure, or an everyday term's acronym
+    text = "The Tarvik EV charges at 150 kW; its VOD app sends DMs.\n"
+    doc = doc_with(text, ("Tarvik", "ORG", 0), ("EV", "ORG", 0), ("kW", "GPE", 0),
+                   ("VOD", "ORG", 0), ("DMs", "ORG", 0))
+    assert found(doc) == [("Tarvik", "ORG")]
 
 
 def test_a_common_word_the_model_calls_a_person_is_no_name():
