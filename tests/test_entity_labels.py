@@ -145,6 +145,7 @@ def test_generated_gazetteers_are_what_the_libraries_give():
     pytest.importorskip("cleanco")
     pytest.importorskip("pycountry")
     pytest.importorskip("countryinfo")
+    pytest.importorskip("names")
     result = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_entity_data.py"),
                              "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
@@ -167,6 +168,14 @@ def test_given_names_include_the_less_common_ones():
     # are not, nor are surnames.
     assert {"bernie", "nikki", "elijah"} <= _first_names()
     assert not {"keir", "shinzo", "smith"} & _first_names()
+    # The US census's first names that nam_dict rates rare, but no place or English word.
+    assert {"britney", "colton", "brock"} <= _first_names()
+    assert not {"kenya", "houston", "homer", "chance", "numbers"} & _first_names()
+
+
+def test_a_census_first_name_makes_a_person_of_a_name_the_model_calls_an_organisation():
+    text = "Colton Velkaris scored twice, and Colton Velkaris then left."
+    assert labels(text, ("Colton Velkaris", "ORG")) == {"Colton Velkaris": {"PERSON"}}
 
 
 def test_the_gazetteer_knows_countries_by_their_other_names():
