@@ -176,6 +176,11 @@ def test_given_names_include_the_less_common_ones():
 def test_a_census_first_name_makes_a_person_of_a_name_the_model_calls_an_organisation():
     text = "Colton Velkaris scored twice, and Colton Velkaris then left."
     assert labels(text, ("Colton Velkaris", "ORG")) == {"Colton Velkaris": {"PERSON"}}
+    # A first name alone does not outweigh a business's evidence: a company named so.
+    text = "Investors sold shares in Dana Corbel, and Dana Corbel fell."
+    assert labels(text, ("Dana Corbel", "ORG")) == {"Dana Corbel": {"ORG"}}
+    text = "The mortgage firm Dana Corbel said profits rose."
+    assert labels(text, ("Dana Corbel", "ORG")) == {"Dana Corbel": {"ORG"}}
 
 
 def test_the_gazetteer_knows_countries_by_their_other_names():

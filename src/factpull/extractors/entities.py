@@ -3269,8 +3269,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the Buckeyes", "the Pirates": a team's nickname, no place the gazetteer knows
         # (nor one whose singular it knows: "the Hamptons", "the Carolinas")
         return "ORG"
-    # A surname that is also a city is the person's unless the text puts it on the map.
-    person = ev.title or ev.first_name or ev.role or ev.age or ev.kin or (
+    # A surname that is also a city is the person's unless the text puts it on the map; a
+    # first name alone does not outweigh an organisation's evidence ("shares in Fannie Mae",
+    # "the firm X").
+    first_name = ev.first_name and not ev.org_kind
+    person = ev.title or first_name or ev.role or ev.age or ev.kin or (
         surname and (ev.place is None or (ev.place == "city" and not ev.locative))
     )
     if person and not ev.place_head and (
