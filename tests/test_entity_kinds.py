@@ -628,6 +628,17 @@ def test_the_given_name_of_a_person_in_the_text_alone_is_that_person():
     assert labels(text, ("Red Lantern", "PERSON"), ("Red", "ORG"))["Red"] == {"ORG"}
 
 
+def test_a_places_name_in_quotes_in_most_mentions_is_a_title():
+    text = "Her song “Leeds” topped the charts; “Leeds,” she said, took a year. She sang “Leeds.”"
+    assert labels(text, ("Leeds", "PERSON")) == {"Leeds": {"WORK_OF_ART"}}
+    # Not a quotation the name opens (the model's label stays), nor a name the model already
+    # calls a place.
+    text = "“Leeds is quiet,” she said. “Leeds was loud before.”"
+    assert labels(text, ("Leeds", "ORG")) == {"Leeds": {"ORG"}}
+    text = "Her song “Leeds” topped the charts, and “Leeds,” she said, took a year."
+    assert labels(text, ("Leeds", "GPE")) == {"Leeds": {"GPE"}}
+
+
 def test_a_title_with_a_first_name_stays_a_title_when_quoted_or_called_a_work():
     text = 'She starred in "Marla Quist" and then in Oskari Tamm, a 2019 film by Rhee.'
     assert labels(text, ("Marla Quist", "WORK_OF_ART"), ("Oskari Tamm", "WORK_OF_ART")) == {

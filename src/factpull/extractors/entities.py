@@ -834,6 +834,8 @@ _SENTENCE_ENDS = frozenset(".!?:;")
 _OPENERS = frozenset("\"'“‘([«")
 #: Opening quotes: a title may stand in them.
 _QUOTES = _OPENERS - frozenset("([")
+#: A closing quote right after a name, maybe after a comma or a full stop: ”, ", ’ or ».
+_CLOSED = re.compile(r"[,.]?[\"'”’»]")
 
 
 def _word_cases(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
@@ -2606,6 +2608,7 @@ class _Evidence:
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
+        self.enclosed = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -2619,7 +2622,10 @@ class _Evidence:
             after = text[end:end + _CONTEXT_CHARS]
             owner = _POSSESSIVE_AFTER.match(text, end, end + 3) is not None
             self.owner += owner
-            self.quoted += text[max(0, start - 1):start] in _QUOTES
+            quoted = text[max(0, start - 1):start] in _QUOTES
+            self.quoted += quoted
+            # in quotes whole: “X” (not a quotation it opens: “X is ...”)
+            self.enclosed += quoted and _CLOSED.match(text, end, end + 2) is not None
             # "in X" and "in X's town centre" put X on the map; "in X's campaign" does not
             located = before.casefold() in _LOCATIVE or (
                 before in ("and", "or") and _LOCATIVE_LIST.search(
@@ -3197,6 +3203,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.tech and named and not (ev.speech or ev.owner or ev.title or ev.place):
         # "a USB port", "GPS-enabled": a technology, not an organisation.
         return "PRODUCT"
+    if (ev.place is not None and top in ("PERSON", "ORG") and ev.mentions >= 2
+            and 2 * ev.enclosed >= ev.mentions and not _person_evidence(ev, surname)):
+        # "the song “Glasgow”": a place's name in quotes in most of its mentions, which the
+        # model calls no place, is a title.
+        return "WORK_OF_ART"
     if ev.place in ("country", "continent", "region") and not (ev.title or surname):
         if top in ("PERSON", "ORG", "NORP", "FAC") or (top == "PRODUCT" and not ev.product) or (
                 top == "LOC" and ev.place != "continent" and 2 * ev.after_the < ev.mentions
