@@ -320,6 +320,20 @@ def test_an_acronym_glued_to_a_person_the_text_tags_alone_is_two_names():
     assert found(doc) == [("NPR Orwenna Pike", "ORG"), ("CBS Marla Quist", "ORG")]
 
 
+def test_a_stance_prefix_is_no_part_of_the_name():
+    text = "An anti-Velloran march met pro-Tarvik crowds and non-Velloran voters.\n"
+    doc = doc_with(text, ("anti-Velloran", "NORP", 0), ("pro-Tarvik", "NORP", 0),
+                   ("non-Velloran", "ORG", 0))
+    assert found(doc) == [("Velloran", "NORP"), ("Tarvik", "NORP"), ("Velloran", "ORG")]
+    # A prefix that makes a new name stays ("pan-African", "ex-Muslims"); so does one that
+    # begins a name with a capital ("Pro-Life Velloria").
+    text = "The pan-Velloran body, ex-Tarvikans and Pro-Life Velloria met.\n"
+    doc = doc_with(text, ("pan-Velloran", "NORP", 0), ("ex-Tarvikans", "NORP", 0),
+                   ("Pro-Life Velloria", "ORG", 0))
+    assert found(doc) == [("pan-Velloran", "NORP"), ("ex-Tarvikans", "NORP"),
+                          ("Pro-Life Velloria", "ORG")]
+
+
 def test_a_compound_peoples_name_is_one_group():
     text = "A Korean-Canadian family, an Asian-American judge and American Samoans met.\n"
     doc = doc_with(text, ("Korean", "NORP", 0), ("Canadian", "NORP", 0), ("Asian", "NORP", 0),

@@ -713,17 +713,25 @@ def _is_break(token: Token) -> bool:
     return "\n" in token.text or "\r" in token.text
 
 
+#: Prefixes of a stance or a negation, no part of the name they join ("anti-Muslim"); not
+#: those that make a new one ("pan-African", "ex-Muslims").
+_STANCE_PREFIXES = frozenset({"anti", "pro", "non"})
+
+
 def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     """``doc[start:end]`` without determiners, possessives, edge punctuation, and lower-case
     words at either end ("led Iraq War", "Kestrel graduation ceremony", "Interfax news
     agency"), but for name particles ("de Gaulle"), a word joined by a hyphen ("Yu
     Hoi-kwan", "ex-Muslim") and a word of kind "lower_org_head" right after a capitalised one
-    ("the Democratic party")."""
+    ("the Democratic party"); without a stance's prefix ("anti-Muslim", "pro-Beijing")."""
     while start < end and (
         doc[start].lower_ in _LEADING or _edge_punct(doc[start].text) or doc[start].is_space
         or (_lower_word(doc[start]) and doc[start].whitespace_)
     ):
         start += 1
+    if (start + 2 < end and doc[start].text in _STANCE_PREFIXES and doc[start + 1].text == "-"
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_):
+        start += 2  # "anti-Muslim", "pro-Beijing", "non-Latino": the name after the prefix
     while end > start and (
         doc[end - 1].lower_ in _POSSESSIVE
         or (end - 1 > start and doc[end - 1].text.startswith("@"))  # "Twitter @handle"
