@@ -111,3 +111,13 @@ def test_a_holiday_is_a_date_not_a_name(nlp):
     [document] = api._process_batch(nlp, [Article("a", text)], api.Options())
     assert [d.text for d in document.dates] == ["Thanksgiving"]
     assert document.entities == ()
+
+
+def test_the_label_decision_gets_the_languages_words(nlp):
+    # (the model tags these "Broncos" and "Raiders" persons; plural nouns name teams, which
+    # the decision can tell only with the pipeline's word list)
+    text = ("Q: Favorite live event you have ever attended?\nA: Broncos vs. Raiders at Mile "
+            "High Stadium in the record-breaking season.")
+    [document] = api._process_batch(nlp, [Article("a", text)], api.Options())
+    assert [(e.text, e.label) for e in document.entities][:2] == [
+        ("Broncos", "ORG"), ("Raiders", "ORG")]

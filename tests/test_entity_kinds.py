@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import decided, doc_with, found, labels
+from conftest import decided, doc_with, found, labels, mentions
 
 # -- not names ---------------------------------------------------------------------------------
 
@@ -626,6 +626,25 @@ def test_the_given_name_of_a_person_in_the_text_alone_is_that_person():
     # Only a known given name: "Red" of a wrong person "Red Lantern" is no evidence.
     text = "Red Lantern spoke. Red issued a statement."
     assert labels(text, ("Red Lantern", "PERSON"), ("Red", "ORG"))["Red"] == {"ORG"}
+
+
+def test_a_plural_noun_the_model_calls_a_person_is_a_team_or_a_body():
+    from factpull.extractors.entities import canonicalise
+
+    english = {"raider", "bronco", "church", "news"}
+    text = "Broncos vs. Raiders was a great match. The Raiders won."
+    out = canonicalise(mentions(text, ("Broncos", "PERSON"), ("Raiders", "PERSON")), text,
+                       english=english)
+    assert {(e.text, e.label) for e in out} == {("Broncos", "ORG"), ("Raiders", "ORG")}
+    # Not without the word list, not a family the text names by its surname ("Raiders"
+    # beside "Ada Raider"), not a word whose singular is no English word.
+    assert {e.label for e in canonicalise(mentions(text, ("Raiders", "PERSON")), text)} == {
+        "PERSON"}
+    text = "Ada Raider and Raiders came. Velkers won."
+    out = canonicalise(mentions(text, ("Ada Raider", "PERSON"), ("Raiders", "PERSON"),
+                                ("Velkers", "PERSON")), text, english=english)
+    assert {(e.text, e.label) for e in out} == {
+        ("Ada Raider", "PERSON"), ("Raiders", "PERSON"), ("Velkers", "PERSON")}
 
 
 def test_a_places_name_in_quotes_in_most_mentions_is_a_title():

@@ -382,7 +382,7 @@ def _document(nlp: Language, article: Article, docs: Iterable[tuple[int, Doc]], 
         found_facts.extend(facts.shift(fact, offset) for fact in facts.extract(
             nlp, doc, entities=doc_entities, dates=doc_dates, treaties=doc_treaties,
             layout=layout) if _sane(fact, article.text, offset))
-    canonical = entities.canonicalise(found_entities, article.text)
+    canonical = entities.canonicalise(found_entities, article.text, english=english)
     found_facts = facts.rename(found_facts, found_entities, canonical)
     if options.labels is not None:
         canonical = [entity for entity in canonical if entity.label in options.labels]

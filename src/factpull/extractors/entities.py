@@ -131,19 +131,21 @@ def extract(
         yield Entity(span.text, span.start_char, span.end_char, span.label_, span.text)
 
 
-def canonicalise(entities: Iterable[Entity], text: str | None = None) -> list[Entity]:
+def canonicalise(entities: Iterable[Entity], text: str | None = None, *,
+                 english: Collection[str] | None = None) -> list[Entity]:
     """Give each mention its entity's name and label within the document.
 
     With the document's ``text`` (the one the offsets point into), each name's label is first
     decided once from all its mentions: the model's votes and the evidence of
-    :func:`decide_labels`.
+    :func:`decide_labels` (``english``, the language's words in lower case, as for
+    :func:`extract`, tells a plural noun: "Raiders").
     """
     mentions = list(entities)
     model_labels = [entity.label for entity in mentions]
     # Acronyms the text defines by a mention (its index): labels and canonical names follow.
     defined = _defined(mentions, text) if text is not None else {}
     if text is not None:
-        mentions = decide_labels(mentions, text, defined=defined)
+        mentions = decide_labels(mentions, text, defined=defined, english=english)
     surnames = _full_names(mentions)
     acronyms = _acronym_names(mentions)
     acronyms.update(_storm_names(mentions))
@@ -2602,10 +2604,13 @@ class _Evidence:
     def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str,
                  lower: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(),
                  fellows: Counter[str] | None = None, employers: int = 0,
-                 sport: bool = False, org_first: bool = False):
+                 sport: bool = False, org_first: bool = False, plural_noun: bool = False):
         cues = _cues()
         words = name.split()
         self.name = name
+        #: One word, the plural of an English noun ("Raiders", "Broncos"): a team's or a
+        #: band's name, or a group's, no person's.
+        self.plural_noun = plural_noun
         #: The text reports games (see :func:`_reports_games`).
         self.sport = sport
         #: The labels of the other names in the lists the name is in ("Beni, Butembo and X").
@@ -3062,6 +3067,15 @@ def _people_of_country(word: str) -> bool:
     return False
 
 
+def _plural_noun(key: str, english: Collection[str]) -> bool:
+    """``key`` (a name's key, in lower case) is one word, the plural of an English noun
+    ("raiders", "broncos", "churches"); not a word whose singular is no English word
+    ("lakers") nor one that is English itself in the plural ("news")."""
+    if " " in key or not key.endswith("s") or key.endswith("ss") or key in english:
+        return False
+    return key[:-1] in english or (key.endswith("es") and key[:-2] in english)
+
+
 def _starts_with_place(words: list[str]) -> bool:
     """"Hong Kong Open": the name begins with a place of two words or more, so its first word
     is no first name ("Jordan Kessler" still has one)."""
@@ -3272,6 +3286,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # people's, "Belgian coach Ada Brandt", a ship's, "Velmo captain Ada Brandt", and a
         # building's, "Kremlin guard Ada Brandt").
         return "ORG"
+    if (ev.plural_noun and top == "PERSON" and ev.place is None and not ev.family
+            and not (_person_evidence(ev, surname) or ev.group)):
+        # "the Raiders", "Broncos": a plural noun names a team, a band or a body, not a
+        # person (a family is named by a surname the text writes alone: "the Bushes").
+        return "ORG"
     if (ev.sport and top in ("PERSON", "PRODUCT", "WORK_OF_ART")
             and " " not in ev.name and ev.mentions and 2 * ev.after_the >= ev.mentions
             and ev.place is None and not (_person_evidence(ev, surname) or ev.group)):
@@ -3437,7 +3456,8 @@ def _employers(mentions: list[Entity], text: str, labels: dict[str, str]) -> set
 
 
 def decide_labels(mentions: list[Entity], text: str, *,
-                  defined: dict[str, int] | None = None) -> list[Entity]:
+                  defined: dict[str, int] | None = None,
+                  english: Collection[str] | None = None) -> list[Entity]:
     """``mentions`` with each name's label decided once for the document (see :func:`_decide`).
 
     Names of several words are decided first; a name that ends one of them decided PERSON (a
@@ -3480,7 +3500,8 @@ def decide_labels(mentions: list[Entity], text: str, *,
             name, [(mentions[i].start, mentions[i].end) for i in indices], text, lower,
             capitalised, sum((fellows[i] for i in indices if i in fellows), Counter()),
             sum(i in employers for i in indices), sport,
-            org_first=" " in key and model_labels.get(key.split()[0]) == "ORG")
+            org_first=" " in key and model_labels.get(key.split()[0]) == "ORG",
+            plural_noun=english is not None and _plural_noun(key, english))
         if key in storms:
             label: str | None = "EVENT"
         elif key in vessels and not _person_evidence(evidence, surname):
