@@ -440,6 +440,19 @@ def test_a_word_the_model_calls_a_person_in_a_list_of_outlets_is_an_organisation
     assert out["Vextor"] == {"ORG"}
 
 
+def test_an_unknown_place_in_a_list_of_organisations_is_an_organisation():
+    text = "Orders went to Velmorix, Quorra Labs and Tarnwell Systems. Velmorix will fly first."
+    out = labels(text, ("Velmorix", "LOC"), ("Quorra Labs", "ORG"), ("Tarnwell Systems", "ORG"))
+    assert out["Velmorix"] == {"ORG"}
+    # Not a place the gazetteer knows, nor one the text puts on the map.
+    text = "Orders went to Leeds, Quorra Labs and Tarnwell Systems."
+    out = labels(text, ("Leeds", "GPE"), ("Quorra Labs", "ORG"), ("Tarnwell Systems", "ORG"))
+    assert out["Leeds"] == {"GPE"}
+    text = "Voters in Velmorix, Quorra Labs and Tarnwell Systems agreed."
+    out = labels(text, ("Velmorix", "GPE"), ("Quorra Labs", "ORG"), ("Tarnwell Systems", "ORG"))
+    assert out["Velmorix"] == {"GPE"}
+
+
 @pytest.mark.parametrize(("text", "names"), [
     # two names are no list: the other one's label is too weak a witness
     ("Ferries sail between Varnel and Quillen daily.", (("Varnel", "GPE"),)),

@@ -3249,17 +3249,20 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "Velma Okafor", "Okafor" after "Velma Okafor": a person's name; a title that is one
         # is said to be a work ("the film X") or quoted.
         return "PERSON"
-    if (top == "PERSON" and ev.fellows and " " not in ev.name
-            and ev.name.casefold() not in _first_names()
-            and not _person_evidence(ev, surname)):
+    if ev.fellows and " " not in ev.name and (
+            (top == "PERSON" and ev.name.casefold() not in _first_names()
+             and not _person_evidence(ev, surname))
+            or (top in ("GPE", "LOC", "FAC") and ev.place is None
+                and not (ev.place_head or ev.locative))):
         # "Beni, Butembo, Mangina and X", "Newsweek, X, The Hill and Y": a list names things
         # of one kind; a word the model calls a person there, with nothing else to say it is
-        # one, is of the kind of the list's other names, when none of them is of another kind
-        # and fewer are persons (so two or more share it: a list has three names at least).
-        others = [(label, count) for label, count in ev.fellows.items() if label != "PERSON"]
+        # one, or a place the gazetteer does not know nor the text puts on the map ("in X"),
+        # is of the kind of the list's other names, when none of them is of another kind and
+        # fewer are of the model's (so two or more share it: a list has three names at least).
+        others = [(label, count) for label, count in ev.fellows.items() if label != top]
         if len(others) == 1:
             (label, count), = others
-            if label in _LIST_LABELS and count > ev.fellows["PERSON"]:
+            if label in _LIST_LABELS and count > ev.fellows[top]:
                 return label
     if (ev.contest and top == "PERSON" and " " not in ev.name and ev.place is None
             and not ev.speech and ev.name.casefold() not in _first_names()
