@@ -320,6 +320,20 @@ def test_an_acronym_glued_to_a_person_the_text_tags_alone_is_two_names():
     assert found(doc) == [("NPR Orwenna Pike", "ORG"), ("CBS Marla Quist", "ORG")]
 
 
+def test_a_name_the_model_cut_into_an_organisation_and_a_person_is_one():
+    text = "Vanda beat Petra Velkova, and Tarnwell Martin won contracts.\n"
+    doc = doc_with(text, ("Vanda", "PERSON", 0), ("Petra", "ORG", 0), ("Velkova", "PERSON", 0),
+                   ("Tarnwell", "ORG", 0), ("Martin", "PERSON", 0))
+    assert found(doc) == [("Vanda", "PERSON"), ("Petra Velkova", "PERSON"),
+                          ("Tarnwell Martin", "ORG")]
+    # Not after an acronym, a comma or a line's end.
+    text = "Ada told MSNBC Velkova was fine. Tarnwell, Martin said.\n"
+    doc = doc_with(text, ("Ada", "PERSON", 0), ("MSNBC", "ORG", 0), ("Velkova", "PERSON", 0),
+                   ("Tarnwell", "ORG", 0), ("Martin", "PERSON", 0))
+    assert found(doc) == [("Ada", "PERSON"), ("MSNBC", "ORG"), ("Velkova", "PERSON"),
+                          ("Tarnwell", "ORG"), ("Martin", "PERSON")]
+
+
 def test_a_stance_prefix_is_no_part_of_the_name():
     text = "An anti-Velloran march met pro-Tarvik crowds and non-Velloran voters.\n"
     doc = doc_with(text, ("anti-Velloran", "NORP", 0), ("pro-Tarvik", "NORP", 0),

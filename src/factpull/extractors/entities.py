@@ -541,6 +541,22 @@ def _adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+def _cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a name of two words the model cut into an organisation's word and a
+    person's made one ("Petra" + "Langrova", "Lockheed" + "Martin"): two capitalised words
+    with nothing between them. A person's, unless its last word is a given name and its
+    first none ("Lockheed Martin", a company's); not after an acronym ("told MSNBC X")."""
+    made = []
+    for left, right in pairwise(spans):
+        if (left.label_ == "ORG" and right.label_ == "PERSON" and len(left) == len(right) == 1
+                and left.end == right.start and left[0].is_title and left[0].is_alpha
+                and right[0].text[:1].isupper()):
+            given = [word.lower_ in _first_names() for word in (left[0], right[0])]
+            label = "ORG" if given == [False, True] else "PERSON"
+            made.append(Span(doc, left.start, right.end, label=label))
+    return _replacing(spans, made)
+
+
 def _makers_products(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a maker's name and the product name right after it made one product
     ("Toyota" + "Corolla", "Velmo" + "Kestrel 7"): the model tags the maker an organisation
@@ -649,8 +665,8 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
-            _adjacent_people, _prefix_joined, _titled_surnames, _joined_groups, _party_names,
-            _court_cases, _makers_products, _office_of_holder)
+            _adjacent_people, _cut_in_two, _prefix_joined, _titled_surnames, _joined_groups,
+            _party_names, _court_cases, _makers_products, _office_of_holder)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
