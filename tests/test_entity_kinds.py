@@ -294,6 +294,10 @@ def test_a_natural_feature_or_building_head_word_overrides_an_organisation():
     text = "Shows moved from 1225 N. Harlan St. to the Kessel Auditorium."
     out = labels(text, ("N. Harlan St.", "ORG"), ("Kessel Auditorium", "LOC"))
     assert out == {"N. Harlan St.": {"FAC"}, "Kessel Auditorium": {"FAC"}}
+    # So are a statehouse, a capitol and a courthouse.
+    text = "Crowds filled the Velmor Statehouse, then the Velmor Courthouse."
+    out = labels(text, ("Velmor Statehouse", "ORG"), ("Velmor Courthouse", "ORG"))
+    assert out == {"Velmor Statehouse": {"FAC"}, "Velmor Courthouse": {"FAC"}}
 
 
 def test_a_place_head_word_does_not_turn_a_region_into_a_town_or_a_park_into_a_building():
