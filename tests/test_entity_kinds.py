@@ -67,6 +67,11 @@ def test_a_technologys_generic_name_is_no_name():
     doc = doc_with(text, ("Tarvik", "ORG", 0), ("EV", "ORG", 0), ("kW", "GPE", 0),
                    ("VOD", "ORG", 0), ("DMs", "ORG", 0))
     assert found(doc) == [("Tarvik", "ORG")]
+    # nor a game statistic's
+    text = "Velk had three RBI and a PBU for Tarvik.\n"
+    doc = doc_with(text, ("Velk", "PERSON", 0), ("RBI", "ORG", 0), ("PBU", "ORG", 0),
+                   ("Tarvik", "ORG", 0))
+    assert found(doc) == [("Velk", "PERSON"), ("Tarvik", "ORG")]
 
 
 def test_a_common_word_the_model_calls_a_person_is_no_name():
