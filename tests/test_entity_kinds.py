@@ -829,6 +829,10 @@ def test_a_brands_spelling_with_a_capital_inside_is_an_organisation():
 def test_an_operating_system_is_a_product():
     text = "Users moved to Jasper Linux, and Jasper Linux grew."
     assert labels(text, ("Jasper Linux", "PERSON")) == {"Jasper Linux": {"PRODUCT"}}
+    # and so is the system itself, named alone
+    text = "Linux is free, and Android runs on Linux."
+    assert labels(text, ("Linux", "PERSON"), ("Android", "ORG")) == {
+        "Linux": {"PRODUCT"}, "Android": {"PRODUCT"}}
     # A telescope is a made thing too, whoever it is named after.
     text = "The Anna Velmor Space Telescope flew."
     assert labels(text, ("Anna Velmor Space Telescope", "PERSON")) == {

@@ -2763,7 +2763,8 @@ class _Evidence:
         # the singular, a surname too: "Huber", "Berliner").
         self.townsfolk = len(words) <= 3 and name.endswith("ers") and place_kind(
             name[:-3]) in ("city", "region", "country")
-        self.product_head = (len(words) > 1 and last in cues["product_head"]
+        # "Velmo Linux", "Kestrel OS", or the product alone: "Linux", "Android"
+        self.product_head = (words[-1].casefold() in cues["product_head"]
                              and words[-1][:1].isupper())
         # "Velmo Pro", "Kestrel Ultra": a product line's word ends a device's name
         self.product_line = (len(words) > 1 and last in cues["product_line"]
@@ -3160,8 +3161,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "Velmo Pro", "Kestrel Ultra": a device (not "Ada Max", a person).
         return "PRODUCT"
     if ev.product_head and top in ("ORG", "PERSON", "GPE", "LOC", "NORP"):
-        # "Velmo Linux", "Kestrel OS": software; "X Space Telescope": an instrument (a
-        # telescope the model calls a building stays one: an observatory).
+        # "Velmo Linux", "Kestrel OS", "Linux": software; "X Space Telescope": an instrument
+        # (a telescope the model calls a building stays one: an observatory).
         return "PRODUCT"
     if ev.feature and top in ("PERSON", "ORG") and ev.place is None and not (
             _person_evidence(ev, surname)) and (top != "ORG" or 2 * ev.feature >= ev.mentions):
