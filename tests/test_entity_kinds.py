@@ -826,6 +826,15 @@ def test_a_brands_spelling_with_a_capital_inside_is_an_organisation():
         name: {"PERSON"} for name in names}
 
 
+def test_a_word_in_capitals_the_model_calls_a_person_is_an_organisation():
+    text = "Shoppers queued at VELKO, and VELKO set a limit on Monday."
+    assert labels(text, ("VELKO", "PERSON")) == {"VELKO": {"ORG"}}
+    # Not one with a person's evidence ("Mr"), nor a place the gazetteer knows.
+    text = "Mr VELKO said so, and VELKO left for LEEDS."
+    assert labels(text, ("VELKO", "PERSON"), ("LEEDS", "PERSON")) == {
+        "VELKO": {"PERSON"}, "LEEDS": {"GPE"}}
+
+
 def test_an_operating_system_is_a_product():
     text = "Users moved to Jasper Linux, and Jasper Linux grew."
     assert labels(text, ("Jasper Linux", "PERSON")) == {"Jasper Linux": {"PRODUCT"}}

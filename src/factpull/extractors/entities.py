@@ -3149,6 +3149,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "FIDE", "LIFFE": an acronym is a body's, not a title's, unless the text says so
         # ("the series NCIS").
         return "ORG"
+    if top == "PERSON" and ev.acronym and not (_person_evidence(ev, surname) or ev.place):
+        # "ALDI", "TED": a word in capitals is a body's or a brand's, not a person's.
+        return "ORG"
     if ev.celestial and top in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT") and not (
             ev.company or _person_evidence(ev, surname)):
         # "Jupiter", "the Solar System": no company or person ("Mars Inc", "Venus said").
