@@ -173,6 +173,14 @@ def test_given_names_include_the_less_common_ones():
     assert not {"kenya", "houston", "homer", "chance", "numbers"} & _first_names()
 
 
+def test_two_first_names_joined_by_a_hyphen_are_a_first_name():
+    text = "Anne-Marie Velkaris spoke, and Anne-Marie Velkaris left."
+    assert labels(text, ("Anne-Marie Velkaris", "ORG")) == {"Anne-Marie Velkaris": {"PERSON"}}
+    # not a word joined to a first name ("Velk-Anna")
+    text = "Velk-Anna Tarvik rose, and Velk-Anna Tarvik grew."
+    assert labels(text, ("Velk-Anna Tarvik", "ORG")) == {"Velk-Anna Tarvik": {"ORG"}}
+
+
 def test_a_census_first_name_makes_a_person_of_a_name_the_model_calls_an_organisation():
     text = "Colton Velkaris scored twice, and Colton Velkaris then left."
     assert labels(text, ("Colton Velkaris", "ORG")) == {"Colton Velkaris": {"PERSON"}}

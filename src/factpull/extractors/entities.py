@@ -2744,8 +2744,7 @@ class _Evidence:
         self.place_head = self.head is not None or last in cues["place_head"]
         # A first name, unless the text tags the word alone an organisation: "Nissan Connect"
         # beside "Nissan" (``org_first``).
-        self.given = (len(words) > 1 and words[0].casefold() in _first_names()
-                      and not org_first)
+        self.given = len(words) > 1 and _given_name(words[0]) and not org_first
         #: A first name and a head word that is also a surname: "Doris Day", "Ada Field".
         self.given_surname = self.given and len(words) == 2 and last in cues["surname_head"]
         self.platform = name.casefold() in cues["platform"]
@@ -3082,6 +3081,13 @@ def _people_of_country(word: str) -> bool:
             if any(place_kind(c) == "country" for c in candidates):
                 return True
     return False
+
+
+def _given_name(word: str) -> bool:
+    """A known first name, or two joined by a hyphen ("Rose-Lynn", "Anne-Marie")."""
+    folded = word.casefold()
+    return folded in _first_names() or (
+        folded.count("-") == 1 and all(part in _first_names() for part in folded.split("-")))
 
 
 def _plural_noun(key: str, english: Collection[str]) -> bool:
