@@ -484,6 +484,10 @@ def test_a_places_people_in_the_plural_are_a_group():
     text = "Many New Zealanders left, and Rotterdamers voted."
     assert labels(text, ("New Zealanders", "PERSON"), ("Rotterdamers", "PERSON")) == {
         "New Zealanders": {"NORP"}, "Rotterdamers": {"NORP"}}
+    text = "Delhiites wore masks; Parisians and Chicagoans did not."
+    assert labels(text, ("Delhiites", "PERSON"), ("Parisians", "PERSON"),
+                  ("Chicagoans", "PERSON")) == {
+        "Delhiites": {"NORP"}, "Parisians": {"NORP"}, "Chicagoans": {"NORP"}}
     # In the singular, a surname too ("Huber", "Berliner"); a title stays one.
     text = "Rotterdamer spoke, and Rotterdamer left. The Londoners magazine sold."
     assert labels(text, ("Rotterdamer", "PERSON"), ("Londoners", "ORG")) == {

@@ -2758,10 +2758,12 @@ class _Evidence:
         # head word that is also a surname).
         self.event = (len(words) > 1 and last in cues["event_head"] and words[-1][:1].isupper()
                       and not self.given_surname) or _EXIT.fullmatch(name) is not None
-        # "Londoners", "Hong Kongers", "New Zealanders": a place's people (in the plural: in
-        # the singular, a surname too: "Huber", "Berliner").
-        self.townsfolk = len(words) <= 3 and name.endswith("ers") and place_kind(
-            name[:-3]) in ("city", "region", "country")
+        # "Londoners", "Hong Kongers", "Delhiites", "Parisians": a place's people (in the
+        # plural: in the singular, a surname too: "Huber", "Berliner").
+        self.townsfolk = len(words) <= 3 and any(
+            name.endswith(ending) and place_kind(name[:-len(ending)]) in ("city", "region",
+                                                                           "country")
+            for ending in _TOWNSFOLK_ENDINGS)
         # "Velmo Linux", "Kestrel OS", or the product alone: "Linux", "Android"
         self.product_head = (words[-1].casefold() in cues["product_head"]
                              and words[-1][:1].isupper())
@@ -3081,6 +3083,11 @@ def _people_of_country(word: str) -> bool:
             if any(place_kind(c) == "country" for c in candidates):
                 return True
     return False
+
+
+#: How English names a place's people in the plural: "Londoners", "Delhiites",
+#: "Parisians", "Chicagoans".
+_TOWNSFOLK_ENDINGS = ("ers", "ites", "ians", "ans")
 
 
 def _given_name(word: str) -> bool:
