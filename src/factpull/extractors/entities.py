@@ -3133,9 +3133,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     teacher", "retailers such as X", "the X operating system", "the 2100 block of X"), a
     contest ("X defeated Y"), a company's shares or chief ("shares in X", "X's chief
     executive"), what a person is of ("Ana Velk of X"), a member's seat ("X MP Y"), quotes
-    around it, "the X" ending its phrase, or "in X" in most of its mentions. The rules run in
-    order; the first that applies decides. ``None`` when the votes tie and no evidence breaks
-    the tie: each mention keeps its own label.
+    around it, "the X" ending its phrase, or "in X" in most of its mentions; also a word in
+    capitals ("ALDI"), a plural English noun ("Raiders"), the kinds of a list's other names.
+    The rules run in order; the first that applies decides. ``None`` when the votes tie and
+    no evidence breaks the tie: each mention keeps its own label.
     """
     (top, count), *rest = votes.most_common()
     tied = bool(rest) and rest[0][1] == count
@@ -3499,7 +3500,9 @@ def decide_labels(mentions: list[Entity], text: str, *,
     Names of several words are decided first; a name that ends one of them decided PERSON (a
     surname: "Okafor" or "Ruiz Okafor" of "Ana Ruiz Okafor"), or a known first name that
     begins one ("Ana"), counts that as evidence, and an acronym the text defines by a name
-    ("Red Hat Enterprise Linux (RHEL)") takes that name's label.
+    ("Red Hat Enterprise Linux (RHEL)") takes that name's label. ``english``, the language's
+    words in lower case, tells a plural noun ("Raiders") from a name; without it, that rule
+    is skipped.
     """
     groups: dict[str, list[int]] = defaultdict(list)
     for i, entity in enumerate(mentions):
