@@ -566,6 +566,22 @@ def test_an_act_or_a_constitution_is_a_law():
         "Clean Rivers Act": {"LAW"}, "Velloran Constitution": {"LAW"}, "Open Data Act": {"LAW"}}
 
 
+def test_an_award_is_a_work_of_art_not_its_namesake_or_a_body():
+    # Named after a person ("Ada Velk") or a place, an award is none of them; nor is a prize
+    # "of" or "in" something; OntoNotes tags awards WORK_OF_ART.
+    text = ("Ana Moss won the Ada Velk Prize and the Velloran Medal of Valour. The Ada Velk "
+            "Prize came a year after the Tarvo Prize in Physics.")
+    assert labels(text, ("Ada Velk Prize", "PERSON"), ("Velloran Medal of Valour", "ORG"),
+                  ("Tarvo Prize in Physics", "ORG")) == {
+        "Ada Velk Prize": {"WORK_OF_ART"}, "Velloran Medal of Valour": {"WORK_OF_ART"},
+        "Tarvo Prize in Physics": {"WORK_OF_ART"}}
+    # A body named after its prize stays one ("the Velk Prize Foundation"); the word alone
+    # is no award.
+    text = "The Velk Prize Foundation said the Prize would go to Ana Moss."
+    assert labels(text, ("Velk Prize Foundation", "ORG"), ("Prize", "ORG")) == {
+        "Velk Prize Foundation": {"ORG"}, "Prize": {"ORG"}}
+
+
 def test_a_countrys_people_are_a_group_not_a_person():
     text = ("A Tongan official met Namibian, Omani and Italian envoys; the Tongan side "
             "agreed.")

@@ -2754,6 +2754,7 @@ class _Evidence:
         self.group = (name.casefold() in cues["religion"] or name.casefold() in cues["social_group"]
                       or _demonym(words))
         self.law = len(words) > 1 and last in cues["law_head"] and words[-1][:1].isupper()
+        self.award = _award(words)
         # "Bastille Day", "Martin Luther King Jr. Day"; not "Doris Day" (a first name and a
         # head word that is also a surname).
         self.event = (len(words) > 1 and last in cues["event_head"] and words[-1][:1].isupper()
@@ -2808,6 +2809,21 @@ def _state_of(name: str) -> str | None:
     match = _polity_of().fullmatch(name)
     kind = place_kind(match.group(1)) if match is not None else None
     return kind if kind in ("region", "country") else None
+
+
+def _award(words: list[str]) -> bool:
+    """An award's name: a word of cue kind "award_head" ends it or is followed by what it is
+    of, in or for ("the Velmo Prize", "the Medal of Honour", "the Velmo Prize in Physics");
+    the word alone is none ("Prize")."""
+    heads = _cues()["award_head"]
+    for i, word in enumerate(words):
+        if word.casefold() not in heads or not word[:1].isupper():
+            continue
+        if i == len(words) - 1:
+            return i > 0
+        if words[i + 1] in ("of", "in", "for"):
+            return True
+    return False
 
 
 def _head(words: list[str]) -> tuple[str | None, str]:
@@ -3173,6 +3189,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.law and top != "LAW":
         # "the Clean Water Act", "the Velloran Constitution": a law.
         return "LAW"
+    if ev.award and top != "WORK_OF_ART" and not (ev.company or ev.org_kind):
+        # "the Velmo Prize", "the Medal of Honour": an award (a work of art, as OntoNotes has
+        # it), not the person or the body it is named after.
+        return "WORK_OF_ART"
     if ev.product_line and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") and not (
             top == "PERSON" and _person_evidence(ev, surname)):
         # "Velmo Pro", "Kestrel Ultra": a device (not "Ada Max", a person).
