@@ -749,6 +749,8 @@ def test_a_festival_a_summit_or_a_war_is_an_event():
                    "Kestrel Summit": {"EVENT"}}
     text = "Crowds left Marrowby Fest."
     assert labels(text, ("Marrowby Fest", "ORG")) == {"Marrowby Fest": {"EVENT"}}
+    text = "She played at the Kestrel Olympiad in 2016."
+    assert labels(text, ("Kestrel Olympiad", "PERSON")) == {"Kestrel Olympiad": {"EVENT"}}
 
 
 
