@@ -72,6 +72,22 @@ def test_an_office_named_after_its_holder_is_one_organisation():
                           ("King's College Dask", "ORG"), ("Velmor Sheriff's Office", "ORG")]
 
 
+def test_a_numbered_bill_is_one_law():
+    # The model cuts "House Bill 2" at the chamber, or ends it at "Bill"; "HB 2" and "HB2"
+    # are its short names.
+    # (The chamber named alone elsewhere does not cut the bill's name in two.)
+    text = ("The House met to repeal House Bill 2 on Monday. Foes of HB2 and of HB 5 spoke, "
+            "and Senate Bill 30 passed.\n")
+    doc = doc_with(text, ("House", "ORG", 0), ("House", "ORG", 1), ("Bill 2", "PERSON", 0),
+                   ("HB 5", "ORG", 0), ("Senate Bill", "LAW", 0))
+    assert found(doc) == [("House", "ORG"), ("House Bill 2", "LAW"), ("HB2", "LAW"),
+                          ("HB 5", "LAW"), ("Senate Bill 30", "LAW")]
+    # No chamber before it: a man named Bill; no number: no bill.
+    text = "Then Bill 2 times said no to the HB rule, Bill Amos said.\n"
+    doc = doc_with(text, ("Bill", "PERSON", 0), ("Bill Amos", "PERSON", 0))
+    assert found(doc) == [("Bill", "PERSON"), ("Bill Amos", "PERSON")]
+
+
 def test_a_names_possessive_glued_to_what_it_owns_is_two_names():
     text = ("Ada Velk's Blue Harbour grew, and VNA’s Office of Audits and Tarvik University’s Dask "
             "Centre agreed with Ormond's Sea Trust. Ormond said so.\n")

@@ -88,6 +88,17 @@ def test_a_legal_form_makes_a_company():
         "Brightwater Holdings Ltd": {"ORG"}}
 
 
+def test_an_organisations_head_word_makes_a_person_an_organisation():
+    # "Railways", "Partners", "Alliance", "Brigade": organisations end with them.
+    text = ("Ada Velk joined Velmo Railways, then Tarvik Partners; the Kestrel Alliance and "
+            "the Velmo Brigade said so.")
+    assert labels(text, ("Ada Velk", "PERSON"), ("Velmo Railways", "PERSON"),
+                  ("Tarvik Partners", "PERSON"), ("Kestrel Alliance", "PERSON"),
+                  ("Velmo Brigade", "PERSON")) == {
+        "Ada Velk": {"PERSON"}, "Velmo Railways": {"ORG"}, "Tarvik Partners": {"ORG"},
+        "Kestrel Alliance": {"ORG"}, "Velmo Brigade": {"ORG"}}
+
+
 def test_a_name_that_speaks_is_not_a_place():
     text = "Vantrowe said the deal was off. Vantrowe told reporters to wait."
     assert labels(text, ("Vantrowe", "GPE")) == {"Vantrowe": {"PERSON"}}
@@ -123,6 +134,53 @@ def test_a_tie_between_a_person_and_a_place_goes_to_the_place_the_text_puts_you_
     assert tied_labels(text, "Tarvos", ["PERSON", "GPE"]) == {"PERSON", "GPE"}
     text = "Mr Tarvos spoke. Tarvos lives near Dunmere."
     assert tied_labels(text, "Tarvos", ["PERSON", "GPE"]) == {"PERSON"}
+    # "the town of X", "the coastal town X" puts it on the map too.
+    text = "Rebels took the town of Tarvik. The Tarvik attack was the worst."
+    assert tied_labels(text, "Tarvik", ["PERSON", "GPE"]) == {"GPE"}
+    text = "Rebels took the coastal town Tarvik. The Tarvik attack was the worst."
+    assert tied_labels(text, "Tarvik", ["GPE", "PERSON"]) == {"GPE"}
+
+
+def test_a_place_in_apposition_to_its_kind_is_a_place():
+    # "the capital X", "the northern town X": no organisation or person.
+    text = "Schools in the capital Tarvik became shelters."
+    assert labels(text, ("Tarvik", "ORG")) == {"Tarvik": {"GPE"}}
+    text = "Fighting reached the northern town Velmo on Monday."
+    assert labels(text, ("Velmo", "PERSON")) == {"Velmo": {"GPE"}}
+    # Not a kind of place before a name ("the city council X" is no apposition here).
+    text = "Crowds met the Tarvik delegation; Tarvik said no."
+    assert labels(text, ("Tarvik", "ORG")) == {"Tarvik": {"ORG"}}
+
+
+def test_a_city_the_text_puts_on_the_map_once_is_no_organisation():
+    # The model's organisation, outside a report of games, with no sign of a company.
+    text = ("Lawmakers returned to Tulsa. Tulsa voters were angry, and in Tulsa the vote "
+            "failed. Tulsa decided.")
+    assert labels(text, ("Tulsa", "ORG")) == {"Tulsa": {"GPE"}}
+    # Never put on the map, or a company's shares: the model's organisation stays.
+    text = "Toyota recalled cars. Toyota said sales fell."
+    assert labels(text, ("Toyota", "ORG")) == {"Toyota": {"ORG"}}
+    text = "Toyota shares fell as sales slowed in Toyota. Toyota said so."
+    assert labels(text, ("Toyota", "ORG")) == {"Toyota": {"ORG"}}
+
+
+def test_a_name_whose_shares_trade_is_a_company():
+    text = "Kestrel shares fell 5 per cent. Analysts said Kestrel would recover."
+    assert labels(text, ("Kestrel", "GPE")) == {"Kestrel": {"ORG"}}
+    # "shares" as a verb: "X shares a border with Y".
+    text = "Kestrel shares a border with Velmo. Kestrel shares its water with Velmo too."
+    assert labels(text, ("Kestrel", "GPE")) == {"Kestrel": {"GPE"}}
+
+
+def test_a_party_to_a_deal_the_gazetteer_does_not_know_is_a_company():
+    text = ("Tarvo sold its web business to Kestrel. The agreement with Kestrel lets Tarvo "
+            "end the deal; Kestrel is paying $4 billion.")
+    assert labels(text, ("Kestrel", "GPE")) == {"Kestrel": {"ORG"}}
+    # A country, or a name the text puts on the map, stays a place.
+    text = "The jets were sold to France. The agreement with France is old."
+    assert labels(text, ("France", "GPE")) == {"France": {"GPE"}}
+    text = "The jets were sold to Kestrel. Protests broke out in Kestrel."
+    assert labels(text, ("Kestrel", "GPE")) == {"Kestrel": {"GPE"}}
     # A name that speaks as often as the text puts it on the map: no evidence either way.
     text = "Tarvos said the walls fell near Tarvos."
     assert tied_labels(text, "Tarvos", ["PERSON", "GPE"]) == {"PERSON", "GPE"}

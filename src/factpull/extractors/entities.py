@@ -573,6 +573,38 @@ def _makers_products(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+#: A legislature's chamber, whose bills are numbered: "House Bill 2", "Senate Bill 30".
+_CHAMBERS = frozenset({"House", "Senate", "Assembly"})
+#: A bill's number: "2", "1040", "C-51".
+_BILL_NUMBER = re.compile(r"(?:[A-Z]-)?\d{1,5}")
+#: A bill's short name: "HB 2", "HB2", "SB 30", "AB 5" (a chamber's letter, "B", a number).
+_SHORT_BILL = re.compile(r"[HSA]B(?:\s?\d{1,5})?")
+
+
+def _numbered_bills(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a numbered bill's name whole, a LAW: "House Bill 2" (which the model
+    cuts into "House" and "Bill 2", or ends at "Bill"), "HB 2", "HB2"; a chamber's word
+    ("House", "Senate", "Assembly") must start it, so no man named Bill is one."""
+    made = []
+    k = 0
+    while k < len(doc) - 1:
+        token, after = doc[k], doc[k + 1]
+        if (token.text in _CHAMBERS and after.text == "Bill" and k + 2 < len(doc)
+                and token.whitespace_ and after.whitespace_
+                and _BILL_NUMBER.fullmatch(doc[k + 2].text)):
+            made.append(Span(doc, k, k + 3, label="LAW"))
+            k += 3
+            continue
+        short = _SHORT_BILL.fullmatch(token.text)
+        if short and any(c.isdigit() for c in token.text):
+            made.append(Span(doc, k, k + 1, label="LAW"))
+        elif short and token.whitespace_ and after.text.isdigit() and len(after.text) <= 5:
+            made.append(Span(doc, k, k + 2, label="LAW"))
+            k += 1
+        k += 1
+    return _replacing(spans, made)
+
+
 def _court_cases(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with two names joined by "v." made one case, a LAW ("Kelly v. United States",
     "Velk v. Tarvik County"): a court case's parties (a match's sides are written "v" or
@@ -666,7 +698,7 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
             _adjacent_people, _cut_in_two, _prefix_joined, _titled_surnames, _joined_groups,
-            _party_names, _court_cases, _makers_products, _office_of_holder)
+            _party_names, _court_cases, _numbered_bills, _makers_products, _office_of_holder)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -1533,9 +1565,9 @@ def _glued(span: Span, alone: _Alone) -> list[Span] | None:
     the document tags alone as a person or shares a first name or surname with one, or,
     after an acronym, is a name the document tags alone as a person. A full
     name: "Jordan Henderson" is not "Jordan" and the "Henderson" of the text; nor is
-    "Elizabeth Warren" a city and a person.
+    "Elizabeth Warren" a city and a person, nor a law ("House Bill 2").
     """
-    if len(span) < 3 or place_kind(span.text) is not None:
+    if len(span) < 3 or span.label_ == "LAW" or place_kind(span.text) is not None:
         return None
     for cut in range(1, len(span) - 1):
         left, right = span[:cut], span[cut:]
@@ -2637,7 +2669,7 @@ class _Evidence:
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
-        self.enclosed = 0
+        self.enclosed = self.deal = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -2685,6 +2717,8 @@ class _Evidence:
                 self.tech += 1
             if _place_of().search(text, max(0, start - _CONTEXT_CHARS), start):
                 self.place_of += 1
+            self.deal += _deal_before().search(text, max(0, start - _CONTEXT_CHARS),
+                                                start) is not None
             self.seat += _seat_holder_after().match(text, end, end + _CONTEXT_CHARS) is not None
             # An honour after a name is a title too ("Anna Brandt QC", "X OBE").
             self.title += _honour_after().match(text, end, end + _CONTEXT_CHARS) is not None
@@ -2983,6 +3017,13 @@ def _phrases(*kinds: str) -> str:
 
 
 @functools.cache
+def _deal_before() -> re.Pattern[str]:
+    """"sold to X", "acquired by X", "an agreement with X": a party to a deal (cue kind
+    "deal"), a company, a country or a person."""
+    return re.compile(rf"\b(?:{_phrases('deal')})\s+$")
+
+
+@functools.cache
 def _company_before() -> re.Pattern[str]:
     """"shares in X", "a stake in X", "the chief executive of X", "the takeover of X": a
     company (cue kinds "company_in" and "company_of"); "Ontario-based X": a company or
@@ -2997,11 +3038,12 @@ _LINKS = "on|in|at|for|with|to|by|from|of|and|or|as|via"
 
 @functools.cache
 def _company_after() -> re.Pattern[str]:
-    """"X's shares", "X's chief executive", "X chief executive Y", "X boss", "X leader Y": a
-    company or another organisation (cue kinds "company_owns", after a possessive, and
-    "org_staff")."""
-    owns, staff = _phrases("company_owns"), _phrases("org_staff")
-    return re.compile(rf"(?i:['’]s?\s+(?:{owns})|\s+(?:{staff}))\b")
+    """"X's shares", "X's chief executive", "X chief executive Y", "X boss", "X leader Y",
+    "X shares fell": a company or another organisation (cue kinds "company_owns", after a
+    possessive, "org_staff", and "company_stock" as a noun: not "X shares a border")."""
+    owns, staff, stock = _phrases("company_owns"), _phrases("org_staff"), _phrases("company_stock")
+    return re.compile(rf"(?i:['’]s?\s+(?:{owns})|\s+(?:{staff}))\b"
+                      rf"|\s+(?:{stock})\b(?!\s+(?:{_DETERMINERS}|some|with|in)\b)")
 
 
 @functools.cache
@@ -3025,9 +3067,11 @@ def _contest_after() -> re.Pattern[str]:
 @functools.cache
 def _place_of() -> re.Pattern[str]:
     """"the city of X", "the mayor of X": a word of kind "place_of", then "of", right before;
-    "the MP for X": a member's abbreviation (kind "seat_holder"), then "for"."""
-    places, seats = _words("place_of"), _capitals("seat_holder")
-    return re.compile(rf"(?:\b(?:{places})\s+of|(?<![\w-])(?:{seats})s?\s+for)\s+(?:the\s+)?$")
+    "the MP for X": a member's abbreviation (kind "seat_holder"), then "for"; "the capital X",
+    "the coastal town X": a place's kind (kind "place_noun") in apposition."""
+    places, seats, nouns = _words("place_of"), _capitals("seat_holder"), _words("place_noun")
+    return re.compile(rf"(?:\b(?:{places})\s+of|(?<![\w-])(?:{seats})s?\s+for)\s+(?:the\s+)?$"
+                      rf"|\b(?:the|a)\s+(?:[a-z]+\s+)?(?:{nouns})\s+$")
 
 
 @functools.cache
@@ -3158,9 +3202,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     tied = bool(rest) and rest[0][1] == count
     if tied and "PERSON" in (top, rest[0][0]) and (ev.title or surname):
         top, tied = "PERSON", False
-    elif tied and {top, rest[0][0]} in ({"PERSON", "GPE"}, {"PERSON", "LOC"}) and ev.locative \
-            and not _person_evidence(ev, surname):
-        # "near X" (an island the model calls a person as often as a place): the place
+    elif tied and {top, rest[0][0]} in ({"PERSON", "GPE"}, {"PERSON", "LOC"}) and (
+            ev.locative or ev.place_of) and not _person_evidence(ev, surname):
+        # "near X", "the town of X" (a place the model calls a person as often as a place):
+        # the place
         top, tied = top if top != "PERSON" else rest[0][0], False
     if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG") or (
             ev.institution and top in ("GPE", "LOC", "NORP")) or (
@@ -3235,6 +3280,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             _person_evidence(ev, surname, speech=False) or ev.place):
         # "the charity X", "X is a non-profit organisation", "shares in X", "X's chief
         # executive": an organisation, whether or not it speaks ("X said").
+        return "ORG"
+    if (ev.deal and top in ("GPE", "LOC", "NORP") and ev.place is None
+            and not (ev.locative or ev.place_of or ev.in_region or ev.place_head or ev.group
+                     or ev.division)):
+        # "sold to X", "an agreement with X": a party to a deal that the gazetteer does not
+        # know and the text never puts on the map is a company, not a country.
         return "ORG"
     if ev.maker and top in ("PERSON", "GPE", "LOC", "NORP") and not (
             _person_evidence(ev, surname, speech=False) or ev.place):
@@ -3382,14 +3433,16 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.place == "city" and (
         top in ("NORP", "FAC") or (top == "LOC" and 2 * ev.after_the < ev.mentions and not ev.head)
         or (top == "PRODUCT" and 2 * ev.locative >= ev.mentions)
-        or (top == "ORG" and 2 * ev.locative >= ev.mentions)
+        or (top == "ORG" and (2 * ev.locative >= ev.mentions or (
+            ev.locative and not (ev.sport or ev.org_kind or ev.maker or ev.owner))))
         or (top == "PERSON" and not ev.title and (
             ev.locative or not (ev.speech or surname)))
     ):
         # A city is a GPE, not a location, unless the text makes it a feature ("the X",
-        # "X River"). A city's name may be a surname ("Bolton"): a person when the document
-        # has the full name or the name speaks, unless the text also puts it on the map ("in
-        # Bolton").
+        # "X River"); nor an organisation when the text puts it on the map, in most mentions
+        # or once outside a report of games and with no sign of a company ("X's shares"). A
+        # city's name may be a surname ("Bolton"): a person when the document has the full
+        # name or the name speaks, unless the text also puts it on the map ("in Bolton").
         return "GPE"
     if 2 * ev.speech >= ev.mentions and top in ("GPE", "LOC", "FAC") and ev.place is None:
         if ev.institution or ev.org_head:
