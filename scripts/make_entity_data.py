@@ -20,7 +20,9 @@
   from ``cleanco``;
 - ``demonyms.jsonl``: the adjective of each country's people ("French", "Dutch", "Filipino",
   "Swiss"), from ``countryinfo`` (its data on each country), except those that are the place's
-  own name ("Djibouti", "Gibraltar").
+  own name ("Djibouti", "Gibraltar"); and the one-word names of the major languages (ISO 639-1,
+  from ``pycountry``), which name their speakers too ("Maori", "Zulu", "Yoruba"), except places
+  ("Tonga").
 
 The libraries are only needed to regenerate (the ``test`` extra installs them); factpull reads
 the generated JSONL, which is small and loads in milliseconds.
@@ -148,7 +150,15 @@ def demonyms() -> list[dict[str, str]]:
             word = word.strip()
             if word and " and " not in word and word.casefold() not in known:
                 words.add(word)
-    return [{"name": word} for word in sorted(words)]
+    return [{"name": word} for word in sorted(words | set(peoples_of_languages(known)))]
+
+
+def peoples_of_languages(known: set[str]) -> list[str]:
+    import pycountry
+
+    return [language.name for language in pycountry.languages
+            if hasattr(language, "alpha_2") and language.name.isalpha()
+            and language.name.casefold() not in known]
 
 
 def render(rows: list[dict[str, str]]) -> str:

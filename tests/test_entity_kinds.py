@@ -582,6 +582,13 @@ def test_an_award_is_a_work_of_art_not_its_namesake_or_a_body():
         "Velk Prize Foundation": {"ORG"}, "Prize": {"ORG"}}
 
 
+def test_a_major_languages_name_names_its_speakers_too():
+    # From ISO 639-1 (pycountry): a people, whatever the model said, with or without accents.
+    text = "Yorùbá elders and Xhosa youth met; the Yorùbá leaders spoke."
+    assert labels(text, ("Yorùbá", "PRODUCT"), ("Xhosa", "PERSON")) == {
+        "Yorùbá": {"NORP"}, "Xhosa": {"NORP"}}
+
+
 def test_a_countrys_people_are_a_group_not_a_person():
     text = ("A Tongan official met Namibian, Omani and Italian envoys; the Tongan side "
             "agreed.")

@@ -3120,7 +3120,7 @@ def _demonym(words: list[str]) -> bool:
         return all(_demonym([part]) for part in words[0].split("-"))
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    name = " ".join(words).casefold()
+    name = _unaccented(" ".join(words).casefold())
     forms = (name, name[:-1]) if name.endswith("s") else (name,)
     return any(form in _demonyms() for form in forms) or (
         len(words[-1]) >= 5 and any(_people_of_country(form) for form in forms))
@@ -3128,7 +3128,16 @@ def _demonym(words: list[str]) -> bool:
 
 @functools.cache
 def _demonyms() -> frozenset[str]:
-    return frozenset(row["name"].casefold() for row in read_jsonl("demonyms.jsonl"))
+    """The names of ``demonyms.jsonl``, casefolded and without accents ("Māori" is written so
+    and as "Maori")."""
+    return frozenset(_unaccented(row["name"].casefold()) for row in read_jsonl("demonyms.jsonl"))
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its letters' accents and macrons ("maori" of "māori")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _people_of_country(word: str) -> bool:
@@ -3211,7 +3220,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.institution and top in ("GPE", "LOC", "NORP")) or (
             ev.service and top in ("NORP", "PERSON", "GPE")):
         return "ORG"
-    if (ev.group and top in ("ORG", "PERSON", "GPE", "LOC")) or (ev.townsfolk and top == "PERSON"):
+    if (ev.group and top in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT")) or (
+            ev.townsfolk and top == "PERSON"):
         # (a townsfolk the model calls an organisation may be a title: "The New Yorker")
         return "NORP"
     if ev.camel and top == "PERSON" and not (ev.title or ev.role or ev.age):
