@@ -88,6 +88,16 @@ def test_a_numbered_bill_is_one_law():
     assert found(doc) == [("Bill", "PERSON"), ("Bill Amos", "PERSON")]
 
 
+def test_a_laws_year_is_part_of_its_name():
+    text = "The Velmo Trade Act of 1952 and the Tarvik Act applied in 1960.\n"
+    doc = doc_with(text, ("Velmo Trade Act", "LAW", 0), ("Tarvik Act", "LAW", 0))
+    assert found(doc) == [("Velmo Trade Act of 1952", "LAW"), ("Tarvik Act", "LAW")]
+    # Only after a law's head word: not "the Velmo Trust of 1952".
+    text = "The Velmo Trust of 1952 paid.\n"
+    doc = doc_with(text, ("Velmo Trust", "ORG", 0))
+    assert found(doc) == [("Velmo Trust", "ORG")]
+
+
 def test_a_names_possessive_glued_to_what_it_owns_is_two_names():
     text = ("Ada Velk's Blue Harbour grew, and VNA’s Office of Audits and Tarvik University’s Dask "
             "Centre agreed with Ormond's Sea Trust. Ormond said so.\n")

@@ -596,6 +596,10 @@ def test_a_countrys_people_are_a_group_not_a_person():
                  ("Italian", "PERSON"))
     assert out == {"Tongan": {"NORP"}, "Namibian": {"NORP"}, "Omani": {"NORP"},
                    "Italian": {"NORP"}}
+    # A continent's people too (a plural English noun is no company's name here).
+    text = "Many Europeans and Asians saw him as a hero; African leaders did not."
+    assert labels(text, ("Europeans", "ORG"), ("Asians", "PERSON"), ("African", "GPE")) == {
+        "Europeans": {"NORP"}, "Asians": {"NORP"}, "African": {"NORP"}}
     # A name that only looks like one stays a person's.
     text = "Adrian Holt spoke, and Adrian left."
     assert labels(text, ("Adrian", "PERSON")) == {"Adrian": {"PERSON"}}

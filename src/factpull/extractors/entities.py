@@ -605,6 +605,20 @@ def _numbered_bills(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+def _laws_of_years(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a law's year on its name: "the Civil Rights Act of 1964" (the model ends
+    it at "Act"; a word of cue kind "law_head" must end the span)."""
+    heads = _cues()["law_head"]
+    made = []
+    for span in spans:
+        end = span.end
+        if (span[-1].is_title and span[-1].lower_ in heads and end + 1 < len(doc)
+                and doc[end].text == "of" and _YEAR.match(doc[end + 1].text)
+                and span[-1].whitespace_ and doc[end].whitespace_):
+            made.append(Span(doc, span.start, end + 2, label="LAW"))
+    return _replacing(spans, made)
+
+
 def _court_cases(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with two names joined by "v." made one case, a LAW ("Kelly v. United States",
     "Velk v. Tarvik County"): a court case's parties (a match's sides are written "v" or
@@ -698,7 +712,8 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
             _adjacent_people, _cut_in_two, _prefix_joined, _titled_surnames, _joined_groups,
-            _party_names, _court_cases, _numbered_bills, _makers_products, _office_of_holder)
+            _party_names, _court_cases, _numbered_bills, _laws_of_years, _makers_products,
+            _office_of_holder)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -3113,9 +3128,10 @@ _DEMONYM_ENDINGS = ((0, "n"), (0, "an"), (0, "ian"), (1, "ian"), (0, "ese"), (1,
 
 def _demonym(words: list[str]) -> bool:
     """A country's people or adjective: one of ``demonyms.jsonl`` ("French", "Dutch", "Swiss",
-    "Filipino"), or one made from the gazetteer's country names ("Tongan", "Namibian",
-    "Nepalese", "Omani", "Kazakh"), or its people in the plural ("Kenyans", "American Samoans"),
-    or two of them joined by a hyphen ("Cuban-Guatemalan"): a group, not a person or a place."""
+    "Filipino"), or one made from the gazetteer's country or continent names ("Tongan",
+    "Namibian", "Nepalese", "Omani", "Kazakh", "African"), or its people in the plural
+    ("Kenyans", "American Samoans"), or two of them joined by a hyphen ("Cuban-Guatemalan"): a
+    group, not a person or a place."""
     if len(words) == 1 and words[0].count("-") == 1 and words[0].casefold() not in _demonyms():
         return all(_demonym([part]) for part in words[0].split("-"))
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
@@ -3141,15 +3157,16 @@ def _unaccented(word: str) -> str:
 
 
 def _people_of_country(word: str) -> bool:
-    """``word`` (casefolded) is made from a country's name by an ending of
-    :data:`_DEMONYM_ENDINGS`, or is the name less "-(i)stan" ("kazakh", "uzbek", "afghan")."""
+    """``word`` (casefolded) is made from a country's or a continent's name by an ending of
+    :data:`_DEMONYM_ENDINGS` ("tongan", "african", "european"), or is a country's name less
+    "-(i)stan" ("kazakh", "uzbek", "afghan")."""
     if any(place_kind(word + stan) == "country" for stan in ("stan", "istan")):
         return True
     for dropped, ending in _DEMONYM_ENDINGS:
         if word.endswith(ending):
             stem = word[:-len(ending)]
             candidates = [stem] if not dropped else [stem + c for c in "aeiouy"]
-            if any(place_kind(c) == "country" for c in candidates):
+            if any(place_kind(c) in ("country", "continent") for c in candidates):
                 return True
     return False
 
