@@ -99,6 +99,19 @@ def test_an_organisations_head_word_makes_a_person_an_organisation():
         "Kestrel Alliance": {"ORG"}, "Velmo Brigade": {"ORG"}}
 
 
+def test_a_full_name_ending_in_a_person_s_surname_is_that_person():
+    # The model's organisation, when the surname alone is a person by its own evidence
+    # ("Velk, 75,"); not a name with a place's evidence ("Mount Velk").
+    text = ("Whale guide Hori Velk was seven when he saw it. Decades later, Velk, 75, has seen "
+            "500 more from Mount Velk.")
+    assert labels(text, ("Hori Velk", "ORG"), ("Velk", "PERSON"), ("Mount Velk", "ORG")) == {
+        "Hori Velk": {"PERSON"}, "Velk": {"PERSON"}, "Mount Velk": {"LOC"}}
+    # The surname with no evidence of its own decides nothing.
+    text = "Whale guide Hori Velk was seven. Velk saw more."
+    assert labels(text, ("Hori Velk", "ORG"), ("Velk", "PERSON")) == {
+        "Hori Velk": {"ORG"}, "Velk": {"PERSON"}}
+
+
 def test_a_name_that_speaks_is_not_a_place():
     text = "Vantrowe said the deal was off. Vantrowe told reporters to wait."
     assert labels(text, ("Vantrowe", "GPE")) == {"Vantrowe": {"PERSON"}}

@@ -3513,6 +3513,16 @@ def _short_name(words: list[str]) -> str | None:
     return None
 
 
+def _named_otherwise(ev: _Evidence) -> bool:
+    """Evidence that a name is not a person's: a legal form, a head word of an organisation,
+    place, law, event or award, a gazetteer place or people, what the text says it is."""
+    return bool(ev.company or ev.org_head or ev.org_kind or ev.business or ev.institution
+                or ev.place is not None or ev.place_head or ev.law or ev.event or ev.award
+                or ev.group or ev.townsfolk or ev.work or ev.product or ev.product_head
+                or ev.product_line or ev.maker or ev.celestial or ev.vessel or ev.platform
+                or ev.service or ev.team or ev.acronym)
+
+
 def _person_evidence(ev: _Evidence, surname: bool, *, speech: bool = True) -> bool:
     """A title, a first name, a surname of a person in the text, a role or an age in
     apposition, a family ("X's wife"), or (with ``speech``) speech in most mentions."""
@@ -3600,7 +3610,9 @@ def decide_labels(mentions: list[Entity], text: str, *,
     Names of several words are decided first; a name that ends one of them decided PERSON (a
     surname: "Okafor" or "Ruiz Okafor" of "Ana Ruiz Okafor"), or a known first name that
     begins one ("Ana"), counts that as evidence, and an acronym the text defines by a name
-    ("Red Hat Enterprise Linux (RHEL)") takes that name's label. ``english``, the language's
+    ("Red Hat Enterprise Linux (RHEL)") takes that name's label. Last, a full name ending in a
+    surname that is a person by its own evidence ("Okafor, 75,") is that person, unless
+    evidence says it is something else (:func:`_named_otherwise`). ``english``, the language's
     words in lower case, tells a plural noun ("Raiders") from a name; without it, that rule
     is skipped.
     """
@@ -3624,6 +3636,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
     fellows = _fellows(mentions, text, model_labels)
     employers = _employers(mentions, text, model_labels)
     sport = _reports_games(text, lower)
+    evidences: dict[str, _Evidence] = {}
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
         name = " ".join(mentions[indices[0]].text.split())
@@ -3660,6 +3673,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
         else:
             label = _decide(votes, evidence, surname)
         decided[key] = label
+        evidences[key] = evidence
         if _conflicting(evidence, surname):
             doubtful.add(key)
         words = key.split()
@@ -3671,6 +3685,15 @@ def decide_labels(mentions: list[Entity], text: str, *,
         short = _short_name(name.split()) if label == "ORG" else None
         if short is not None:
             companies.add(_key(short))
+    for key, label in decided.items():
+        words = key.split()
+        if (label not in (None, "PERSON") and 2 <= len(words) <= 3
+                and decided.get(words[-1]) == "PERSON"
+                and _person_evidence(evidences[words[-1]], False, speech=False)
+                and not _named_otherwise(evidences[key])):
+            # "Hori Velk" (the model's organisation) when "Velk, 75," is a person: his full name
+            decided[key] = "PERSON"
+            doubtful.add(key)
     out = []
     for entity in mentions:
         key = _key(entity.text)
