@@ -112,6 +112,13 @@ def test_a_full_name_ending_in_a_person_s_surname_is_that_person():
         "Hori Velk": {"ORG"}, "Velk": {"PERSON"}}
 
 
+def test_a_word_joined_to_an_acronym_is_no_persons_name():
+    text = "The ruling Velmo-PF and the KDN-Tarvik alliance met Ana-Marie Velk."
+    assert labels(text, ("Velmo-PF", "PERSON"), ("KDN-Tarvik", "PERSON"),
+                  ("Ana-Marie Velk", "PERSON")) == {
+        "Velmo-PF": {"ORG"}, "KDN-Tarvik": {"ORG"}, "Ana-Marie Velk": {"PERSON"}}
+
+
 def test_a_name_that_speaks_is_not_a_place():
     text = "Vantrowe said the deal was off. Vantrowe told reporters to wait."
     assert labels(text, ("Vantrowe", "GPE")) == {"Vantrowe": {"PERSON"}}

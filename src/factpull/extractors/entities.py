@@ -2690,6 +2690,9 @@ class _Evidence:
         #: person is of, an organisation or a place, not another person.
         self.employer = employers
         self.acronym = acronym = _ACRONYM.match(name) is not None
+        # "Zanu-PF", "Fidesz-KDNP": a word joined to an acronym by a hyphen (a party's or a
+        # body's name; no person's name has a part in capitals).
+        self.acronym_part = any(_ACRONYM_PART.fullmatch(word) for word in words)
         for start, end in starts_ends:
             before = _word_before(text, start)
             # Titles only as written before a name ("Major X", not "a major X").
@@ -3203,6 +3206,10 @@ _WEB_ADDRESS = re.compile(r"(?:[A-Za-z0-9-]+\.)+(?:com|org|net|gov|edu|info|news
                           r"(?:\.[a-z]{2})?")
 
 
+#: A word and an acronym joined by a hyphen, either first: "Zanu-PF", "SPD-Fraktion".
+_ACRONYM_PART = re.compile(r"[A-Z][a-z]+-[A-Z]{2,}|[A-Z]{2,}-[A-Z][a-z]+")
+
+
 #: A country's head word that is a feature's too ("the Cayman Islands", "Norfolk Island").
 _ISLANDS = frozenset({"islands", "island"})
 
@@ -3251,8 +3258,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "FIDE", "LIFFE": an acronym is a body's, not a title's, unless the text says so
         # ("the series NCIS").
         return "ORG"
-    if top == "PERSON" and ev.acronym and not (_person_evidence(ev, surname) or ev.place):
-        # "ALDI", "TED": a word in capitals is a body's or a brand's, not a person's.
+    if top == "PERSON" and (ev.acronym or ev.acronym_part) and not (
+            _person_evidence(ev, surname) or ev.place):
+        # "ALDI", "TED", "Velmo-PF": a word in capitals (or joined to one) is a body's or a
+        # brand's, not a person's.
         return "ORG"
     if ev.celestial and top in ("ORG", "PERSON", "GPE", "NORP", "FAC", "PRODUCT") and not (
             ev.company or _person_evidence(ev, surname)):
