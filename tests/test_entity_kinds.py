@@ -564,6 +564,11 @@ def test_an_act_or_a_constitution_is_a_law():
     assert labels(text, ("Clean Rivers Act", "ORG"), ("Velloran Constitution", "EVENT"),
                   ("Open Data Act", "FAC")) == {
         "Clean Rivers Act": {"LAW"}, "Velloran Constitution": {"LAW"}, "Open Data Act": {"LAW"}}
+    # A rule, a regulation, a treaty, accords or a protocol by name too.
+    text = "The Clean Air Rule, the Tarvik Accords and the Velmo Protocol were signed."
+    assert labels(text, ("Clean Air Rule", "WORK_OF_ART"), ("Tarvik Accords", "ORG"),
+                  ("Velmo Protocol", "PRODUCT")) == {
+        "Clean Air Rule": {"LAW"}, "Tarvik Accords": {"LAW"}, "Velmo Protocol": {"LAW"}}
 
 
 def test_an_award_is_a_work_of_art_not_its_namesake_or_a_body():
