@@ -119,6 +119,18 @@ def test_a_word_joined_to_an_acronym_is_no_persons_name():
         "Velmo-PF": {"ORG"}, "KDN-Tarvik": {"ORG"}, "Ana-Marie Velk": {"PERSON"}}
 
 
+def test_a_first_name_in_a_list_of_persons_is_a_persons():
+    # A city's name too ("Regina"), or the model's organisation: the list says person.
+    text = "He leaves four daughters, Mara, Regina, Tessa and Ilse, and a son."
+    assert labels(text, ("Mara", "PERSON"), ("Regina", "GPE"), ("Tessa", "ORG"),
+                  ("Ilse", "PERSON")) == {
+        "Mara": {"PERSON"}, "Regina": {"PERSON"}, "Tessa": {"PERSON"}, "Ilse": {"PERSON"}}
+    # A list of places keeps its city.
+    text = "Flights to Toronto, Regina and Ottawa were cut."
+    assert labels(text, ("Toronto", "GPE"), ("Regina", "GPE"), ("Ottawa", "GPE")) == {
+        "Toronto": {"GPE"}, "Regina": {"GPE"}, "Ottawa": {"GPE"}}
+
+
 def test_a_name_that_speaks_is_not_a_place():
     text = "Vantrowe said the deal was off. Vantrowe told reporters to wait."
     assert labels(text, ("Vantrowe", "GPE")) == {"Vantrowe": {"PERSON"}}

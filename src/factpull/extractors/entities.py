@@ -3390,6 +3390,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "Velma Okafor", "Okafor" after "Velma Okafor": a person's name; a title that is one
         # is said to be a work ("the film X") or quoted.
         return "PERSON"
+    if (top in ("PERSON", "ORG", "GPE") and " " not in ev.name and _given_name(ev.name)
+            and 2 * ev.fellows["PERSON"] > ev.fellows.total()
+            and not (ev.locative or ev.place_of or ev.in_region or ev.org_kind)):
+        # "four daughters, Nadine, Ashley, X and Toni": a first name in a list of persons is
+        # a person's, though a city has it too ("Elizabeth") or the model says organisation.
+        return "PERSON"
     if ev.fellows and " " not in ev.name and (
             (top == "PERSON" and ev.name.casefold() not in _first_names()
              and not _person_evidence(ev, surname))
