@@ -757,6 +757,17 @@ def test_a_plural_after_the_the_model_calls_a_place_is_a_team_unless_known():
         "Hamptons": {"GPE"}, "Velmo Hills": {"GPE"}}
 
 
+def test_a_point_a_creek_or_falls_head_a_places_name():
+    text = "Boats left Velmo Point for Tarvik Creek; Ada Velk saw Kestrel Falls."
+    assert labels(text, ("Velmo Point", "PERSON"), ("Tarvik Creek", "ORG"),
+                  ("Ada Velk", "PERSON"), ("Kestrel Falls", "PERSON")) == {
+        "Velmo Point": {"LOC"}, "Tarvik Creek": {"LOC"}, "Ada Velk": {"PERSON"},
+        "Kestrel Falls": {"LOC"}}
+    # A town in a state stays a town ("X Falls, Ohio").
+    text = "Kestrel Falls, Ohio, voted; Kestrel Falls, Ohio, is small."
+    assert labels(text, ("Kestrel Falls", "GPE")) == {"Kestrel Falls": {"GPE"}}
+
+
 def test_a_festival_a_summit_or_a_war_is_an_event():
     text = "After the Velloran War, the Marrowby Festival and the Kestrel Summit resumed."
     out = labels(text, ("Velloran War", "NORP"), ("Marrowby Festival", "ORG"),

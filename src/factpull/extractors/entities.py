@@ -2900,14 +2900,16 @@ def _head_decides(ev: _Evidence, top: str) -> bool:
     says person; an organisation's unless organisations end with that word too ("Derby
     County", "Carnegie Hall"); a place label only for a head of one kind of place ("Mount X"
     is no town; but "X Park" may be one), never to make a region a town ("the Western District"
-    of a court), and not for a place the gazetteer knows."""
+    of a court), not for a place the gazetteer knows, and not to make a town of a state ("West
+    Velmo Falls, Ohio") a feature."""
     cues = _cues()
     if top in ("PERSON", "NORP"):
         return not ev.title and not (ev.given and ev.head_word in cues["surname_head"])
     if top == "ORG":
         return ev.head_word not in cues["not_org_head"]
     return (top in ("GPE", "LOC", "FAC") and ev.place is None and ev.head != "GPE"
-            and ev.head_word not in cues["not_org_head"])
+            and ev.head_word not in cues["not_org_head"]
+            and not (top == "GPE" and 2 * ev.in_region >= ev.mentions))
 
 
 #: Words that open a noun phrase in apposition ("X, the minister"), and a possessor
