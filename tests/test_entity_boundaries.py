@@ -381,6 +381,11 @@ def test_a_compound_peoples_name_is_one_group():
     # ("American" of "Asian-American" untagged, as the model often leaves it)
     assert found(doc) == [("Korean-Canadian", "NORP"), ("Asian-American", "NORP"),
                           ("American Samoans", "NORP")]
+    # Two peoples with a space between them, which the model tags apart: one group too.
+    text = "Many Korean Canadians and a Mexican American judge met.\n"
+    doc = doc_with(text, ("Korean", "NORP", 0), ("Canadians", "NORP", 0), ("Mexican", "NORP", 0),
+                   ("American", "NORP", 0))
+    assert found(doc) == [("Korean Canadians", "NORP"), ("Mexican American", "NORP")]
     # Two groups with a space between them that are no country's people stay two; so do a
     # group and the group after a spaced dash, and a group before a word that is no people's
     # ("Chinese-Made").

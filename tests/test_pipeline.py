@@ -37,3 +37,15 @@ def test_wiki_markup_and_zero_width_characters_are_split_from_words(nlp):
         "\u200d", "."]
     assert [t.text for t in nlp.tokenizer("((fr))French \u200dParis")] == [
         "(", "(", "fr", "))", "French", "\u200d", "Paris"]  # the pipeline factpull loads
+
+
+def test_a_possessive_typed_with_an_opening_quote_is_split_off(nlp):
+    # "Velk‘s" as "Velk’s": the name ends before it; a quotation's opening quote stays whole.
+    assert [t.text for t in nlp.tokenizer("Ana Velk‘s album, ‘sure’.")] == [
+        "Ana", "Velk", "‘s", "album", ",", "‘", "sure", "’", "."]
+    from conftest import found
+
+    text = "Fans of Ana Velk‘s album cheered.\n"
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index("Ana"), text.index(" album"), label="PERSON")]
+    assert found(doc) == [("Ana Velk", "PERSON")]

@@ -90,12 +90,14 @@ _ZERO_WIDTH = "[\u200b\u200d\u2060\ufeff]"
 def split_markup(nlp: Language) -> Language:
     """``nlp`` with a tokenizer that splits words from wiki markup and zero-width characters
     glued to them: "((es))Spanish" is "(", "(", "es", "))", "Spanish", and a zero-width
-    joiner before "Si" is a token of its own. Otherwise the model's tokens: a name never
-    starts or ends inside markup."""
-    from spacy.util import compile_infix_regex, compile_prefix_regex
+    joiner before "Si" is a token of its own; and a possessive typed with an opening quote
+    ("Swift‘s") is split off as the usual ones are ("Swift’s"). Otherwise the model's tokens: a
+    name never starts or ends inside markup."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     defaults = nlp.Defaults
     nlp.tokenizer.prefix_search = compile_prefix_regex([*defaults.prefixes, _ZERO_WIDTH]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([*defaults.suffixes, "‘s", "‘S"]).search
     # (an infix splits a zero-width character from the word before it too; markup only inside
     # a word: at its ends, brackets are split one by one as before)
     nlp.tokenizer.infix_finditer = compile_infix_regex(

@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 
 _LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "his", "her",
                       "their", "our", "my", "your"})
-_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
+_POSSESSIVE = frozenset({"'s", "’s", "‘s", "'", "’", "s'", "s’"})
 #: Lower-case words no name ends with ("Patrice Talon of", "Trade and"): the model's span ran
 #: on into the phrase after the name.
 _TRAILING = frozenset({"of", "and", "or", "the", "for", "in", "at", "on", "to", "from", "by",
@@ -370,16 +370,18 @@ def _titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _joined_groups(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a compound people's name whole: "Asian-American" (a group, a hyphen and a
-    country's people, tagged or not) and "American Samoan" (two groups that together are a
-    country's people). A chain of three ("an Israeli-Cypriot-Greek effort") names three."""
+    country's people, tagged or not), "American Samoan" (two groups that together are a
+    country's people) and "Chinese Americans" (two peoples, the model's two groups). A chain of
+    three ("an Israeli-Cypriot-Greek effort") names three."""
     out: list[Span] = []
     for span in spans:
         previous = out[-1] if out else None
         if (previous is not None and previous.label_ == span.label_ == "NORP" and (
                 (previous.end == span.start - 1 and doc[previous.end].text == "-"
                  and not doc[previous.end - 1].whitespace_ and not doc[previous.end].whitespace_)
-                or (previous.end == span.start and _demonym([*previous.text.split(),
-                                                              *span.text.split()])))):
+                or (previous.end == span.start and (
+                    _demonym([*previous.text.split(), *span.text.split()])
+                    or (_demonym(previous.text.split()) and _demonym(span.text.split())))))):
             out[-1] = Span(doc, previous.start, span.end, label="NORP")
             continue
         out.append(span)
