@@ -131,6 +131,19 @@ def test_a_first_name_in_a_list_of_persons_is_a_persons():
         "Toronto": {"GPE"}, "Regina": {"GPE"}, "Ottawa": {"GPE"}}
 
 
+def test_a_group_with_a_first_name_is_a_person_unless_a_word_names_a_group():
+    # The model's group: a first name makes a person ("Satish" is one, "Velk" no people's).
+    text = "Satish Velk noted it. Velk said more."
+    assert labels(text, ("Satish Velk", "NORP"), ("Velk", "NORP")) == {
+        "Satish Velk": {"PERSON"}, "Velk": {"PERSON"}}
+    # A believers' or a people's word, a place or a plural: the group stays.
+    text = "Roman Catholic priests and Christian Democrats met Roman Tongans in Roman Egypt."
+    assert labels(text, ("Roman Catholic", "NORP"), ("Christian Democrats", "NORP"),
+                  ("Roman Tongans", "NORP"), ("Roman Egypt", "NORP")) == {
+        "Roman Catholic": {"NORP"}, "Christian Democrats": {"NORP"},
+        "Roman Tongans": {"NORP"}, "Roman Egypt": {"NORP"}}
+
+
 def test_a_name_that_speaks_is_not_a_place():
     text = "Vantrowe said the deal was off. Vantrowe told reporters to wait."
     assert labels(text, ("Vantrowe", "GPE")) == {"Vantrowe": {"PERSON"}}

@@ -3469,8 +3469,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         surname and (ev.place is None or (ev.place == "city" and not ev.locative))
     )
     if person and not ev.place_head and (
-        top in ("ORG", "GPE", "LOC") or (top == "NORP" and not ev.first_name)
+        top in ("ORG", "GPE", "LOC") or (top == "NORP" and not (ev.first_name and _groupish(ev)))
     ):
+        # (a group's name that begins with a first name stays a group's: "Christian
+        # Democrats", "Thai Raksa Chart"; "Satish Velk" is a person's)
         return "PERSON"
     if top == "ORG" and ev.given_surname and not (ev.locative or ev.org_kind or ev.business):
         # "Ada Field", "Dan Castle": a first name and a surname that heads places too; an
@@ -3530,6 +3532,16 @@ def _short_name(words: list[str]) -> str | None:
             and all(w.casefold() in _cues()["org_head"] or _is_company_suffix(w) for w in rest)):
         return own
     return None
+
+
+def _groupish(ev: _Evidence) -> bool:
+    """A word of the name names a group or a place: a people ("Thai"), a religion or its
+    believers ("Catholic"), a social or political group ("Democrats"), a gazetteer place; or
+    the name is a plural."""
+    kinds = [_cues()[kind] for kind in ("religion", "believer", "social_group", "political_group")]
+    return ev.group or ev.name.endswith("s") or any(
+        _demonym([word]) or place_kind(word) is not None
+        or any(word.casefold() in words for words in kinds) for word in ev.name.split())
 
 
 def _named_otherwise(ev: _Evidence) -> bool:
