@@ -144,6 +144,17 @@ def test_a_group_with_a_first_name_is_a_person_unless_a_word_names_a_group():
         "Roman Tongans": {"NORP"}, "Roman Egypt": {"NORP"}}
 
 
+def test_a_surname_with_a_particle_is_the_persons_whole():
+    # "El Velk" of "Omar El Velk": the person, whatever the model said; a surname of two
+    # words without a particle weighs only against a title's label ("Red Hat" of "Will Red Hat").
+    text = "Omar El Velk filmed it. El Velk sent the video, and El Velk left."
+    assert labels(text, ("Omar El Velk", "PERSON"), ("El Velk", "ORG")) == {
+        "Omar El Velk": {"PERSON"}, "El Velk": {"PERSON"}}
+    text = "Will Red Hat go? Red Hat sells software, and Red Hat grew."
+    assert labels(text, ("Will Red Hat", "PERSON"), ("Red Hat", "ORG")) == {
+        "Will Red Hat": {"PERSON"}, "Red Hat": {"ORG"}}
+
+
 def test_a_name_that_speaks_is_not_a_place():
     text = "Vantrowe said the deal was off. Vantrowe told reporters to wait."
     assert labels(text, ("Vantrowe", "GPE")) == {"Vantrowe": {"PERSON"}}

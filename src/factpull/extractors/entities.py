@@ -3674,10 +3674,12 @@ def decide_labels(mentions: list[Entity], text: str, *,
         votes = Counter(mentions[i].label for i in indices)
         top = votes.most_common(1)[0][0]
         # A surname of several words ("Ruiz Okafor") weighs only against a title's label: a
-        # name the model calls an organisation may end a wrong person's ("Will Red Hat").
+        # name the model calls an organisation may end a wrong person's ("Will Red Hat");
+        # one that starts with a name particle is a surname whole ("El Okafor", "van Dijk").
         # A given name counts against any label but a group's: "Thai" of "Thai Raksa Chart"
         # (a party the model took for a person) is a people's adjective.
-        surname = (key in surnames and (" " not in key or top == "WORK_OF_ART")) or (
+        surname = (key in surnames and (" " not in key or top == "WORK_OF_ART"
+                                        or key.split()[0] in _cues()["particle"])) or (
             key in given_names and top != "NORP")
         evidence = _Evidence(
             name, [(mentions[i].start, mentions[i].end) for i in indices], text, lower,
