@@ -88,6 +88,20 @@ def test_a_numbered_bill_is_one_law():
     assert found(doc) == [("Bill", "PERSON"), ("Bill Amos", "PERSON")]
 
 
+def test_organisation_words_cut_off_a_companys_name_are_joined_again():
+    # After the model's organisation, or after a word it left untagged (after a colon too).
+    text = ("Two firms: Velmora Energy Holdings and Tarvik Capital Partners. Deals went to "
+            "Kestrel Group Ltd on Monday.\n")
+    doc = doc_with(text, ("Energy Holdings", "ORG", 0), ("Tarvik", "ORG", 0),
+                   ("Capital Partners", "ORG", 0), ("Kestrel", "ORG", 0), ("Group Ltd", "ORG", 0))
+    assert found(doc) == [("Velmora Energy Holdings", "ORG"), ("Tarvik Capital Partners", "ORG"),
+                          ("Kestrel Group Ltd", "ORG")]
+    # Not a determiner, a sentence's first word or a lone organisation word.
+    text = "Deals went to the Energy Holdings unit. Four Navy ships sailed. Then Velmo Navy left.\n"
+    doc = doc_with(text, ("Energy Holdings", "ORG", 0), ("Navy", "ORG", 0), ("Navy", "ORG", 1))
+    assert found(doc) == [("Energy Holdings", "ORG"), ("Navy", "ORG"), ("Navy", "ORG")]
+
+
 def test_a_laws_year_is_part_of_its_name():
     text = "The Velmo Trade Act of 1952 and the Tarvik Act applied in 1960.\n"
     doc = doc_with(text, ("Velmo Trade Act", "LAW", 0), ("Tarvik Act", "LAW", 0))

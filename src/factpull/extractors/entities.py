@@ -443,6 +443,30 @@ def _with_first_part(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _organisation_words_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a company's name whole where the model cut its organisation words off
+    as a name of their own: "Velmo" + "Energy Holdings" (an organisation whose words are all
+    organisation words or legal forms, cue kind "org_head", right after another organisation,
+    or, two words at least, after a capitalised word the model left untagged inside a
+    sentence or after a colon: no determiner)."""
+    owner = {i: span for span in spans for i in range(span.start, span.end)}
+    made = []
+    for span in spans:
+        i = span.start
+        if not (span.label_ == "ORG" and i > 0 and doc[i - 1].whitespace_
+                and all(t.is_title and (t.lower_ in _cues()["org_head"]
+                                        or _is_company_suffix(t.text)) for t in span)):
+            continue
+        left = owner.get(i - 1)
+        if left is not None and left.label_ == "ORG" and not (made and made[-1].end > left.start):
+            made.append(Span(doc, left.start, span.end, label="ORG"))
+        elif (left is None and len(span) >= 2 and doc[i - 1].is_title and doc[i - 1].is_alpha
+              and doc[i - 1].lower_ not in _LEADING
+              and ((i >= 2 and doc[i - 2].text == ":") or not _starts_sentence(doc[i - 1]))):
+            made.append(Span(doc, i - 1, span.end, label="ORG"))
+    return _replacing(spans, made)
+
+
 def _of_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an institution's name whole where the model ended it before "of" and
     the place it belongs to: "the Supreme Court of Velloria", "the Civil Liberties Union of
@@ -712,10 +736,10 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
-_REPAIRS = (_models, _with_first_part, _institutions, _of_place, _of_and, _with_first_name,
-            _adjacent_people, _cut_in_two, _prefix_joined, _titled_surnames, _joined_groups,
-            _party_names, _court_cases, _numbered_bills, _laws_of_years, _makers_products,
-            _office_of_holder)
+_REPAIRS = (_models, _with_first_part, _organisation_words_joined, _institutions, _of_place,
+            _of_and, _with_first_name, _adjacent_people, _cut_in_two, _prefix_joined,
+            _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
+            _laws_of_years, _makers_products, _office_of_holder)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
