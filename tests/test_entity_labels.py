@@ -77,6 +77,17 @@ def test_a_first_name_word_the_text_writes_in_lower_case_is_no_evidence():
     assert labels(text, ("Marine Haulage", "GPE")) == {"Marine Haulage": {"PERSON"}}
 
 
+def test_a_place_that_wins_or_loses_in_a_report_of_games_is_its_team():
+    text = ("Tulsa beat Leipzig 3-1 on Sunday, a week after a 2-2 draw in Dundee. The coach "
+            "praised the goals; the season goes on.")
+    assert labels(text, ("Tulsa", "GPE"), ("Leipzig", "GPE"), ("Dundee", "GPE")) == {
+        "Tulsa": {"ORG"}, "Leipzig": {"ORG"}, "Dundee": {"GPE"}}
+    # Outside a report of games, a place that "beat" another is left to the model.
+    text = "Tulsa beat Leipzig to the title of greenest city."
+    assert labels(text, ("Tulsa", "GPE"), ("Leipzig", "GPE")) == {
+        "Tulsa": {"GPE"}, "Leipzig": {"GPE"}}
+
+
 def test_a_city_named_team_the_model_calls_an_organisation_stays_one():
     text = "Rotterdam beat the visitors 2-0 and Rotterdam top the table."
     assert labels(text, ("Rotterdam", "ORG")) == {"Rotterdam": {"ORG"}}

@@ -3469,6 +3469,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the Raiders", "Broncos": a plural noun names a team, a band or a body, not a
         # person (a family is named by a surname the text writes alone: "the Bushes").
         return "ORG"
+    if (ev.sport and ev.contest and top in ("GPE", "LOC") and ev.contest >= ev.locative
+            and not (ev.head or _person_evidence(ev, surname))):
+        # "Surrey beat Kent", "lost to Velmo": in a report of games, a place that wins or loses
+        # is its team (when it does so as often as the text puts it on the map).
+        return "ORG"
     if (ev.sport and top in ("PERSON", "PRODUCT", "WORK_OF_ART")
             and " " not in ev.name and ev.mentions and 2 * ev.after_the >= ev.mentions
             and ev.place is None and not (_person_evidence(ev, surname) or ev.group)):
