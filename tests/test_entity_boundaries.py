@@ -82,10 +82,14 @@ def test_a_numbered_bill_is_one_law():
                    ("HB 5", "ORG", 0), ("Senate Bill", "LAW", 0))
     assert found(doc) == [("House", "ORG"), ("House Bill 2", "LAW"), ("HB2", "LAW"),
                           ("HB 5", "LAW"), ("Senate Bill 30", "LAW")]
-    # No chamber before it: a man named Bill; no number: no bill.
+    # No chamber before it: a man named Bill; no number: no bill; a legal form or a province's
+    # abbreviation is none ("Velmo AB 2023"); a bill ends the text, or has a letter.
     text = "Then Bill 2 times said no to the HB rule, Bill Amos said.\n"
     doc = doc_with(text, ("Bill", "PERSON", 0), ("Bill Amos", "PERSON", 0))
     assert found(doc) == [("Bill", "PERSON"), ("Bill Amos", "PERSON")]
+    text = "Velmo AB 2023 results came, then Senate Bill C-51, and foes fought HB2"
+    doc = doc_with(text, ("Velmo AB", "ORG", 0))
+    assert found(doc) == [("Velmo AB", "ORG"), ("Senate Bill C-51", "LAW"), ("HB2", "LAW")]
 
 
 def test_organisation_words_cut_off_a_companys_name_are_joined_again():
@@ -106,10 +110,10 @@ def test_a_laws_year_is_part_of_its_name():
     text = "The Velmo Trade Act of 1952 and the Tarvik Act applied in 1960.\n"
     doc = doc_with(text, ("Velmo Trade Act", "LAW", 0), ("Tarvik Act", "LAW", 0))
     assert found(doc) == [("Velmo Trade Act of 1952", "LAW"), ("Tarvik Act", "LAW")]
-    # Only after a law's head word: not "the Velmo Trust of 1952".
-    text = "The Velmo Trust of 1952 paid.\n"
-    doc = doc_with(text, ("Velmo Trust", "ORG", 0))
-    assert found(doc) == [("Velmo Trust", "ORG")]
+    # Only after a law's head word: not "the Velmo Trust of 1952"; nor a person's name.
+    text = "The Velmo Trust of 1952 paid Ada Act of 1952.\n"
+    doc = doc_with(text, ("Velmo Trust", "ORG", 0), ("Ada Act", "PERSON", 0))
+    assert found(doc) == [("Velmo Trust", "ORG"), ("Ada Act", "PERSON")]
 
 
 def test_a_names_possessive_glued_to_what_it_owns_is_two_names():

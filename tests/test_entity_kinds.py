@@ -564,11 +564,15 @@ def test_an_act_or_a_constitution_is_a_law():
     assert labels(text, ("Clean Rivers Act", "ORG"), ("Velloran Constitution", "EVENT"),
                   ("Open Data Act", "FAC")) == {
         "Clean Rivers Act": {"LAW"}, "Velloran Constitution": {"LAW"}, "Open Data Act": {"LAW"}}
-    # A rule, a regulation, a treaty, accords or a protocol by name too.
-    text = "The Clean Air Rule, the Tarvik Accords and the Velmo Protocol were signed."
-    assert labels(text, ("Clean Air Rule", "WORK_OF_ART"), ("Tarvik Accords", "ORG"),
+    # A regulation, a treaty, accords or a protocol by name too.
+    text = "The Clean Air Regulation, the Tarvik Accords and the Velmo Protocol were signed."
+    assert labels(text, ("Clean Air Regulation", "WORK_OF_ART"), ("Tarvik Accords", "ORG"),
                   ("Velmo Protocol", "PRODUCT")) == {
-        "Clean Air Rule": {"LAW"}, "Tarvik Accords": {"LAW"}, "Velmo Protocol": {"LAW"}}
+        "Clean Air Regulation": {"LAW"}, "Tarvik Accords": {"LAW"}, "Velmo Protocol": {"LAW"}}
+    # Not a person's name ("Ada Charter"), nor a car's ("Velmo Accord": no law's word alone).
+    text = "Ada Charter drove a Velmo Accord."
+    assert labels(text, ("Ada Charter", "PERSON"), ("Velmo Accord", "PRODUCT")) == {
+        "Ada Charter": {"PERSON"}, "Velmo Accord": {"PRODUCT"}}
 
 
 def test_an_award_is_a_work_of_art_not_its_namesake_or_a_body():
@@ -580,11 +584,13 @@ def test_an_award_is_a_work_of_art_not_its_namesake_or_a_body():
                   ("Tarvo Prize in Physics", "ORG")) == {
         "Ada Velk Prize": {"WORK_OF_ART"}, "Velloran Medal of Valour": {"WORK_OF_ART"},
         "Tarvo Prize in Physics": {"WORK_OF_ART"}}
-    # A body named after its prize stays one ("the Velk Prize Foundation"); the word alone
-    # is no award.
-    text = "The Velk Prize Foundation said the Prize would go to Ana Moss."
-    assert labels(text, ("Velk Prize Foundation", "ORG"), ("Prize", "ORG")) == {
-        "Velk Prize Foundation": {"ORG"}, "Prize": {"ORG"}}
+    # A body named after its prize stays one ("the Velk Prize Foundation", "the Velk Medal of
+    # Honour Society"); the word alone is no award.
+    text = ("The Velk Prize Foundation said the Prize would go to Ana Moss; the Velk Medal of "
+            "Honour Society agreed.")
+    assert labels(text, ("Velk Prize Foundation", "ORG"), ("Prize", "ORG"),
+                  ("Velk Medal of Honour Society", "ORG")) == {
+        "Velk Prize Foundation": {"ORG"}, "Prize": {"ORG"}, "Velk Medal of Honour Society": {"ORG"}}
 
 
 def test_a_major_languages_name_names_its_speakers_too():
@@ -592,6 +598,9 @@ def test_a_major_languages_name_names_its_speakers_too():
     text = "Yorùbá elders and Xhosa youth met; the Yorùbá leaders spoke."
     assert labels(text, ("Yorùbá", "PRODUCT"), ("Xhosa", "PERSON")) == {
         "Yorùbá": {"NORP"}, "Xhosa": {"NORP"}}
+    # A place the text puts on the map keeps the model's place label.
+    text = "Troops are in Xhosa now; Xhosa was calm."
+    assert labels(text, ("Xhosa", "GPE")) == {"Xhosa": {"GPE"}}
 
 
 def test_a_countrys_people_are_a_group_not_a_person():
@@ -763,9 +772,13 @@ def test_a_point_a_creek_or_falls_head_a_places_name():
                   ("Ada Velk", "PERSON"), ("Kestrel Falls", "PERSON")) == {
         "Velmo Point": {"LOC"}, "Tarvik Creek": {"LOC"}, "Ada Velk": {"PERSON"},
         "Kestrel Falls": {"LOC"}}
-    # A town in a state stays a town ("X Falls, Ohio").
+    # A town in a state stays a town ("X Falls, Ohio"), as does a town the model found under
+    # a head that names towns as often as features; a surname after a first name is a person's.
     text = "Kestrel Falls, Ohio, voted; Kestrel Falls, Ohio, is small."
     assert labels(text, ("Kestrel Falls", "GPE")) == {"Kestrel Falls": {"GPE"}}
+    text = "Voters in Velmo Springs met Ada Ridge."
+    assert labels(text, ("Velmo Springs", "GPE"), ("Ada Ridge", "PERSON")) == {
+        "Velmo Springs": {"GPE"}, "Ada Ridge": {"PERSON"}}
 
 
 def test_a_festival_a_summit_or_a_war_is_an_event():

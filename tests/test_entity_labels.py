@@ -144,9 +144,10 @@ def test_a_first_name_in_a_list_of_persons_is_a_persons():
 
 def test_a_group_with_a_first_name_is_a_person_unless_a_word_names_a_group():
     # The model's group: a first name makes a person ("Satish" is one, "Velk" no people's).
-    text = "Satish Velk noted it. Velk said more."
-    assert labels(text, ("Satish Velk", "NORP"), ("Velk", "NORP")) == {
-        "Satish Velk": {"PERSON"}, "Velk": {"PERSON"}}
+    text = "Satish Velk noted it. Velk said more. Satish Harris agreed."
+    assert labels(text, ("Satish Velk", "NORP"), ("Velk", "NORP"),
+                  ("Satish Harris", "NORP")) == {
+        "Satish Velk": {"PERSON"}, "Velk": {"PERSON"}, "Satish Harris": {"PERSON"}}
     # A believers' or a people's word, a place or a plural: the group stays.
     text = "Roman Catholic priests and Christian Democrats met Roman Tongans in Roman Egypt."
     assert labels(text, ("Roman Catholic", "NORP"), ("Christian Democrats", "NORP"),
@@ -221,6 +222,8 @@ def test_a_place_in_apposition_to_its_kind_is_a_place():
     assert labels(text, ("Tarvik", "ORG")) == {"Tarvik": {"GPE"}}
     text = "Fighting reached the northern town Velmo on Monday."
     assert labels(text, ("Velmo", "PERSON")) == {"Velmo": {"GPE"}}
+    text = "The capital Tarvik was calm."
+    assert labels(text, ("Tarvik", "ORG")) == {"Tarvik": {"GPE"}}
     # Not a kind of place before a name ("the city council X" is no apposition here).
     text = "Crowds met the Tarvik delegation; Tarvik said no."
     assert labels(text, ("Tarvik", "ORG")) == {"Tarvik": {"ORG"}}
@@ -241,9 +244,16 @@ def test_a_city_the_text_puts_on_the_map_once_is_no_organisation():
 def test_a_name_whose_shares_trade_is_a_company():
     text = "Kestrel shares fell 5 per cent. Analysts said Kestrel would recover."
     assert labels(text, ("Kestrel", "GPE")) == {"Kestrel": {"ORG"}}
-    # "shares" as a verb: "X shares a border with Y".
+    # "shares" as a verb: "X shares a border with Y", "X shares my view".
     text = "Kestrel shares a border with Velmo. Kestrel shares its water with Velmo too."
     assert labels(text, ("Kestrel", "GPE")) == {"Kestrel": {"GPE"}}
+    text = "Kestrel shares my view. Kestrel stock up on food."
+    assert labels(text, ("Kestrel", "GPE")) == {"Kestrel": {"GPE"}}
+    # Nor against the model's person ("X shares photos"), unless the price moves.
+    text = "Velk shares photos of her home. Velk smiled."
+    assert labels(text, ("Velk", "PERSON")) == {"Velk": {"PERSON"}}
+    text = "Velk stock closed down 2 per cent. Velk smiled."
+    assert labels(text, ("Velk", "PERSON")) == {"Velk": {"ORG"}}
 
 
 def test_a_party_to_a_deal_the_gazetteer_does_not_know_is_a_company():
@@ -255,6 +265,9 @@ def test_a_party_to_a_deal_the_gazetteer_does_not_know_is_a_company():
     assert labels(text, ("France", "GPE")) == {"France": {"GPE"}}
     text = "The jets were sold to Kestrel. Protests broke out in Kestrel."
     assert labels(text, ("Kestrel", "GPE")) == {"Kestrel": {"GPE"}}
+    # A people stays a people ("an agreement with Velmorans").
+    text = "An agreement with Velmorans was signed."
+    assert labels(text, ("Velmorans", "NORP")) == {"Velmorans": {"NORP"}}
     # A name that speaks as often as the text puts it on the map: no evidence either way.
     text = "Tarvos said the walls fell near Tarvos."
     assert tied_labels(text, "Tarvos", ["PERSON", "GPE"]) == {"PERSON", "GPE"}

@@ -604,29 +604,33 @@ _CHAMBERS = frozenset({"House", "Senate", "Assembly"})
 #: A bill's number: "2", "1040", "C-51".
 _BILL_NUMBER = re.compile(r"(?:[A-Z]-)?\d{1,5}")
 #: A bill's short name: "HB 2", "HB2", "SB 30", "AB 5" (a chamber's letter, "B", a number).
-_SHORT_BILL = re.compile(r"[HSA]B(?:\s?\d{1,5})?")
+_SHORT_BILL = re.compile(r"[HSA]B\d{0,5}")
 
 
 def _numbered_bills(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a numbered bill's name whole, a LAW: "House Bill 2" (which the model
     cuts into "House" and "Bill 2", or ends at "Bill"), "HB 2", "HB2"; a chamber's word
-    ("House", "Senate", "Assembly") must start it, so no man named Bill is one."""
+    ("House", "Senate", "Assembly") must start it, so no man named Bill is one, and a short
+    name must stand alone (not a legal form or a province: "Velmo AB 2023", "Calgary, AB 2")."""
     made = []
     k = 0
-    while k < len(doc) - 1:
-        token, after = doc[k], doc[k + 1]
-        if (token.text in _CHAMBERS and after.text == "Bill" and k + 2 < len(doc)
-                and token.whitespace_ and after.whitespace_
+    while k < len(doc):
+        token = doc[k]
+        after = doc[k + 1] if k + 1 < len(doc) else None
+        if (after is not None and token.text in _CHAMBERS and after.text == "Bill"
+                and k + 2 < len(doc) and token.whitespace_ and after.whitespace_
                 and _BILL_NUMBER.fullmatch(doc[k + 2].text)):
             made.append(Span(doc, k, k + 3, label="LAW"))
             k += 3
             continue
-        short = _SHORT_BILL.fullmatch(token.text)
-        if short and any(c.isdigit() for c in token.text):
-            made.append(Span(doc, k, k + 1, label="LAW"))
-        elif short and token.whitespace_ and after.text.isdigit() and len(after.text) <= 5:
-            made.append(Span(doc, k, k + 2, label="LAW"))
-            k += 1
+        alone = k == 0 or not (doc[k - 1].is_title or doc[k - 1].text == ",")
+        if alone and _SHORT_BILL.fullmatch(token.text):
+            if any(c.isdigit() for c in token.text):
+                made.append(Span(doc, k, k + 1, label="LAW"))
+            elif (after is not None and token.whitespace_ and after.text.isdigit()
+                  and len(after.text) <= 5):
+                made.append(Span(doc, k, k + 2, label="LAW"))
+                k += 1
         k += 1
     return _replacing(spans, made)
 
@@ -638,7 +642,8 @@ def _laws_of_years(doc: Doc, spans: list[Span]) -> list[Span]:
     made = []
     for span in spans:
         end = span.end
-        if (span[-1].is_title and span[-1].lower_ in heads and end + 1 < len(doc)
+        if (span.label_ != "PERSON" and span[-1].is_title and span[-1].lower_ in heads
+                and end + 1 < len(doc)
                 and doc[end].text == "of" and _YEAR.match(doc[end + 1].text)
                 and span[-1].whitespace_ and doc[end].whitespace_):
             made.append(Span(doc, span.start, end + 2, label="LAW"))
@@ -2710,7 +2715,7 @@ class _Evidence:
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
-        self.enclosed = self.deal = 0
+        self.enclosed = self.deal = self.stock = self.stock_moved = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -2756,6 +2761,10 @@ class _Evidence:
                 if business or kind == "org" or _company_after().match(
                         text, end, end + _CONTEXT_CHARS):
                     self.org_kind += 1
+                else:
+                    stock = _stock_after().match(text, end, end + _CONTEXT_CHARS)
+                    self.stock += stock is not None
+                    self.stock_moved += stock is not None and stock.group(1) is not None
             tech = _TECH_AFTER.match(after)
             if acronym and tech is not None and tech.group(1) in cues["tech"]:
                 self.tech += 1
@@ -2926,8 +2935,9 @@ def _head_decides(ev: _Evidence, top: str) -> bool:
     says person; an organisation's unless organisations end with that word too ("Derby
     County", "Carnegie Hall"); a place label only for a head of one kind of place ("Mount X"
     is no town; but "X Park" may be one), never to make a region a town ("the Western District"
-    of a court), not for a place the gazetteer knows, and not to make a town of a state ("West
-    Velmo Falls, Ohio") a feature."""
+    of a court), not for a place the gazetteer knows, and not to make a feature of a town (one
+    in its state, "Velmo Bay, Ohio", or one the model calls a town whose head names towns as
+    often as features, cue kind "town_head": "Velmo Falls", "Velmo Springs")."""
     cues = _cues()
     if top in ("PERSON", "NORP"):
         return not ev.title and not (ev.given and ev.head_word in cues["surname_head"])
@@ -2935,7 +2945,8 @@ def _head_decides(ev: _Evidence, top: str) -> bool:
         return ev.head_word not in cues["not_org_head"]
     return (top in ("GPE", "LOC", "FAC") and ev.place is None and ev.head != "GPE"
             and ev.head_word not in cues["not_org_head"]
-            and not (top == "GPE" and 2 * ev.in_region >= ev.mentions))
+            and not (top == "GPE" and (ev.head_word in cues["town_head"]
+                                       or 2 * ev.in_region >= ev.mentions)))
 
 
 #: Words that open a noun phrase in apposition ("X, the minister"), and a possessor
@@ -3084,12 +3095,22 @@ _LINKS = "on|in|at|for|with|to|by|from|of|and|or|as|via"
 
 @functools.cache
 def _company_after() -> re.Pattern[str]:
-    """"X's shares", "X's chief executive", "X chief executive Y", "X boss", "X leader Y",
-    "X shares fell": a company or another organisation (cue kinds "company_owns", after a
-    possessive, "org_staff", and "company_stock" as a noun: not "X shares a border")."""
-    owns, staff, stock = _phrases("company_owns"), _phrases("org_staff"), _phrases("company_stock")
-    return re.compile(rf"(?i:['’]s?\s+(?:{owns})|\s+(?:{staff}))\b"
-                      rf"|\s+(?:{stock})\b(?!\s+(?:{_DETERMINERS}|some|with|in)\b)")
+    """"X's shares", "X's chief executive", "X chief executive Y", "X boss", "X leader Y": a
+    company or another organisation (cue kinds "company_owns", after a possessive, and
+    "org_staff")."""
+    owns, staff = _phrases("company_owns"), _phrases("org_staff")
+    return re.compile(rf"(?i:['’]s?\s+(?:{owns})|\s+(?:{staff}))\b")
+
+
+@functools.cache
+def _stock_after() -> re.Pattern[str]:
+    """"X shares fell", "X stock, which": a company's stock (cue kind "company_stock") as a
+    noun; not the verb before its object ("X shares a border", "X shares my view", "X stock
+    up on food"). Group 1: the price's move after it ("closed", "fell": cue kind
+    "price_move"), which no person's verb has ("X shares photos")."""
+    objects = "a|an|the|his|her|their|its|my|our|your|this|that|these|those|some|up|with|in"
+    return re.compile(rf"\s+(?:{_phrases('company_stock')})\b(?!\s+(?:{objects})\b)"
+                      rf"(\s+(?:(?:\w+\s+)?{_words('price_move')})\b)?")
 
 
 @functools.cache
@@ -3117,7 +3138,7 @@ def _place_of() -> re.Pattern[str]:
     "the coastal town X": a place's kind (kind "place_noun") in apposition."""
     places, seats, nouns = _words("place_of"), _capitals("seat_holder"), _words("place_noun")
     return re.compile(rf"(?:\b(?:{places})\s+of|(?<![\w-])(?:{seats})s?\s+for)\s+(?:the\s+)?$"
-                      rf"|\b(?:the|a)\s+(?:[a-z]+\s+)?(?:{nouns})\s+$")
+                      rf"|\b(?:[Tt]he|[Aa])\s+(?:[a-z]+\s+)?(?:{nouns})\s+$")
 
 
 @functools.cache
@@ -3247,13 +3268,15 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
 
     The model is trusted unless the evidence is of a kind it cannot weigh: a title before a
     mention ("Mr", "President"), a known first name, the surname of a person in the document,
-    a legal form, organisation, place, law, event or software word heading the name, a
-    gazetteer place, platform, religion or country's people, a ship's prefix ("MV"), a planet or
+    a legal form, organisation, place, law, event, award or software word heading the name, a
+    gazetteer place, platform, religion, country's, continent's or language's people, a ship's
+    prefix ("MV"), a word joined to an acronym ("X-PF"), a planet or
     a star's constellation ("Alpha Velorum"), what the text says the name is
     ("the charity X", "the town of X", "X province", "the X volcano", "X prison", "X, 45, a
     teacher", "retailers such as X", "the X operating system", "the 2100 block of X"), a
-    contest ("X defeated Y"), a company's shares or chief ("shares in X", "X's chief
-    executive"), what a person is of ("Ana Velk of X"), a member's seat ("X MP Y"), quotes
+    contest ("X defeated Y", and in a report of games a place's team), a company's shares or
+    chief ("shares in X", "X's chief executive", "X shares fell"), a deal ("sold to X"), what
+    a person is of ("Ana Velk of X"), a member's seat ("X MP Y"), quotes
     around it, "the X" ending its phrase, or "in X" in most of its mentions; also a word in
     capitals ("ALDI"), a plural English noun ("Raiders"), the kinds of a list's other names.
     The rules run in order; the first that applies decides. ``None`` when the votes tie and
@@ -3265,16 +3288,18 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         top, tied = "PERSON", False
     elif tied and {top, rest[0][0]} in ({"PERSON", "GPE"}, {"PERSON", "LOC"}) and (
             ev.locative or ev.place_of) and not _person_evidence(ev, surname):
-        # "near X", "the town of X" (a place the model calls a person as often as a place):
-        # the place
+        # "near X", "the town of X": the place the model calls a person as often as a place
         top, tied = top if top != "PERSON" else rest[0][0], False
     if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG") or (
             ev.institution and top in ("GPE", "LOC", "NORP")) or (
             ev.service and top in ("NORP", "PERSON", "GPE")):
         return "ORG"
-    if (ev.group and top in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT")) or (
+    if (ev.group and top in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT") and not (
+            top in ("GPE", "LOC") and _demonym(ev.name.split())
+            and (ev.locative or ev.place_of or ev.in_region))) or (
             ev.townsfolk and top == "PERSON"):
-        # (a townsfolk the model calls an organisation may be a title: "The New Yorker")
+        # (a townsfolk the model calls an organisation may be a title: "The New Yorker"; a
+        # people's name the text puts on the map is its land: "in Xhosa")
         return "NORP"
     if ev.camel and top == "PERSON" and not (ev.title or ev.role or ev.age):
         # "SpaceX": a brand's spelling, no person's name (speaking is no evidence: "X said");
@@ -3295,10 +3320,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.company or _person_evidence(ev, surname)):
         # "Jupiter", "the Solar System": no company or person ("Mars Inc", "Venus said").
         return "LOC"
-    if ev.law and top != "LAW":
-        # "the Clean Water Act", "the Velloran Constitution": a law.
+    if ev.law and top != "LAW" and not (ev.first_name or ev.title):
+        # "the Clean Water Act", "the Velloran Constitution": a law (not "Ada Charter").
         return "LAW"
-    if ev.award and top != "WORK_OF_ART" and not (ev.company or ev.org_kind):
+    if ev.award and top != "WORK_OF_ART" and not (
+            ev.company or ev.org_kind or ev.org_head or ev.institution):
         # "the Velmo Prize", "the Medal of Honour": an award (a work of art, as OntoNotes has
         # it), not the person or the body it is named after.
         return "WORK_OF_ART"
@@ -3340,12 +3366,13 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.event and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
         # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event.
         return "EVENT"
-    if ev.org_kind and top in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and not (
+    if (ev.org_kind or ev.stock_moved or (ev.stock and top != "PERSON")) and top in (
+            "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and not (
             _person_evidence(ev, surname, speech=False) or ev.place):
         # "the charity X", "X is a non-profit organisation", "shares in X", "X's chief
         # executive": an organisation, whether or not it speaks ("X said").
         return "ORG"
-    if (ev.deal and top in ("GPE", "LOC", "NORP") and ev.place is None
+    if (ev.deal and top in ("GPE", "LOC") and ev.place is None
             and not (ev.locative or ev.place_of or ev.in_region or ev.place_head or ev.group
                      or ev.division)):
         # "sold to X", "an agreement with X": a party to a deal that the gazetteer does not
@@ -3511,7 +3538,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         top in ("NORP", "FAC") or (top == "LOC" and 2 * ev.after_the < ev.mentions and not ev.head)
         or (top == "PRODUCT" and 2 * ev.locative >= ev.mentions)
         or (top == "ORG" and (2 * ev.locative >= ev.mentions or (
-            ev.locative and not (ev.sport or ev.org_kind or ev.maker or ev.owner))))
+            ev.locative and not (ev.sport or ev.org_kind or ev.stock or ev.maker or ev.owner))))
         or (top == "PERSON" and not ev.title and (
             ev.locative or not (ev.speech or surname)))
     ):
@@ -3566,9 +3593,9 @@ def _short_name(words: list[str]) -> str | None:
 def _groupish(ev: _Evidence) -> bool:
     """A word of the name names a group or a place: a people ("Thai"), a religion or its
     believers ("Catholic"), a social or political group ("Democrats"), a gazetteer place; or
-    the name is a plural."""
+    the name is one word in the plural ("Velkas"; not "Ana Harris")."""
     kinds = [_cues()[kind] for kind in ("religion", "believer", "social_group", "political_group")]
-    return ev.group or ev.name.endswith("s") or any(
+    return ev.group or (" " not in ev.name and ev.name.endswith("s")) or any(
         _demonym([word]) or place_kind(word) is not None
         or any(word.casefold() in words for words in kinds) for word in ev.name.split())
 
