@@ -254,6 +254,8 @@ def test_a_name_whose_shares_trade_is_a_company():
     assert labels(text, ("Velk", "PERSON")) == {"Velk": {"PERSON"}}
     text = "Velk stock closed down 2 per cent. Velk smiled."
     assert labels(text, ("Velk", "PERSON")) == {"Velk": {"ORG"}}
+    text = "Velk shares sharply fell on Monday. Velk smiled."
+    assert labels(text, ("Velk", "PERSON")) == {"Velk": {"ORG"}}
 
 
 def test_a_party_to_a_deal_the_gazetteer_does_not_know_is_a_company():

@@ -3110,7 +3110,7 @@ def _stock_after() -> re.Pattern[str]:
     "price_move"), which no person's verb has ("X shares photos")."""
     objects = "a|an|the|his|her|their|its|my|our|your|this|that|these|those|some|up|with|in"
     return re.compile(rf"\s+(?:{_phrases('company_stock')})\b(?!\s+(?:{objects})\b)"
-                      rf"(\s+(?:(?:\w+\s+)?{_words('price_move')})\b)?")
+                      rf"(\s+(?:\w+\s+)?(?:{_words('price_move')})\b)?")
 
 
 @functools.cache
