@@ -127,6 +127,12 @@ def test_a_names_possessive_glued_to_what_it_owns_is_two_names():
                           ("Office of Audits", "ORG"), ("Tarvik University", "ORG"),
                           ("Dask Centre", "ORG"), ("Ormond", "ORG"), ("Sea Trust", "ORG"),
                           ("Ormond", "ORG")]
+    # A gazetteer place owns too, though the text never writes it alone.
+    text = "Critics of Ohio’s Museum of Glass Art and the U.K.'s Markets Authority spoke.\n"
+    doc = doc_with(text, ("Ohio’s Museum of Glass Art", "ORG", 0),
+                   ("U.K.'s Markets Authority", "ORG", 0))
+    assert found(doc) == [("Ohio", "GPE"), ("Museum of Glass Art", "ORG"), ("U.K.", "GPE"),
+                          ("Markets Authority", "ORG")]
     # Not an owner always written so ("Velmo's Analytics" and "Velmo's"), nor what it owns in
     # one word not tagged alone, nor a title, nor a plural's possessive.
     text = ("Velmo's Analytics Unit grew. Velmo's rose. Ada Velk's Mayorship ended. They read "

@@ -1507,9 +1507,10 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
 def _possessive_glued(span: Span, alone: _Alone) -> list[Span] | None:
     """"Ada Velk's Blue Harbour", "NASA's Office of Audits", "Tarvik University's Dask Centre":
     a name's possessive glued to the capitalised name of what it owns, two names. The owner
-    must be a name of its own: a full name with a known first name, an acronym, an
-    organisation's name ending in its head word, or a name the document tags alone elsewhere
-    and writes once at least without the possessive (not "Moody's Analytics", "Macy's"). What
+    must be a name of its own: a gazetteer place, a full name with a known first name, an
+    acronym, an organisation's name ending in its head word, or a name the document tags alone
+    elsewhere and writes once at least without the possessive (not "Moody's Analytics",
+    "Macy's"). What
     it owns is two words or more, or a name tagged alone ("NPR's Feng"; not "Ada Velk's
     Mayorship"). Not a title ("Schindler's List"), an event or a law, which are names whole,
     nor a plural's possessive ("Fishmongers' Hall")."""
@@ -1536,7 +1537,11 @@ def _possessive_glued(span: Span, alone: _Alone) -> list[Span] | None:
 
 def _owner_label(owner: Span, words: list[str], alone: _Alone) -> str | None:
     """The label of a possessive's owner that is a name of its own (see
-    :func:`_possessive_glued`), else ``None``."""
+    :func:`_possessive_glued`), else ``None``: a gazetteer place's ("the U.K.'s Competition
+    Authority") among them."""
+    place = _place_label(owner)
+    if place is not None:
+        return place
     if len(words) >= 2 and words[0].casefold() in _first_names() and words[0].istitle() \
             and not _is_company_suffix(words[-1]):
         return "PERSON"
