@@ -109,6 +109,12 @@ def first_names(min_frequency: int = MIN_NAME_FREQUENCY) -> list[dict[str, str]]
 
 
 @functools.cache
+def place_names() -> frozenset[str]:
+    """The names of ``places.jsonl``, casefolded."""
+    return frozenset(row["name"].casefold() for row in places())
+
+
+@functools.cache
 def english() -> frozenset[str]:
     """The English pipeline's word list (:func:`factpull.pipeline.english_words`)."""
     import spacy
@@ -124,7 +130,7 @@ def english() -> frozenset[str]:
 def census_first_names() -> list[dict[str, str]]:
     import names
 
-    known = {row["name"].casefold() for row in places()}
+    known = place_names()
     folder = Path(names.__file__).parent
     rows = []
     for path in (folder / "dist.female.first", folder / "dist.male.first"):
@@ -140,7 +146,7 @@ def rare_first_names() -> list[dict[str, str]]:
     "Barend") that are neither a place of ``places.jsonl`` nor an English word of the English
     pipeline's word list, written as one name (not "ZeSheng", a romanised pair), of four
     letters at least (not "Om", "Sie")."""
-    known = {row["name"].casefold() for row in places()}
+    known = place_names()
     common = {row["name"] for row in first_names()}
     return [row for row in first_names(MIN_NAME_FREQUENCY - 1)
             if row["name"] not in common and row["name"].casefold() not in english()
@@ -167,7 +173,7 @@ def demonyms() -> list[dict[str, str]]:
     import countryinfo
 
     data = Path(countryinfo.__file__).parent
-    known = {row["name"].casefold() for row in places()}
+    known = place_names()
     words: set[str] = set()
     for path in sorted(data.glob("data*/*.json")):
         value = json.loads(path.read_text(encoding="utf-8")).get("demonym") or ""
@@ -178,7 +184,7 @@ def demonyms() -> list[dict[str, str]]:
     return [{"name": word} for word in sorted(words | set(peoples_of_languages(known)))]
 
 
-def peoples_of_languages(known: set[str]) -> list[str]:
+def peoples_of_languages(known: frozenset[str]) -> list[str]:
     import pycountry
 
     return [language.name for language in pycountry.languages

@@ -3193,7 +3193,7 @@ def _demonym(words: list[str]) -> bool:
         return all(_demonym([part]) for part in words[0].split("-"))
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
-    name = _unaccented(" ".join(words).casefold())
+    name = _key(" ".join(words))
     forms = (name, name[:-1]) if name.endswith("s") else (name,)
     return any(form in _demonyms() for form in forms) or (
         len(words[-1]) >= 5 and any(_people_of_country(form) for form in forms))
@@ -3201,16 +3201,9 @@ def _demonym(words: list[str]) -> bool:
 
 @functools.cache
 def _demonyms() -> frozenset[str]:
-    """The names of ``demonyms.jsonl``, casefolded and without accents ("Māori" is written so
-    and as "Maori")."""
-    return frozenset(_unaccented(row["name"].casefold()) for row in read_jsonl("demonyms.jsonl"))
-
-
-def _unaccented(word: str) -> str:
-    """``word`` without its letters' accents and macrons ("maori" of "māori")."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    """The names of ``demonyms.jsonl`` as keys (:func:`_key`: casefolded, without accents;
+    "Māori" is written so and as "Maori")."""
+    return frozenset(_key(row["name"]) for row in read_jsonl("demonyms.jsonl"))
 
 
 def _people_of_country(word: str) -> bool:
@@ -3599,10 +3592,16 @@ def _groupish(ev: _Evidence) -> bool:
     """A word of the name names a group or a place: a people ("Thai"), a religion or its
     believers ("Catholic"), a social or political group ("Democrats"), a gazetteer place; or
     the name is one word in the plural ("Velkas"; not "Ana Harris")."""
-    kinds = [_cues()[kind] for kind in ("religion", "believer", "social_group", "political_group")]
     return ev.group or (" " not in ev.name and ev.name.endswith("s")) or any(
-        _demonym([word]) or place_kind(word) is not None
-        or any(word.casefold() in words for words in kinds) for word in ev.name.split())
+        _demonym([word]) or place_kind(word) is not None or word.casefold() in _group_words()
+        for word in ev.name.split())
+
+
+@functools.cache
+def _group_words() -> frozenset[str]:
+    """The words of cue kinds "religion", "believer", "social_group" and "political_group"."""
+    cues = _cues()
+    return cues["religion"] | cues["believer"] | cues["social_group"] | cues["political_group"]
 
 
 def _named_otherwise(ev: _Evidence) -> bool:
