@@ -658,3 +658,42 @@ def test_a_name_never_ends_with_a_lower_case_function_word():
     text = "Premier Amara Koné of Lanvia and the Board of Trade and spoke."
     doc = doc_with(text, ("Amara Koné of", "PERSON", 0), ("Board of Trade and", "ORG", 0))
     assert found(doc) == [("Amara Koné", "PERSON"), ("Board of Trade", "ORG")]
+
+
+def test_a_title_and_a_first_name_make_a_person_of_a_word_the_model_called_otherwise():
+    # Tagged there, or found again after the model tagged it elsewhere.
+    text = "Police fired Officer Marla Quvist on Monday. Quvist had shot him.\n"
+    doc = doc_with(text, ("Quvist", "ORG", 0), ("Quvist", "ORG", 1))
+    assert found(doc) == [("Marla Quvist", "PERSON"), ("Quvist", "ORG")]
+    doc = doc_with(text, ("Quvist", "ORG", 1))
+    assert found(doc) == [("Marla Quvist", "PERSON"), ("Quvist", "ORG")]
+    # Not without the title, nor after a word that is no first name.
+    text = "Police fired Marla Quvist on Monday. Quvist had shot him.\n"
+    doc = doc_with(text, ("Quvist", "ORG", 0))
+    assert found(doc) == [("Quvist", "ORG"), ("Quvist", "ORG")]
+    text = "Police fired Officer Velmo Quvist on Monday. Quvist had shot him.\n"
+    doc = doc_with(text, ("Quvist", "ORG", 0))
+    assert found(doc) == [("Quvist", "ORG"), ("Quvist", "ORG")]
+
+
+def test_a_finite_verb_between_names_cuts_the_span_in_two():
+    text = "Then Velk hit Okafor twice. Velk left, and Okafor stayed.\n"
+    doc = doc_with(text, ("Velk hit Okafor", "ORG", 0))
+    doc[2].tag_ = "VBD"
+    assert found(doc) == [("Velk", "ORG"), ("Okafor", "ORG"), ("Velk", "ORG"), ("Okafor", "ORG")]
+    # Not a word that is no verb ("Bank of Velk"), nor a capitalised one.
+    text = "Then Velk Hit Okafor twice.\n"
+    doc = doc_with(text, ("Velk Hit Okafor", "ORG", 0))
+    doc[2].tag_ = "VBD"
+    assert found(doc) == [("Velk Hit Okafor", "ORG")]
+    text = "Then Bank of Velk rose.\n"
+    doc = doc_with(text, ("Bank of Velk", "ORG", 0))
+    doc[2].tag_ = "IN"
+    assert found(doc) == [("Bank of Velk", "ORG")]
+
+
+def test_a_handle_or_a_hashtag_is_no_name():
+    text = "Thanks to @VelmoPD and #VelmoStrong, Velmo Police said.\n"
+    doc = doc_with(text, ("@VelmoPD", "ORG", 0), ("#VelmoStrong", "NORP", 0),
+                   ("Velmo Police", "ORG", 0))
+    assert found(doc) == [("Velmo Police", "ORG")]

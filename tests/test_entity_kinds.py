@@ -692,6 +692,7 @@ def test_a_plural_noun_the_model_calls_a_person_is_a_team_or_a_body():
     assert {(e.text, e.label) for e in out} == {("Broncos", "ORG"), ("Raiders", "ORG")}
     # Not without the word list, not a family the text names by its surname ("Raiders"
     # beside "Ada Raider"), not a word whose singular is no English word.
+    text = "Broncos vs. Raiders was a great match. Raiders won."
     assert {e.label for e in canonicalise(mentions(text, ("Raiders", "PERSON")), text)} == {
         "PERSON"}
     text = "Ada Raider and Raiders came. Velkers won."

@@ -524,10 +524,12 @@ def test_a_nickname_after_the_in_a_report_of_games_is_a_team():
     assert labels(GAME, ("Comets", "PERSON"), ("Larks", "PRODUCT")) == {
         "Comets": {"ORG"}, "Larks": {"ORG"}}
     # Not without the scores and the game's words, nor for a people or a ground.
+    # (a plural after "the" the model calls a person is a team anyway: see
+    # test_a_plural_after_the_is_a_team_a_band_or_a_body)
     text = GAME.replace("104-99", "again").replace("12-3", "well")
-    assert labels(text, ("Comets", "PERSON")) == {"Comets": {"PERSON"}}
+    assert labels(text, ("Larks", "PRODUCT")) == {"Larks": {"PRODUCT"}}
     text = GAME.replace("points", "times").replace("season", "year").replace("coach", "aide")
-    assert labels(text, ("Comets", "PERSON")) == {"Comets": {"PERSON"}}
+    assert labels(text, ("Larks", "PRODUCT")) == {"Larks": {"PRODUCT"}}
     assert labels(GAME, ("Comets", "NORP"), ("Larks", "FAC")) == {
         "Comets": {"NORP"}, "Larks": {"FAC"}}
     # A title says person.
@@ -544,13 +546,33 @@ def test_a_name_before_a_player_or_a_coach_and_their_name_is_a_team():
     assert labels(text, ("Wild", "LOC")) == {"Wild": {"LOC"}}
     text = "Tarvish coach Ana Velk was calm. Tarvish fans sang."
     assert labels(text, ("Tarvish", "NORP")) == {"Tarvish": {"NORP"}}
-    text = "Leeds coach Ana Velk was calm. Leeds lost."
-    assert labels(text, ("Leeds", "LOC")) == {"Leeds": {"GPE"}}
+    # A city is a team in the mention that names its coach, a city elsewhere.
+    text = "Leeds coach Ana Velk was calm. Leeds lost. Leeds head coach Bo Rann left Leeds."
+    out = canonicalise(mentions(text, ("Leeds", "LOC")), text)
+    assert [e.label for e in out] == ["ORG", "GPE", "ORG", "GPE"]
+    text = "France captain Ana Velk was calm. France lost."
+    assert labels(text, ("France", "GPE")) == {"France": {"GPE"}}
     text = "Mr Sabres, coach Ana Velk's friend, and Sabres captain Ida Lund met."
     assert labels(text, ("Sabres", "PERSON")) == {"Sabres": {"PERSON"}}
     text = "The Velmo sank; Velmo captain Ida Lund survived. The Dask guard Bo Rann left."
     assert labels(text, ("Velmo", "PRODUCT"), ("Dask", "FAC")) == {
         "Velmo": {"PRODUCT"}, "Dask": {"FAC"}}
+
+
+def test_a_plural_after_the_is_a_team_a_band_or_a_body():
+    text = "The Velkers spent Monday at home. The Velkers lost, and Velkers fans left."
+    assert labels(text, ("Velkers", "PERSON")) == {"Velkers": {"ORG"}}
+    # Not a family the text names ("the Okafors" beside "Okafor"), a surname made of a first
+    # name ("the Williams sisters"), a people, or a name with a title.
+    text = "Ana Okafor came. The Okafors left, and the Okafors wrote."
+    assert labels(text, ("Okafors", "PERSON"))["Okafors"] == {"PERSON"}
+    text = "The Williams sisters won. The Williams family cheered."
+    assert labels(text, ("Williams", "PERSON")) == {"Williams": {"PERSON"}}
+    text = "The Velkers said so. Mr Velkers agreed with the Velkers."
+    assert labels(text, ("Velkers", "PERSON")) == {"Velkers": {"PERSON"}}
+    # Most mentions must follow "the".
+    text = "Velkers said so. Velkers agreed with the Velkers."
+    assert labels(text, ("Velkers", "PERSON")) == {"Velkers": {"PERSON"}}
 
 
 def test_an_age_in_apposition_before_a_dash_makes_a_person():
@@ -731,3 +753,55 @@ def test_a_family_after_a_possessive_makes_a_person_from_one_mention():
     text = "France's sons fought. France voted. Qorvath's lawyer spoke, and Qorvath left."
     assert labels(text, ("France", "PERSON"), ("Qorvath", "NORP")) == {
         "France": {"GPE"}, "Qorvath": {"NORP"}}
+
+
+def test_a_news_agency_credited_in_a_dateline_is_an_organisation():
+    text = "VELMO, Aug. 20 (Kestrap) -- The talks failed, officials said."
+    assert labels(text, ("Kestrap", "NORP")) == {"Kestrap": {"ORG"}}
+    text = "VELMO, Aug. 20 (Kestrap) — The talks failed."
+    assert labels(text, ("Kestrap", "GPE")) == {"Kestrap": {"ORG"}}
+    # Not a place the gazetteer knows, nor a name in brackets without the dash.
+    text = "The artists Ada & Bo (Australia) – known as Velmo – came."
+    assert labels(text, ("Australia", "GPE")) == {"Australia": {"GPE"}}
+    text = "The artist Ada (Kestrap) came."
+    assert labels(text, ("Kestrap", "NORP")) == {"Kestrap": {"NORP"}}
+
+
+def test_the_name_of_a_website_or_a_newspaper_is_an_organisation():
+    text = "A woman told the Kestrap website that she left."
+    assert labels(text, ("Kestrap", "PRODUCT")) == {"Kestrap": {"ORG"}}
+    text = "A woman told the Kestrap news agency that she left."
+    assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"ORG"}}
+    # Not when the phrase goes on ("the X website design"), nor a people's adjective.
+    text = "A woman told the Kestrap website designers so."
+    assert labels(text, ("Kestrap", "PRODUCT")) == {"Kestrap": {"PRODUCT"}}
+    text = "Swedish TV reported it, and the Swedish newspaper agreed."
+    assert labels(text, ("Swedish", "NORP")) == {"Swedish": {"NORP"}}
+
+
+def test_an_organisation_s_head_word_outweighs_the_model_s_event():
+    text = "The Velmo Morning News reported that the Velmo League met."
+    assert labels(text, ("Velmo Morning News", "EVENT"), ("Velmo League", "EVENT")) == {
+        "Velmo Morning News": {"ORG"}, "Velmo League": {"ORG"}}
+    # Not a gathering's head word ("the Velmo Tea Party").
+    text = "The Velmo Tea Party began in 1773."
+    assert labels(text, ("Velmo Tea Party", "EVENT")) == {"Velmo Tea Party": {"EVENT"}}
+
+
+def test_a_compass_point_alone_is_the_country_the_text_names_after_it():
+    text = ("North Korea fired a missile. The North said the South must stop, and "
+            "South Korea declined. The North insisted.")
+    assert labels(text, ("North Korea", "GPE"), ("South Korea", "GPE"), ("North", "LOC"),
+                  ("South", "LOC")) == {"North Korea": {"GPE"}, "South Korea": {"GPE"},
+                                        "North": {"GPE"}, "South": {"GPE"}}
+    # Not without such a country, nor without "the".
+    text = "The South voted, and the North did not, said the Velmo Times."
+    assert labels(text, ("North", "LOC"), ("South", "LOC")) == {"North": {"LOC"},
+                                                                "South": {"LOC"}}
+    text = "South Korea spoke. Then I came down to South, and worked."
+    assert labels(text, ("South Korea", "GPE"), ("South", "LOC"))["South"] == {"LOC"}
+
+
+def test_malware_is_a_product():
+    text = "He wrote Kestrap, a trojan that steals passwords, and sold Kestrap."
+    assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"PRODUCT"}}

@@ -190,6 +190,8 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None, *,
             label = "GPE"
         if label in ("NORP", "LANGUAGE") and text is not None:
             label = _language_or_people(text, entity.end, label)
+        elif label == "GPE" and text is not None and _team_metonym(entity, text):
+            label = "ORG"  # "Velmo center Ada Brandt": the city's team, in this mention
         out.append(replace(entity, canonical=names.get(key, entity.text), label=label))
     return _confidence(out, keys, model_labels)
 
@@ -339,19 +341,31 @@ def _institution_end(doc: Doc, i: int) -> int | None:
 
 def _with_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a person's first name where the model left it out ("Yolanda" + "Yu
-    Hoi-kwan"): a capitalised known first name right before the name, in no other name."""
+    Hoi-kwan"): a capitalised known first name right before the name, in no other name. After
+    a title, the first name makes a person of one word the model called something else
+    ("Officer Ada Velk", "Velk" tagged an organisation)."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     out = []
     for span in spans:
         i = span.start - 1
-        if (span.label_ == "PERSON" and i >= 0 and i not in taken and doc[i].is_title
+        if (i >= 0 and i not in taken and doc[i].is_title
                 and doc[i].is_alpha and doc[i].whitespace_ and len(doc[i]) > 2
                 and doc[i].lower_ in _first_names() and not _is_title(doc[i])
                 and doc[i].lower_ not in _LEADING and doc[i].tag_ not in _COMMON_TAGS
-                and place_kind(doc[i].text) is None):
+                and place_kind(doc[i].text) is None
+                and (span.label_ == "PERSON" or _titled_first_name(span, taken))):
             span = Span(doc, i, span.end, label="PERSON")
         out.append(span)
     return out
+
+
+def _titled_first_name(span: Span, taken: set[int]) -> bool:
+    """One capitalised word after a title and a known first name ("Officer Ada" + "Velk"), of
+    no other name (tokens ``taken``): a person's surname, whatever the model called it."""
+    doc, i = span.doc, span.start - 1
+    return (len(span) == 1 and span[0].is_title and span[0].is_alpha and i > 0
+            and i not in taken and i - 1 not in taken and doc[i].is_title
+            and doc[i].lower_ in _first_names() and _is_title(doc[i - 1]))
 
 
 def _titled_surnames(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1209,10 +1223,11 @@ def _is_name(span: Span) -> bool:
     digits as a place, person or group ("R0"), a storm's or ship's word alone ("Tropical
     Depression", "MV"), a kind of body alone ("the Court"), a title alone ("the President"), an
     office holder's abbreviation ("MPs", "the CEO"), a disease ("X Syndrome"), a time zone's
-    name ("Eastern Time"), a word with an editor's bracket in it ("W]e") or a date ("January
-    7")."""
+    name ("Eastern Time"), a word with an editor's bracket in it ("W]e"), a date ("January
+    7"), or a social-media handle or hashtag ("@velmo", "#VelmoNews")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES and not _zone_name(span)
+            and text[:1] not in "@#"
             and _key(text) not in _cues()["not_name"] and not _portfolio(span)
             and not _grade(span) and not _code(span) and not _prefix_alone(span)
             and not _body_alone(span) and not _title_alone(span) and not _office_holder(span)
@@ -1488,6 +1503,14 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
                 if part is not None:
                     yield from _split(part, alone)
             return
+        verb = next((i for i in range(1, len(span) - 1) if _glued_verb(span, i)), None)
+        if verb is not None:
+            # "Velk hit Okafor": two names and the verb between them
+            for part in (_trim(span.doc, span.start, span.start + verb, span.label_),
+                         _trim(span.doc, span.start + verb + 1, span.end, span.label_)):
+                if part is not None:
+                    yield from _split(part, alone)
+            return
         for kind in ("versus", "coordinator"):
             for i in range(1, len(span) - 1):
                 if span[i].lower_ not in cues[kind]:
@@ -1502,6 +1525,18 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
                 yield from _relabel_coordinated(parts) if kind == "coordinator" else parts
                 return
     yield span
+
+
+#: Tags of a verb in the past or the present tense ("hit", "beats", "tackled").
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _glued_verb(span: Span, i: int) -> bool:
+    """Word ``i`` of ``span`` is a lower-case finite verb between capitalised words: the model
+    ran two names together over the clause between them ("Velk hit Okafor")."""
+    token = span[i]
+    return (token.is_lower and token.is_alpha and token.tag_ in _FINITE_VERB_TAGS
+            and span[i - 1].text[:1].isupper() and span[i + 1].text[:1].isupper())
 
 
 def _possessive_glued(span: Span, alone: _Alone) -> list[Span] | None:
@@ -2083,8 +2118,11 @@ def _find_known(
             if match is None:
                 i += 1
                 continue
-            whole = _with_given_names(match, floor, taken) if (
-                same_case and match.label_ == "PERSON") else match
+            whole = match
+            if same_case and (match.label_ == "PERSON" or _titled_first_name(match, taken)):
+                whole = _with_given_names(match, floor, taken)
+                if whole is not match:
+                    whole = Span(doc, whole.start, whole.end, label="PERSON")
             if whole is not match:  # a full name (it may go on: "Ana Rossi Vidal")
                 if not _overlaps(whole, blocked):
                     yield whole
@@ -2546,6 +2584,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*(?:,|[–—]|\s-)\s+[a-z]")
+#: A closing bracket and a dash after a name: a dateline's news agency ("(X) --", "(X) —").
+_WIRE_AFTER = re.compile(r"\)\s*(?:--?|[–—])\s")
 
 
 @functools.cache
@@ -2720,7 +2760,7 @@ class _Evidence:
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
-        self.enclosed = self.deal = self.stock = self.stock_moved = 0
+        self.enclosed = self.deal = self.stock = self.stock_moved = self.wire = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -2808,6 +2848,13 @@ class _Evidence:
             if before.casefold() in _LEADING and _kind_word_after("software").match(
                     text, end, end + _CONTEXT_CHARS):
                 self.product_noun += 1
+            # "the X website", "the X news agency": a publisher
+            if before.casefold() in _LEADING and _kind_word_after("outlet").match(
+                    text, end, end + _CONTEXT_CHARS):
+                self.org_kind += 1
+            # "SEOUL, Aug. 20 (X) --", "(X) - ": a news agency credited in a dateline
+            self.wire += (text[max(0, start - 1):start] == "("
+                          and _WIRE_AFTER.match(text, end, end + 5) is not None)
             self.in_region += _in_region(text, end)
             the = _THE_BEFORE.search(text, max(0, start - _CONTEXT_CHARS), start)
             self.after_the += the is not None
@@ -3013,9 +3060,11 @@ def _role_after() -> re.Pattern[str]:
 
 @functools.cache
 def _team_role_after() -> re.Pattern[str]:
-    """"X coach Ada Brandt", "X defenseman Ada Brandt": one of a team's staff or players,
-    named after the team (cue kind "team_role", in lower case)."""
-    return re.compile(rf"\s+(?:{_words('team_role')})\s+[A-Z]")
+    """"X coach Ada Brandt", "X defensive captain Ada Brandt": one of a team's staff or
+    players, named after the team (cue kind "team_role", in lower case, after a word of kind
+    "team_role_qualifier" or none)."""
+    return re.compile(rf"\s+(?:(?:{_words('team_role_qualifier')})\s+)?"
+                      rf"(?:{_words('team_role')})\s+[A-Z]")
 
 
 @functools.cache
@@ -3061,9 +3110,10 @@ def _place_part_after() -> re.Pattern[str]:
 @functools.cache
 def _kind_word_after(kind: str) -> re.Pattern[str]:
     """A name, then the lower-case word of ``kind`` it names: "X volcano", "X river" (kind
-    "feature"); "X prison", "X airport", "the X game" (kinds "facility" and "software", which
-    must end the phrase: :data:`_PHRASE_END`; not "X prison officers", "the X game show")."""
-    end = _PHRASE_END if kind in ("facility", "software") else ""
+    "feature"); "X prison", "X airport", "the X game", "the X website" (kinds "facility",
+    "software" and "outlet", which must end the phrase: :data:`_PHRASE_END`; not "X prison
+    officers", "the X game show")."""
+    end = _PHRASE_END if kind in ("facility", "software", "outlet") else ""
     return re.compile(rf"\s+(?:{_words(kind)})\b{end}")
 
 
@@ -3261,6 +3311,13 @@ _ACRONYM_PART = re.compile(r"[A-Z][a-z]+-[A-Z]{2,}|[A-Z]{2,}-[A-Z][a-z]+")
 _ISLANDS = frozenset({"islands", "island"})
 
 
+#: Organisations' head words that end events' names too ("the Boston Tea Party", "the 19th
+#: Party Congress", "the Council of Trent").
+_GATHERING_HEADS = frozenset({"party", "congress", "council", "movement", "assembly"})
+#: Compass points that stand for a country named after one ("the North" for North Korea).
+_COMPASS = frozenset({"north", "south", "east", "west"})
+
+
 def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     """One name's label from the model's votes and the evidence.
 
@@ -3291,6 +3348,15 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG") or (
             ev.institution and top in ("GPE", "LOC", "NORP")) or (
             ev.service and top in ("NORP", "PERSON", "GPE")):
+        return "ORG"
+    if (ev.org_head and top == "EVENT" and not ev.event
+            and ev.name.split()[-1].casefold() not in _GATHERING_HEADS):
+        # "the Velmo Morning News", "the Velmo League": an organisation (not "the Velmo Tea
+        # Party", "the 19th Party Congress": a gathering's name may end so)
+        return "ORG"
+    if ev.wire and top != "ORG" and ev.place is None and not _person_evidence(ev, surname):
+        # "SEOUL, Aug. 20 (X) --": the news agency the dateline credits (not a place: "the
+        # artists Ada & Velk (Australia) –")
         return "ORG"
     if (ev.group and top in ("ORG", "PERSON", "GPE", "LOC", "PRODUCT") and not (
             top in ("GPE", "LOC") and _demonym(ev.name.split())
@@ -3377,7 +3443,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # know and the text never puts on the map is a company, not a country.
         return "ORG"
     if ev.maker and top in ("PERSON", "GPE", "LOC", "NORP") and not (
-            _person_evidence(ev, surname, speech=False) or ev.place):
+            _person_evidence(ev, surname, speech=False) or ev.place or ev.group):
         # "a X TV", "X laptops": a maker (a product the model took for one keeps its label:
         # "the X smartphone").
         return "ORG"
@@ -3474,6 +3540,14 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the X" is no person's name ("the Azores", "the Beatles"; but "the Okafors" when
         # the text names an Okafor).
         return "LOC" if ev.the_place else "ORG"
+    if (top == "PERSON" and " " not in ev.name and ev.name.endswith("s")
+            and not ev.name.endswith("ss") and ev.mentions and 2 * ev.after_the >= ev.mentions
+            and ev.place is None and ev.name[:-1].casefold() not in _first_names()
+            and not (ev.family or ev.group or ev.townsfolk or _person_evidence(ev, surname))):
+        # "The Velkers spent Monday ...": a plural after "the" names a team, a band or a body,
+        # not a family ("the Okafors" beside "Okafor") nor a surname made of a first name
+        # ("the Williams sisters").
+        return "ORG"
     if (ev.stat and top in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART")
             and ev.place is None and not (ev.company or ev.org_head or ev.team)
             and (top != "ORG" or ev.given or (
@@ -3693,6 +3767,14 @@ def _employers(mentions: list[Entity], text: str, labels: dict[str, str]) -> set
     return out
 
 
+def _team_metonym(entity: Entity, text: str) -> bool:
+    """A city or a state named for its team, in this mention: "Velmo center Ada Brandt",
+    "Velmo head coach Ada Brandt" (a country keeps its label: "France captain Ada Brandt";
+    the gazetteer's regions include England and Scotland, whose teams are named so too)."""
+    return place_kind(entity.text) in ("city", "region") and _team_role_after().match(
+        text, entity.end, entity.end + _CONTEXT_CHARS) is not None
+
+
 def decide_labels(mentions: list[Entity], text: str, *,
                   defined: dict[str, int] | None = None,
                   english: Collection[str] | None = None) -> list[Entity]:
@@ -3756,6 +3838,12 @@ def decide_labels(mentions: list[Entity], text: str, *,
             label = "ORG"  # "Mahan" after "Mahan Air": the company's short name
         elif decided.get(expansions.get(key, "")) not in (None, "PERSON"):
             label = decided[expansions[key]]  # "Red Hat Enterprise Linux (RHEL)": what it is
+        elif key in _COMPASS and top in ("LOC", "NORP", "ORG", "PERSON") and (
+                2 * evidence.after_the >= evidence.mentions) and any(
+                other.startswith(key + " ")
+                and place_kind(mentions[groups[other][0]].text) == "country"
+                for other in groups):
+            label = "GPE"  # "the North" where the text names North Korea: the country
         elif (" " not in key and key.endswith("s") and key[:-1] in surnames
               and 2 * evidence.after_the >= evidence.mentions):
             label = "PERSON"  # "the Okafors": the family of a person the text names
