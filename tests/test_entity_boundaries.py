@@ -697,3 +697,47 @@ def test_a_handle_or_a_hashtag_is_no_name():
     doc = doc_with(text, ("@VelmoPD", "ORG", 0), ("#VelmoStrong", "NORP", 0),
                    ("Velmo Police", "ORG", 0))
     assert found(doc) == [("Velmo Police", "ORG")]
+
+
+def test_a_federal_court_s_district_is_one_organisation():
+    text = "He was charged in the Eastern District of Velloria, a court in Velloria.\n"
+    doc = doc_with(text, ("Eastern District", "LOC", 0), ("Velloria", "GPE", 0),
+                   ("Velloria", "GPE", 1))
+    assert found(doc, ) == [("Eastern District", "LOC"), ("Velloria", "GPE"),
+                            ("Velloria", "GPE")]  # (no state the gazetteer knows)
+    text = "He was charged in the Eastern District of Wisconsin, a court in Wisconsin.\n"
+    doc = doc_with(text, ("Eastern District", "LOC", 0), ("Wisconsin", "GPE", 0),
+                   ("Wisconsin", "GPE", 1))
+    assert found(doc) == [("Eastern District of Wisconsin", "ORG"), ("Wisconsin", "GPE")]
+    # Not a district of a city.
+    text = "He lives in the Central District of Tehran.\n"
+    doc = doc_with(text, ("Central District", "LOC", 0), ("Tehran", "GPE", 0))
+    assert found(doc) == [("Central District", "LOC"), ("Tehran", "GPE")]
+
+
+def test_a_chamber_and_a_political_group_are_two_names():
+    text = "Senate Democrats and House Republicans met.\n"
+    doc = doc_with(text, ("Senate Democrats", "NORP", 0), ("House Republicans", "ORG", 0))
+    assert found(doc) == [("Senate", "ORG"), ("Democrats", "NORP"), ("House", "ORG"),
+                          ("Republicans", "NORP")]
+    text = "Velmo Democrats met.\n"
+    doc = doc_with(text, ("Velmo Democrats", "NORP", 0))
+    assert found(doc) == [("Velmo Democrats", "NORP")]
+
+
+def test_a_person_of_one_english_word_starting_a_sentence_is_that_word():
+    english = {"law", "order", "bush"}
+    text = "He left. Law and order is an issue.\n"
+    doc = doc_with(text, ("Law", "PERSON", 0))
+    doc[3].tag_ = "NNP"
+    assert found(doc, english=english) == []
+    assert found(doc) == [("Law", "PERSON")]  # (without the word list)
+    # Not a word the text capitalises inside a sentence, nor a first name.
+    text = "He left. Bush spoke, said Ana Bush.\n"
+    doc = doc_with(text, ("Bush", "PERSON", 0), ("Ana Bush", "PERSON", 0))
+    doc[3].tag_ = "NNP"
+    assert found(doc, english=english) == [("Bush", "PERSON"), ("Ana Bush", "PERSON")]
+    text = "He left. Grant spoke.\n"
+    doc = doc_with(text, ("Grant", "PERSON", 0))
+    doc[3].tag_ = "NNP"
+    assert found(doc, english=english | {"grant"}) == [("Grant", "PERSON")]

@@ -805,3 +805,17 @@ def test_a_compass_point_alone_is_the_country_the_text_names_after_it():
 def test_malware_is_a_product():
     text = "He wrote Kestrap, a trojan that steals passwords, and sold Kestrap."
     assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"PRODUCT"}}
+
+
+def test_a_name_before_a_gathering_s_word_is_an_event():
+    text = "He was at the Velmo Con security conference. Velmo Con ended."
+    assert labels(text, ("Velmo Con", "PERSON")) == {"Velmo Con": {"EVENT"}}
+    text = "They met at the Kestrap festival, and Kestrap grew."
+    assert labels(text, ("Kestrap", "FAC")) == {"Kestrap": {"EVENT"}}
+    # Not an organisation's ("the Velmo developer conference"), a place's, or a person's.
+    text = "Velmo held the Velmo developer conference."
+    assert labels(text, ("Velmo", "ORG")) == {"Velmo": {"ORG"}}
+    text = "They met at the Tarvik film festival."
+    assert labels(text, ("Tarvik", "GPE")) == {"Tarvik": {"GPE"}}
+    text = "Mr Kestrap spoke at the Kestrap conference."
+    assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"PERSON"}}

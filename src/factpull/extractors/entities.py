@@ -485,18 +485,22 @@ def _of_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with an institution's name whole where the model ended it before "of" and
     the place it belongs to: "the Supreme Court of Velloria", "the Civil Liberties Union of
     Montana" (an organisation ending in a word of kind "of_place", then "of" or "of the" and a
-    place that ends the name; not a company's seat: "Mahan Air of Iran")."""
-    heads = _cues()["of_place"]
+    place that ends the name; not a company's seat: "Mahan Air of Iran"); and a federal
+    court's district, whatever the model called it: "the Eastern District of Velloria" (cue
+    kind "court_district", and a state)."""
+    cues = _cues()
     places = {span.start: span for span in spans if span.label_ == "GPE"}
     made = []
     for span in spans:
         end = span.end
-        if not (span.label_ == "ORG" and span[-1].is_title and span[-1].lower_ in heads
+        district = span.text.casefold() in cues["court_district"]
+        if not ((district or (span.label_ == "ORG" and span[-1].is_title
+                              and span[-1].lower_ in cues["of_place"]))
                 and end + 1 < len(doc) and doc[end].lower_ == "of"):
             continue
         place = places.get(end + 1) or (
             places.get(end + 2) if doc[end + 1].lower_ == "the" else None)
-        if place is None:
+        if place is None or (district and place_kind(place.text) != "region"):
             continue
         after = doc[place.end] if place.end < len(doc) else None
         # not when the name goes on: "of Velloria Province", "of England and Wales"
@@ -999,6 +1003,8 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]],
     unless the text also capitalises it inside a sentence. ``None`` when nothing is left.
     Before a person's name, an English word in "-ing" is a verb ("Questioning Brandt, the
     lawyer said"), whatever the tagger calls it, unless it is a first name too ("Sterling").
+    A "person" of one English word that is no first name ("Law and order is ...") is that
+    word, unless the text capitalises it inside a sentence too (a surname: "Bush").
     """
     first = span[0]
     lower, inside = words
@@ -1012,7 +1018,9 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]],
     unsure = (first.tag_ in _UNSURE_TAGS or (first.tag_ == "NNP" and len(span) == 1)
               or (first.tag_ == "NNPS" and span.label_ != "NORP"))
     common = (first.tag_ in _COMMON_TAGS or (unsure and first.text.lower() in lower)
-              or (span.label_ == "PERSON" and len(span) > 1 and _gerund(first, english)))
+              or (span.label_ == "PERSON" and len(span) > 1 and _gerund(first, english))
+              or (span.label_ == "PERSON" and len(span) == 1 and unsure and english is not None
+                  and first.lower_ in english and first.lower_ not in _first_names()))
     if not common or first.text in inside:
         return span
     if len(span) == 1 or not span[1].text[:1].isupper():
@@ -1490,7 +1498,7 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
         yield Span(span.doc, span.start, span.end, label="LAW")
         return
     glued = (_comma_place(span) or _in_place(span) or _glued(span, alone)
-             or _possessive_glued(span, alone))
+             or _possessive_glued(span, alone) or _caucus(span))
     if glued is not None:
         yield from glued
         return
@@ -1537,6 +1545,18 @@ def _glued_verb(span: Span, i: int) -> bool:
     token = span[i]
     return (token.is_lower and token.is_alpha and token.tag_ in _FINITE_VERB_TAGS
             and span[i - 1].text[:1].isupper() and span[i + 1].text[:1].isupper())
+
+
+def _caucus(span: Span) -> list[Span] | None:
+    """"Senate Democrats", "House Republicans": a chamber (cue kind "institution") and a
+    political group (cue kind "political_group"), two names: an organisation and a group."""
+    cues = _cues()
+    if (len(span) == 2 and span[0].is_title and span[0].lower_ in cues["institution"]
+            and span[1].lower_ in cues["political_group"]):
+        doc = span.doc
+        return [Span(doc, span.start, span.start + 1, label="ORG"),
+                Span(doc, span.start + 1, span.end, label="NORP")]
+    return None
 
 
 def _possessive_glued(span: Span, alone: _Alone) -> list[Span] | None:
@@ -2761,6 +2781,7 @@ class _Evidence:
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
         self.enclosed = self.deal = self.stock = self.stock_moved = self.wire = 0
+        self.gathering = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -2852,6 +2873,10 @@ class _Evidence:
             if before.casefold() in _LEADING and _kind_word_after("outlet").match(
                     text, end, end + _CONTEXT_CHARS):
                 self.org_kind += 1
+            # "the X security conference", "the X festival": a gathering
+            if before.casefold() in _LEADING and _gathering_after().match(
+                    text, end, end + _CONTEXT_CHARS):
+                self.gathering += 1
             # "SEOUL, Aug. 20 (X) --", "(X) - ": a news agency credited in a dateline
             self.wire += (text[max(0, start - 1):start] == "("
                           and _WIRE_AFTER.match(text, end, end + 5) is not None)
@@ -3105,6 +3130,13 @@ def _place_part_after() -> re.Pattern[str]:
     """A possessive and a word of a place ("'s town centre", "'s south side", "'s harbour")."""
     return re.compile(rf"['’]s\s+(?:{_words('place_part', 'place_of', 'feature', 'facility')})\b",
                       re.IGNORECASE)
+
+
+@functools.cache
+def _gathering_after() -> re.Pattern[str]:
+    """A name, then a word of cue kind "event_kind" ending the phrase, maybe after one
+    lower-case word: "X conference", "X security conference", "X film festival"."""
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_words('event_kind')})\b{_PHRASE_END}")
 
 
 @functools.cache
@@ -3427,6 +3459,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "X province", "the X provincial council", "X, Afghanistan": a country's division
         # (a first name starting it is no evidence: "Maidan Wardak").
         return "GPE"
+    if (ev.gathering and top in ("PERSON", "FAC", "PRODUCT", "WORK_OF_ART")
+            and ev.place is None and not _person_evidence(ev, surname)):
+        # "the X security conference", "the X festival": the gathering (an organisation's
+        # name keeps its label, "the Velmo developer conference" is Velmo's, and so does a
+        # place's, "the Cannes film festival").
+        return "EVENT"
     if ev.event and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
         # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event.
         return "EVENT"
