@@ -741,3 +741,7 @@ def test_a_person_of_one_english_word_starting_a_sentence_is_that_word():
     doc = doc_with(text, ("Grant", "PERSON", 0))
     doc[3].tag_ = "NNP"
     assert found(doc, english=english | {"grant"}) == [("Grant", "PERSON")]
+    text = "He left. Birmingham : Kent 238.\n"
+    doc = doc_with(text, ("Birmingham", "PERSON", 0))
+    doc[3].tag_ = "NNP"
+    assert found(doc, english=english | {"birmingham"}) == [("Birmingham", "PERSON")]

@@ -819,3 +819,31 @@ def test_a_name_before_a_gathering_s_word_is_an_event():
     assert labels(text, ("Tarvik", "GPE")) == {"Tarvik": {"GPE"}}
     text = "Mr Kestrap spoke at the Kestrap conference."
     assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"PERSON"}}
+
+
+def test_a_city_before_a_position_s_abbreviation_and_a_name_is_its_team():
+    text = "Velmo QB Ana Velk was sacked by Kestrel DL Bo Rann in Velmo."
+    out = canonicalise(mentions(text, ("Velmo", "GPE")), text)
+    assert [e.label for e in out] == ["GPE", "GPE"]  # (no city the gazetteer knows)
+    text = "Cleveland QB Ana Velk was sacked in Cleveland, and Cleveland qb Bo Rann too."
+    out = canonicalise(mentions(text, ("Cleveland", "GPE")), text)
+    assert [e.label for e in out] == ["ORG", "GPE", "GPE"]
+
+
+def test_an_event_s_two_word_head_makes_an_event():
+    text = "The Velmo State Fair opened, and the Kestrel Auto Show closed."
+    assert labels(text, ("Velmo State Fair", "ORG"), ("Kestrel Auto Show", "FAC")) == {
+        "Velmo State Fair": {"EVENT"}, "Kestrel Auto Show": {"EVENT"}}
+    # Not the head alone of a longer name's kind ("Vanity Fair" is a magazine).
+    text = "Velmo Fair reported it."
+    assert labels(text, ("Velmo Fair", "ORG")) == {"Velmo Fair": {"ORG"}}
+
+
+def test_a_name_after_the_with_a_capital_inside_a_sentence_is_a_title():
+    text = "Ana Velk writes in The Kestrel that he lied."
+    assert labels(text, ("Kestrel", "LOC")) == {"Kestrel": {"ORG"}}
+    # Not at a sentence's start, nor a place the gazetteer knows.
+    text = "He lied. The Kestrel is cold."
+    assert labels(text, ("Kestrel", "LOC")) == {"Kestrel": {"LOC"}}
+    text = "Ana Velk writes from The Gambia."
+    assert labels(text, ("Gambia", "LOC")) == {"Gambia": {"LOC"}}  # (no organisation)

@@ -1003,8 +1003,9 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]],
     unless the text also capitalises it inside a sentence. ``None`` when nothing is left.
     Before a person's name, an English word in "-ing" is a verb ("Questioning Brandt, the
     lawyer said"), whatever the tagger calls it, unless it is a first name too ("Sterling").
-    A "person" of one English word that is no first name ("Law and order is ...") is that
-    word, unless the text capitalises it inside a sentence too (a surname: "Bush").
+    A "person" of one English word that is no first name nor a place the gazetteer knows
+    ("Law and order is ...") is that word, unless the text capitalises it inside a sentence
+    too (a surname: "Bush").
     """
     first = span[0]
     lower, inside = words
@@ -1020,7 +1021,8 @@ def _sentence_initial(span: Span, words: tuple[frozenset[str], frozenset[str]],
     common = (first.tag_ in _COMMON_TAGS or (unsure and first.text.lower() in lower)
               or (span.label_ == "PERSON" and len(span) > 1 and _gerund(first, english))
               or (span.label_ == "PERSON" and len(span) == 1 and unsure and english is not None
-                  and first.lower_ in english and first.lower_ not in _first_names()))
+                  and first.lower_ in english and first.lower_ not in _first_names()
+                  and place_kind(first.text) is None))
     if not common or first.text in inside:
         return span
     if len(span) == 1 or not span[1].text[:1].isupper():
@@ -2604,6 +2606,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*(?:,|[–—]|\s-)\s+[a-z]")
+#: "The" with a capital inside a sentence, right before a name (after a word or a comma).
+_TITLED_THE = re.compile(r"[\w,]\s+The\s+$")
 #: A closing bracket and a dash after a name: a dateline's news agency ("(X) --", "(X) —").
 _WIRE_AFTER = re.compile(r"\)\s*(?:--?|[–—])\s")
 
@@ -2781,7 +2785,7 @@ class _Evidence:
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
         self.enclosed = self.deal = self.stock = self.stock_moved = self.wire = 0
-        self.gathering = 0
+        self.gathering = self.titled_the = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -2877,6 +2881,8 @@ class _Evidence:
             if before.casefold() in _LEADING and _gathering_after().match(
                     text, end, end + _CONTEXT_CHARS):
                 self.gathering += 1
+            # "writes in The X": a title's own "The", capitalised inside a sentence
+            self.titled_the += _TITLED_THE.search(text, max(0, start - 8), start) is not None
             # "SEOUL, Aug. 20 (X) --", "(X) - ": a news agency credited in a dateline
             self.wire += (text[max(0, start - 1):start] == "("
                           and _WIRE_AFTER.match(text, end, end + 5) is not None)
@@ -2921,8 +2927,10 @@ class _Evidence:
         self.award = _award(words)
         # "Bastille Day", "Martin Luther King Jr. Day"; not "Doris Day" (a first name and a
         # head word that is also a surname).
-        self.event = (len(words) > 1 and last in cues["event_head"] and words[-1][:1].isupper()
-                      and not self.given_surname) or _EXIT.fullmatch(name) is not None
+        self.event = (len(words) > 1 and (last in cues["event_head"] or (
+            len(words) > 2 and " ".join(words[-2:]).casefold() in cues["event_head"]))
+            and words[-1][:1].isupper() and not self.given_surname) or _EXIT.fullmatch(
+            name) is not None
         # "Londoners", "Hong Kongers", "Delhiites", "Parisians": a place's people (in the
         # plural: in the singular, a surname too: "Huber", "Berliner").
         self.townsfolk = len(words) <= 3 and any(
@@ -3085,11 +3093,12 @@ def _role_after() -> re.Pattern[str]:
 
 @functools.cache
 def _team_role_after() -> re.Pattern[str]:
-    """"X coach Ada Brandt", "X defensive captain Ada Brandt": one of a team's staff or
-    players, named after the team (cue kind "team_role", in lower case, after a word of kind
-    "team_role_qualifier" or none)."""
+    """"X coach Ada Brandt", "X defensive captain Ada Brandt", "X QB Ada Brandt": one of a
+    team's staff or players, named after the team (cue kind "team_role", in lower case, after
+    a word of kind "team_role_qualifier" or none; or a position's abbreviation, cue kind
+    "team_position", in capitals)."""
     return re.compile(rf"\s+(?:(?:{_words('team_role_qualifier')})\s+)?"
-                      rf"(?:{_words('team_role')})\s+[A-Z]")
+                      rf"(?:{_words('team_role')}|{_capitals('team_position')})\s+[A-Z]")
 
 
 @functools.cache
@@ -3385,6 +3394,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             and ev.name.split()[-1].casefold() not in _GATHERING_HEADS):
         # "the Velmo Morning News", "the Velmo League": an organisation (not "the Velmo Tea
         # Party", "the 19th Party Congress": a gathering's name may end so)
+        return "ORG"
+    if (ev.titled_the and 2 * ev.titled_the >= ev.mentions and top in ("LOC", "FAC", "PRODUCT")
+            and ev.place is None and not (ev.place_head or _person_evidence(ev, surname))):
+        # "Velk writes in The Kestrel": a publication's or a band's name, whose "The" is its
+        # own (not a sea's: "in the Atlantic")
         return "ORG"
     if ev.wire and top != "ORG" and ev.place is None and not _person_evidence(ev, surname):
         # "SEOUL, Aug. 20 (X) --": the news agency the dateline credits (not a place: "the
