@@ -745,3 +745,22 @@ def test_a_person_of_one_english_word_starting_a_sentence_is_that_word():
     doc = doc_with(text, ("Birmingham", "PERSON", 0))
     doc[3].tag_ = "NNP"
     assert found(doc, english=english | {"birmingham"}) == [("Birmingham", "PERSON")]
+
+
+def test_a_person_s_name_after_a_role_is_found_where_the_model_missed_it():
+    text = "The suspensions hit Velmo center Maurkice Quvist and spokeswoman Ada Lund Okafor.\n"
+    doc = doc_with(text, ("Velmo", "GPE", 0))
+    for token in doc:
+        if token.text[:1].isupper() and token.i > 0:
+            token.tag_ = "NNP"
+    assert found(doc) == [("Velmo", "GPE"), ("Maurkice Quvist", "PERSON"),
+                          ("Ada Lund Okafor", "PERSON")]
+    # Not one word, a longer capitalised run, a role that stands before organisations
+    # ("owner Velmo Capital"), or words of an organisation's or a place's name.
+    text = ("Ask spokeswoman Okafor, coach Ana Velk Lund Quvist, owner Velmo Quvist, "
+            "coach Velmo University and lawyer Ana Texas.\n")
+    doc = doc_with(text)
+    for token in doc:
+        if token.text[:1].isupper() and token.i > 0:
+            token.tag_ = "NNP"
+    assert found(doc) == []

@@ -725,6 +725,36 @@ def _office_of_holder(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+#: How many words a person's name after a role may have ("center Ada Velk", "lawyer Ana
+#: María Velk").
+_MAX_NAME_WORDS = 3
+
+
+def _named_after_role(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a person's name the model missed after a role in lower case ("center
+    Maurice Velk", "spokeswoman Ada Velk"; cue kinds "role" and "team_role", not a word that
+    stands before organisations too: "owner", "official"): two or three capitalised words,
+    in no other name, then no capitalised word; none of them a head word of an organisation
+    or a place, a place the gazetteer knows, or a people's name."""
+    cues = _cues()
+    roles = (cues["role"] | cues["team_role"]) - _NO_PERSON_BEFORE_ROLES
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    made = []
+    for token in doc[:-2]:
+        if not (token.is_lower and token.lower_ in roles):
+            continue
+        end = token.i + 1
+        while (end < len(doc) and end - token.i <= _MAX_NAME_WORDS and end not in taken
+               and doc[end].is_title and doc[end].is_alpha and doc[end].tag_ == "NNP"):
+            end += 1
+        words = doc[token.i + 1:end]
+        if (len(words) >= 2 and not (end < len(doc) and doc[end].text[:1].isupper())
+                and not any(w.lower_ in cues["head"] or place_kind(w.text) is not None
+                            or _demonym([w.text]) for w in words)):
+            made.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return sorted(spans + made, key=lambda span: span.start) if made else spans
+
+
 def _replacing(spans: list[Span], made: list[Span]) -> list[Span]:
     """``spans`` less those that overlap one of ``made``, with ``made``, in text order."""
     if not made:
@@ -762,7 +792,7 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 _REPAIRS = (_models, _with_first_part, _organisation_words_joined, _institutions, _of_place,
             _of_and, _with_first_name, _adjacent_people, _cut_in_two, _prefix_joined,
             _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
-            _laws_of_years, _makers_products, _office_of_holder)
+            _laws_of_years, _makers_products, _office_of_holder, _named_after_role)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
