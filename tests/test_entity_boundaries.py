@@ -764,3 +764,18 @@ def test_a_person_s_name_after_a_role_is_found_where_the_model_missed_it():
         if token.text[:1].isupper() and token.i > 0:
             token.tag_ = "NNP"
     assert found(doc) == []
+
+
+def test_a_team_a_position_and_a_player_glued_are_two_names():
+    text = "Velkers DL Ana Quvist spoke. The Velkers lost, and Velkers coach Bo Rann left.\n"
+    doc = doc_with(text, ("Velkers DL Ana Quvist", "PERSON", 0), ("Velkers", "ORG", 1),
+                   ("Velkers coach Bo Rann", "PERSON", 0))
+    assert found(doc) == [("Velkers", "ORG"), ("Ana Quvist", "PERSON"), ("Velkers", "ORG"),
+                          ("Velkers", "ORG"), ("Bo Rann", "PERSON")]
+    # Not a team the document never tags alone, nor a name after the role with no first name.
+    text = "Velkers DL Ana Quvist spoke.\n"
+    doc = doc_with(text, ("Velkers DL Ana Quvist", "PERSON", 0))
+    assert found(doc) == [("Velkers DL Ana Quvist", "PERSON")]
+    text = "Velkers coach Rann Quvist spoke. The Velkers lost.\n"
+    doc = doc_with(text, ("Velkers coach Rann Quvist", "PERSON", 0), ("Velkers", "ORG", 1))
+    assert found(doc) == [("Velkers coach Rann Quvist", "PERSON"), ("Velkers", "ORG")]

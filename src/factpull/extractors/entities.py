@@ -1530,7 +1530,7 @@ def _split(span: Span, alone: _Alone) -> Iterator[Span]:
         yield Span(span.doc, span.start, span.end, label="LAW")
         return
     glued = (_comma_place(span) or _in_place(span) or _glued(span, alone)
-             or _possessive_glued(span, alone) or _caucus(span))
+             or _possessive_glued(span, alone) or _caucus(span) or _team_glued(span, alone))
     if glued is not None:
         yield from glued
         return
@@ -1577,6 +1577,25 @@ def _glued_verb(span: Span, i: int) -> bool:
     token = span[i]
     return (token.is_lower and token.is_alpha and token.tag_ in _FINITE_VERB_TAGS
             and span[i - 1].text[:1].isupper() and span[i + 1].text[:1].isupper())
+
+
+def _team_glued(span: Span, alone: _Alone) -> list[Span] | None:
+    """"Velmo DL Ada Brandt", "Velmo coach Ada Brandt" as one name: a team the document tags
+    alone, a position or a team role (cue kinds "team_position", "team_role"), and a person's
+    name of two words at least that starts with a known first name: a team and a person."""
+    cues = _cues()
+    for i in range(1, len(span) - 2):
+        role = span[i]
+        if not ((role.is_upper and role.lower_ in cues["team_position"])
+                or (role.is_lower and role.lower_ in cues["team_role"])):
+            continue
+        left, right = span[:i], span[i + 1:]
+        if (right[0].is_title and right[0].lower_ in _first_names()
+                and _alone_elsewhere(left, span, alone)):
+            doc = span.doc
+            return [Span(doc, left.start, left.end, label="ORG"),
+                    Span(doc, right.start, right.end, label="PERSON")]
+    return None
 
 
 def _caucus(span: Span) -> list[Span] | None:
