@@ -779,3 +779,55 @@ def test_a_team_a_position_and_a_player_glued_are_two_names():
     text = "Velkers coach Rann Quvist spoke. The Velkers lost.\n"
     doc = doc_with(text, ("Velkers coach Rann Quvist", "PERSON", 0), ("Velkers", "ORG", 1))
     assert found(doc) == [("Velkers coach Rann Quvist", "PERSON"), ("Velkers", "ORG")]
+
+
+def test_a_word_in_capitals_written_only_after_figures_is_a_unit():
+    text = "It makes 8.69 GW a year and plans 30 GW more; Velmo sold 3 GW.\n"
+    doc = doc_with(text, ("GW", "ORG", 0), ("GW", "ORG", 1), ("Velmo", "ORG", 0))
+    assert found(doc) == [("Velmo", "ORG")]
+    # Not once only, nor a word the text writes elsewhere too.
+    text = "It won 3 NBA titles.\n"
+    doc = doc_with(text, ("NBA", "ORG", 0))
+    assert found(doc) == [("NBA", "ORG")]
+    text = "It won 3 NBA titles and 2 NBA awards; the NBA agreed.\n"
+    doc = doc_with(text, ("NBA", "ORG", 0), ("NBA", "ORG", 1), ("NBA", "ORG", 2))
+    assert found(doc) == [("NBA", "ORG")] * 3
+
+
+def test_a_place_naming_a_currency_in_an_amount_is_no_name():
+    text = "Shares cost 176 Velmo dollars, or 88 billion Kestrel dollars, in Velmo.\n"
+    doc = doc_with(text, ("Velmo", "GPE", 0), ("Kestrel", "NORP", 0), ("Velmo", "GPE", 1))
+    assert found(doc) == [("Velmo", "GPE")]
+    text = "The Velmo dollar fell.\n"
+    doc = doc_with(text, ("Velmo", "GPE", 0))
+    assert found(doc) == [("Velmo", "GPE")]
+
+
+def test_a_letter_alone_or_naming_a_draw_s_section_is_no_name():
+    text = "Spain (Group F) and Wales (Group E) went into Path A. Then F fell.\n"
+    doc = doc_with(text, ("Spain", "GPE", 0), ("Group F", "ORG", 0), ("Wales", "GPE", 0),
+                   ("Group E", "ORG", 0), ("Path A.", "ORG", 0), ("F", "PRODUCT", 1))
+    assert found(doc) == [("Spain", "GPE"), ("Wales", "GPE")]
+    text = "Velmo Group C bought it.\n"
+    doc = doc_with(text, ("Velmo Group C", "ORG", 0))
+    assert found(doc) == [("Velmo Group C", "ORG")]
+
+
+def test_a_person_s_name_cut_at_a_hyphen_is_whole():
+    text = "Prosecutor Eva-Marie Quvist and president Moon Jae-in met. Quvist spoke.\n"
+    doc = doc_with(text, ("Marie Quvist", "PERSON", 0), ("Moon Jae", "PERSON", 0))
+    assert found(doc) == [("Eva-Marie Quvist", "PERSON"), ("Moon Jae-in", "PERSON"),
+                          ("Quvist", "PERSON")]
+    # Found again too; not a word that is no first name, nor a long word after the hyphen.
+    text = "Quvist spoke. Then Eva-Marie Quvist left.\n"
+    doc = doc_with(text, ("Quvist", "PERSON", 0))
+    assert found(doc) == [("Quvist", "PERSON"), ("Eva-Marie Quvist", "PERSON")]
+    text = "Then Velmo-Marie Quvist and Ana Velk-based met.\n"
+    doc = doc_with(text, ("Marie Quvist", "PERSON", 0), ("Ana Velk", "PERSON", 0))
+    assert found(doc) == [("Marie Quvist", "PERSON"), ("Ana Velk", "PERSON")]
+
+
+def test_a_syllable_after_a_hyphen_joins_only_a_short_given_name_at_its_end():
+    text = "Then Prayut Chan-o-cha and the Velmora-side team met.\n"
+    doc = doc_with(text, ("Prayut Chan", "PERSON", 0), ("Velmora", "PERSON", 0))
+    assert found(doc) == [("Prayut Chan", "PERSON"), ("Velmora", "PERSON")]

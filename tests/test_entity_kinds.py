@@ -211,8 +211,8 @@ def test_the_genus_of_a_species_latin_name_is_no_name():
     text = "Divers counted Velora millepora near Tarvik, and V. millepora died.\n"
     doc = doc_with(text, ("Velora", "PERSON", 0), ("Tarvik", "GPE", 0), ("V.", "PERSON", 0))
     assert found(doc, english=ENGLISH) == [("Tarvik", "GPE")]
-    # Without a word list, the model's tags stay.
-    assert found(doc) == [("Velora", "PERSON"), ("Tarvik", "GPE"), ("V.", "PERSON")]
+    # Without a word list, the model's tags stay (but a letter alone is no name).
+    assert found(doc) == [("Velora", "PERSON"), ("Tarvik", "GPE")]
 
 
 def test_a_name_before_a_word_that_is_no_latin_name_stays():

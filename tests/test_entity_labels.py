@@ -847,3 +847,71 @@ def test_a_name_after_the_with_a_capital_inside_a_sentence_is_a_title():
     assert labels(text, ("Kestrel", "LOC")) == {"Kestrel": {"LOC"}}
     text = "Ana Velk writes from The Gambia."
     assert labels(text, ("Gambia", "LOC")) == {"Gambia": {"LOC"}}  # (no organisation)
+
+
+def test_a_body_in_space_is_a_location():
+    text = "Saturn's moon Kestra has lakes. Kestra is cold, and on Kestra it rains."
+    assert labels(text, ("Kestra", "GPE")) == {"Kestra": {"LOC"}}
+    # Not a person with a title, nor without the kind's word.
+    text = "Kestra has lakes. Mr Kestra, who saw the moon Kestra, spoke."
+    assert labels(text, ("Kestra", "PERSON")) == {"Kestra": {"PERSON"}}
+    text = "Kestra has lakes. On Kestra it rains."
+    assert labels(text, ("Kestra", "GPE")) == {"Kestra": {"GPE"}}
+
+
+def test_a_place_the_model_calls_an_organisation_as_often_is_a_place_the_text_locates():
+    def tied(text: str) -> list[str]:
+        first, second = mentions(text, ("Velmo", "GPE"))[0], mentions(text, ("Velmo", "ORG"))[1]
+        return [e.label for e in canonicalise([first, second], text)]
+
+    assert tied("It crashed in Velmo province. Rebels held Kestrel area of Velmo.") == [
+        "GPE", "GPE"]
+    # Not with an organisation's evidence, which decides ("shares in X") or leaves each
+    # mention its label (an organisation's word heading the name).
+    assert tied("It crashed in Velmo. Shares in Velmo fell.") == ["ORG", "ORG"]
+    text = "It crashed in Velmo Bank. Velmo Bank fell."
+    first, second = (mentions(text, ("Velmo Bank", "GPE"))[0],
+                     mentions(text, ("Velmo Bank", "ORG"))[1])
+    assert [e.label for e in canonicalise([first, second], text)] == ["GPE", "ORG"]
+
+
+def test_a_country_the_model_calls_a_location_as_often_as_a_place_is_a_place():
+    text = "Austria beat North Macedonia. Path D: Georgia, North Macedonia, Kosovo."
+    entities = sorted([*mentions(text, ("Austria", "GPE"), ("Georgia", "GPE"), ("Kosovo", "GPE")),
+                       mentions(text, ("North Macedonia", "GPE"))[0],
+                       mentions(text, ("North Macedonia", "LOC"))[1]], key=lambda e: e.start)
+    out = canonicalise(entities, text)
+    assert {e.label for e in out if e.text == "North Macedonia"} == {"GPE"}
+    # A country the model calls a team as often, first as a place, keeps each label.
+    text = "Austria beat North Macedonia. Then North Macedonia won."
+    entities = sorted([mentions(text, ("North Macedonia", "GPE"))[0],
+                       mentions(text, ("North Macedonia", "ORG"))[1]], key=lambda e: e.start)
+    out = canonicalise(entities, text)
+    assert [e.label for e in out] == ["GPE", "ORG"]
+
+
+def test_a_gathering_another_owns_is_an_event_though_the_model_says_organisation():
+    text = "Cook spoke at Velmo's Kestrap conference. The Kestrap audience cheered."
+    assert labels(text, ("Kestrap", "ORG")) == {"Kestrap": {"EVENT"}}
+    # Not an organisation's own ("the Kestrap conference"), nor one with an organisation's
+    # word ("Velmo's Kestrap Group conference").
+    text = "Cook spoke at the Kestrap conference. Kestrap said so."
+    assert labels(text, ("Kestrap", "ORG")) == {"Kestrap": {"ORG"}}
+
+
+def test_a_settlement_in_apposition_is_a_place():
+    text = "Ana Velk, 55, of Kestrap, a village southwest of Ithaca, pleaded guilty."
+    assert labels(text, ("Kestrap", "ORG")) == {"Kestrap": {"GPE"}}
+    text = "Ana Velk, 55, of Kestrap, a small town, pleaded guilty."
+    assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"GPE"}}
+    # Not a person with a title, nor a company ("X, a company town").
+    text = "Mr Kestrap, a town councillor, spoke."
+    assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"PERSON"}}
+
+
+def test_more_contest_verbs_make_a_place_that_wins_or_loses_a_team():
+    text = ("Eastern Velmo routs Northern Tarvik. Eastern Velmo rolled past Northern Tarvik, "
+            "45-17, on Tuesday. The Eagles (7-4) scored 30 points this season; the coach "
+            "praised the game.")
+    assert labels(text, ("Eastern Velmo", "LOC"), ("Northern Tarvik", "LOC")) == {
+        "Eastern Velmo": {"ORG"}, "Northern Tarvik": {"ORG"}}

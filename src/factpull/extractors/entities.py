@@ -103,7 +103,8 @@ def extract(
             piece = None if trimmed is None else _sentence_initial(trimmed, words, english)
             if (piece is None or not _is_name(piece) or piece.text in terms
                     or _hyphen_fragment(piece) or _spelled_term(piece)
-                    or _shouted(piece, words[0]) or _genus(piece, english)
+                    or _shouted(piece, words[0]) or _genus(piece, english) or _unit(piece)
+                    or _currency_of(piece)
                     or _portfolio_before(piece, english)):
                 continue
             piece = _vessel(_storm(piece))
@@ -124,7 +125,8 @@ def extract(
     # (a name found again is no part of a longer date: not "May" of "May 5" after "Theresa
     # May"; a date that is the name alone, "May's plan", is the date rules' doubt)
     kept.extend(span for span in _find_known(doc, layout, known, kept, blocked)
-                if not (_inside(span, date_ranges, strictly=True) or _hyphen_fragment(span)))
+                if not (_inside(span, date_ranges, strictly=True) or _hyphen_fragment(span)
+                        or _currency_of(span)))
     kept = _join_known(doc, layout, kept, blocked)
 
     for span in sorted(kept, key=lambda s: s.start_char):
@@ -725,6 +727,37 @@ def _office_of_holder(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+#: The letters of a syllable of a romanised East Asian given name ("Jae-in", "Jong-un").
+_SYLLABLE = 3
+
+
+def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a person's name whole where the model cut it at a hyphen: a first name
+    joined before ("Eva-" + "Marie Velk"; a known first name) or a syllable of a given name
+    after ("Moon Jae" + "-in", "Kim Jong" + "-un": in lower case, of two or three letters,
+    after a syllable of four letters at most, and the name's end: not "Chan-o-cha", nor
+    "Velmo-side")."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    made = []
+    for span in spans:
+        if span.label_ != "PERSON":
+            continue
+        start, end = span.start, span.end
+        if (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+                and not doc[start - 2].whitespace_ and start - 2 not in taken
+                and doc[start - 2].is_title and doc[start - 2].lower_ in _first_names()):
+            start -= 2
+        if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_ and end + 1 not in taken and doc[end + 1].is_lower
+                and doc[end + 1].is_alpha and 2 <= len(doc[end + 1]) <= _SYLLABLE
+                and len(doc[end - 1]) <= _SYLLABLE + 1
+                and (end + 2 == len(doc) or doc[end + 2].text != "-")):
+            end += 2
+        if (start, end) != (span.start, span.end):
+            made.append(Span(doc, start, end, label="PERSON"))
+    return _replacing(spans, made)
+
+
 #: How many words a person's name after a role may have ("center Ada Velk", "lawyer Ana
 #: María Velk").
 _MAX_NAME_WORDS = 3
@@ -792,7 +825,8 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 _REPAIRS = (_models, _with_first_part, _organisation_words_joined, _institutions, _of_place,
             _of_and, _with_first_name, _adjacent_people, _cut_in_two, _prefix_joined,
             _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
-            _laws_of_years, _makers_products, _office_of_holder, _named_after_role)
+            _laws_of_years, _makers_products, _office_of_holder, _named_after_role,
+            _hyphenated_names)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -1091,6 +1125,48 @@ _SPELLING_REACH = 200
 _DEFINITION_GAP = re.compile(r"[\s()\[\]:,—–-]{0,6}(?:or\s+)?[\s(\[]{0,2}")
 
 
+def _currency_of(span: Span) -> bool:
+    """A place or a people naming a currency in an amount ("176 Hong Kong dollars", "88
+    billion Australian dollars"): part of the amount, no name (cue kind "currency" after it, a
+    figure or a number's word before it)."""
+    doc = span.doc
+    return (span.label_ in ("GPE", "NORP") and span.start > 0 and span.end < len(doc)
+            and doc[span.end].lower_ in _cues()["currency"]
+            and (doc[span.start - 1].like_num or doc[span.start - 1].text[-1:].isdigit()))
+
+
+_UNITS = "factpull.entities.units"
+#: How many times a word in capitals must follow a figure, and never stand elsewhere, to be a
+#: unit ("8.69 GW" ... "3 GW"; not "3 NBA titles" in a text that says "NBA" once).
+_MIN_UNIT_USES = 2
+
+
+def _unit(span: Span) -> bool:
+    """One word in capitals that the document writes only right after a figure, twice at
+    least: a unit ("8.69 GW", "30-600 MW", "5 TB"), no name. The document's units are found
+    in one pass over its tokens and kept in its ``user_data``."""
+    if len(span) != 1 or not span[0].is_upper:
+        return False
+    units = span.doc.user_data.get(_UNITS)
+    if units is None:
+        units = span.doc.user_data[_UNITS] = _units(span.doc)
+    return span.text in units
+
+
+def _units(doc: Doc) -> frozenset[str]:
+    after_figure: Counter[str] = Counter()
+    elsewhere: set[str] = set()
+    for token in doc[1:]:
+        if token.is_upper and token.is_alpha and len(token) <= 4:
+            before = doc[token.i - 1]
+            if before.text[-1:].isdigit() and before.whitespace_:
+                after_figure[token.text] += 1
+            else:
+                elsewhere.add(token.text)
+    return frozenset(word for word, uses in after_figure.items()
+                     if uses >= _MIN_UNIT_USES and word not in elsewhere)
+
+
 def _lower_case_spellings(doc: Doc) -> frozenset[str]:
     """The acronyms of ``doc`` that a common noun phrase near one of them spells in lower
     case: two to five words of three letters or more, the last a noun (see
@@ -1264,7 +1340,8 @@ def _is_name(span: Span) -> bool:
     Depression", "MV"), a kind of body alone ("the Court"), a title alone ("the President"), an
     office holder's abbreviation ("MPs", "the CEO"), a disease ("X Syndrome"), a time zone's
     name ("Eastern Time"), a word with an editor's bracket in it ("W]e"), a date ("January
-    7"), or a social-media handle or hashtag ("@velmo", "#VelmoNews")."""
+    7"), a social-media handle or hashtag ("@velmo", "#VelmoNews"), or a letter, alone or
+    naming a draw's section ("F", "Group C", "Pool B")."""
     text = span.text
     return (any(c.isupper() for c in text) and text not in TIME_ZONES and not _zone_name(span)
             and text[:1] not in "@#"
@@ -1272,7 +1349,8 @@ def _is_name(span: Span) -> bool:
             and not _grade(span) and not _code(span) and not _prefix_alone(span)
             and not _body_alone(span) and not _title_alone(span) and not _office_holder(span)
             and span[-1].lower_ not in _cues()["disease_head"] and not _bracketed(span)
-            and not _calendar_date(span) and not _quotation_start(span))
+            and not _calendar_date(span) and not _quotation_start(span)
+            and not _letter(span))
 
 
 #: An opening quote and the closing quote that goes with it.
@@ -1346,6 +1424,14 @@ def _bracketed(span: Span) -> bool:
     """An editor's bracket inside a word ("W]e", "[S]evengill"): a quotation's repair, no
     name."""
     return re.search(r"\w[\[\]]|[\[\]]\w", span.text) is not None
+
+
+def _letter(span: Span) -> bool:
+    """A capital letter alone ("F"), or after a word of cue kind "draw_section" ("Group C",
+    "Path A.", "Pool B")."""
+    letter = span[-1].text.rstrip(".")
+    return len(letter) == 1 and letter.isupper() and (
+        len(span) == 1 or (len(span) == 2 and span[0].lower_ in _cues()["draw_section"]))
 
 
 def _zone_name(span: Span) -> bool:
@@ -2214,6 +2300,11 @@ def _with_given_names(span: Span, floor: int, taken: set[int]) -> Span:
            and doc[start - 1].is_title and not doc[start - 1].is_stop
            and doc[start - 1].lower_ in _first_names()):
         start -= 1
+    if (start - 2 >= floor and start < span.start and doc[start - 1].text == "-"
+            and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
+            and start - 2 not in taken and doc[start - 2].is_title
+            and doc[start - 2].lower_ in _first_names()):
+        start -= 2  # "Eva-Marie Velk"
     if start == span.start:
         return span
     if start > 0 and _glued_word(doc[start - 1], taken):
@@ -2655,6 +2746,8 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*(?:,|[–—]|\s-)\s+[a-z]")
+#: A possessive right before a name ("Velmo's X").
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 #: "The" with a capital inside a sentence, right before a name (after a word or a comma).
 _TITLED_THE = re.compile(r"[\w,]\s+The\s+$")
 #: A closing bracket and a dash after a name: a dateline's news agency ("(X) --", "(X) —").
@@ -2834,7 +2927,8 @@ class _Evidence:
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
         self.enclosed = self.deal = self.stock = self.stock_moved = self.wire = 0
-        self.gathering = self.titled_the = 0
+        self.gathering = self.owned_gathering = self.titled_the = self.orbiting = 0
+        self.settlement = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -2927,9 +3021,17 @@ class _Evidence:
                     text, end, end + _CONTEXT_CHARS):
                 self.org_kind += 1
             # "the X security conference", "the X festival": a gathering
-            if before.casefold() in _LEADING and _gathering_after().match(
-                    text, end, end + _CONTEXT_CHARS):
-                self.gathering += 1
+            if _gathering_after().match(text, end, end + _CONTEXT_CHARS):
+                self.gathering += before.casefold() in _LEADING
+                # "Velmo's X conference": the gathering of its owner, no organisation
+                self.owned_gathering += _POSSESSIVE_BEFORE.search(
+                    text, max(0, start - 4), start) is not None
+            # "X, a village southwest of Y": a place
+            self.settlement += _settlement_after().match(
+                text, end, end + _CONTEXT_CHARS) is not None
+            # "Saturn's moon X", "the dwarf planet X": a body in space
+            self.orbiting += _celestial_before().search(
+                text, max(0, start - _CONTEXT_CHARS), start) is not None
             # "writes in The X": a title's own "The", capitalised inside a sentence
             self.titled_the += _TITLED_THE.search(text, max(0, start - 8), start) is not None
             # "SEOUL, Aug. 20 (X) --", "(X) - ": a news agency credited in a dateline
@@ -2997,7 +3099,7 @@ class _Evidence:
         self.vessel = prefix is not None and any(
             _ship_prefix(prefix, text, start) for start, _ in starts_ends)
         # "Jupiter", "the Solar System", "Alpha Velorum": a planet or a star (LOC).
-        self.celestial = name.casefold() in cues["celestial"] or (
+        self.celestial = name.casefold() in cues["celestial"] or bool(self.orbiting) or (
             len(words) > 1 and last in cues["constellation"] and words[-1][:1].isupper())
         self.title_word = len(words) == 1 and name.casefold() in cues["title"]
         self.camel = (len(words) == 1 and _camel_case().fullmatch(name) is not None
@@ -3188,6 +3290,20 @@ def _place_part_after() -> re.Pattern[str]:
     """A possessive and a word of a place ("'s town centre", "'s south side", "'s harbour")."""
     return re.compile(rf"['’]s\s+(?:{_words('place_part', 'place_of', 'feature', 'facility')})\b",
                       re.IGNORECASE)
+
+
+@functools.cache
+def _settlement_after() -> re.Pattern[str]:
+    """An apposition that says the name is a settlement: ", a village", ", a small town" (cue
+    kind "place_noun", after an article and at most one modifier)."""
+    return re.compile(rf"\s*,\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:{_words('place_noun')})\b")
+
+
+@functools.cache
+def _celestial_before() -> re.Pattern[str]:
+    """A body in space named right before a name: "moon X", "the dwarf planet X" (cue kind
+    "celestial_kind", in lower case)."""
+    return re.compile(rf"\b(?:{_words('celestial_kind')})\s+$")
 
 
 @functools.cache
@@ -3435,6 +3551,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.locative or ev.place_of) and not _person_evidence(ev, surname):
         # "near X", "the town of X": the place the model calls a person as often as a place
         top, tied = top if top != "PERSON" else rest[0][0], False
+    elif tied and {top, rest[0][0]} in ({"ORG", "GPE"}, {"ORG", "LOC"}) and (
+            ev.locative or ev.place_of or ev.division or ev.in_region) and not (
+            ev.org_kind or ev.org_head or ev.company or ev.institution or ev.stock):
+        # "in X province": the place the model calls an organisation as often as a place
+        top, tied = top if top != "ORG" else rest[0][0], False
     if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG") or (
             ev.institution and top in ("GPE", "LOC", "NORP")) or (
             ev.service and top in ("NORP", "PERSON", "GPE")):
@@ -3522,11 +3643,13 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "X province", "the X provincial council", "X, Afghanistan": a country's division
         # (a first name starting it is no evidence: "Maidan Wardak").
         return "GPE"
-    if (ev.gathering and top in ("PERSON", "FAC", "PRODUCT", "WORK_OF_ART")
-            and ev.place is None and not _person_evidence(ev, surname)):
+    if ((ev.gathering and top in ("PERSON", "FAC", "PRODUCT", "WORK_OF_ART"))
+            or (ev.owned_gathering and top == "ORG" and not (ev.org_head or ev.company))) and (
+            ev.place is None and not _person_evidence(ev, surname)):
         # "the X security conference", "the X festival": the gathering (an organisation's
-        # name keeps its label, "the Velmo developer conference" is Velmo's, and so does a
-        # place's, "the Cannes film festival").
+        # name keeps its label, "the Velmo developer conference" is Velmo's, unless another
+        # owns the gathering, "Velmo's X conference"; and so does a place's, "the Cannes film
+        # festival").
         return "EVENT"
     if ev.event and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
         # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event.
@@ -3567,6 +3690,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         begins_with_place = any(place_kind(" ".join(words[:n])) is not None
                                 for n in range(1, len(words) + 1))
         return "GPE" if begins_with_place else "ORG"
+    if ev.settlement and top in ("PERSON", "ORG", "FAC", "NORP") and not (
+            _person_evidence(ev, surname, speech=False) or ev.org_head or ev.org_kind
+            or ev.company):
+        # "X, a village southwest of Y", "X, a small town": a place
+        return "GPE"
     if ev.place_of and top in ("PERSON", "ORG", "FAC") and not (
             _person_evidence(ev, surname, speech=False) or ev.org_head):
         # "the city of X", "the mayor of X", "the MP for X": a place (what follows is said by
@@ -3600,6 +3728,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             # text says is one: "the ship Mauritius"), and so is a country of islands ("the
             # Cayman Islands").
             return "LOC" if ev.place == "continent" else "GPE"
+        if tied and ev.place != "continent" and {top, rest[0][0]} == {"GPE", "LOC"}:
+            return "GPE"  # a country the model calls a location as often as a place
         return None if tied else top
     if (ev.role or ev.age) and top in ("WORK_OF_ART", "PRODUCT", "FAC") and not (
             ev.work or ev.product or ev.head):
