@@ -915,3 +915,15 @@ def test_more_contest_verbs_make_a_place_that_wins_or_loses_a_team():
             "praised the game.")
     assert labels(text, ("Eastern Velmo", "LOC"), ("Northern Tarvik", "LOC")) == {
         "Eastern Velmo": {"ORG"}, "Northern Tarvik": {"ORG"}}
+
+
+def test_a_quoted_name_a_show_s_part_or_people_go_with_is_a_work():
+    text = "Have you seen the “Soup” episode of “Kestrap”? Kestrap is funny."
+    assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"WORK_OF_ART"}}
+    text = "The former “ Velmo Creek ” star, 42, was voted off."
+    assert labels(text, ("Velmo Creek", "LOC")) == {"Velmo Creek": {"WORK_OF_ART"}}
+    # Not a possessive's apostrophe ("the Velkers' star"), nor a person with a title.
+    text = "Then the Velkers' star scored, and the Velkers won."
+    assert labels(text, ("Velkers", "ORG")) == {"Velkers": {"ORG"}}
+    text = "The cast of “Kestrap” met Mr Kestrap."
+    assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"PERSON"}}

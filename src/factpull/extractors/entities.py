@@ -2746,6 +2746,16 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*(?:,|[–—]|\s-)\s+[a-z]")
+#: A part of a work or its people, "of", and an opening quote right before a name ("an
+#: episode of “X”", "the cast of 'X'").
+_WORK_OF_BEFORE = re.compile(r"\b(?:episodes?|seasons?|series|finale|premiere|sequel|remake|"
+                             r"version|cast|stars?)\s+of\s+(?:the\s+)?[“\"‘']\s*$")
+#: A closing quote after a name, then one of a work's people or parts ("“X” star", "'X'
+#: creator").
+_WORK_ROLE_AFTER = re.compile(r"\s*[”\"’']\s*(?:stars?|actor|actress|cast|creator|showrunner|"
+                              r"episode|finale|host|remake|sequel)\b")
+#: An opening quote right before a name, maybe with a space ("“ X").
+_OPENED = re.compile(r"[“\"‘']\s?$")
 #: A possessive right before a name ("Velmo's X").
 _POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 #: "The" with a capital inside a sentence, right before a name (after a word or a comma).
@@ -2928,7 +2938,7 @@ class _Evidence:
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
         self.enclosed = self.deal = self.stock = self.stock_moved = self.wire = 0
         self.gathering = self.owned_gathering = self.titled_the = self.orbiting = 0
-        self.settlement = 0
+        self.settlement = self.quoted_work = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -3026,6 +3036,12 @@ class _Evidence:
                 # "Velmo's X conference": the gathering of its owner, no organisation
                 self.owned_gathering += _POSSESSIVE_BEFORE.search(
                     text, max(0, start - 4), start) is not None
+            # "an episode of “X”", "the former “X” star": a show's or a film's title
+            self.quoted_work += (_WORK_OF_BEFORE.search(text, max(0, start - _CONTEXT_CHARS),
+                                                        start) is not None
+                                 or (_OPENED.search(text, max(0, start - 3), start) is not None
+                                     and _WORK_ROLE_AFTER.match(text, end, end + _CONTEXT_CHARS)
+                                     is not None))
             # "X, a village southwest of Y": a place
             self.settlement += _settlement_after().match(
                 text, end, end + _CONTEXT_CHARS) is not None
@@ -3600,6 +3616,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.company or _person_evidence(ev, surname)):
         # "Jupiter", "the Solar System": no company or person ("Mars Inc", "Venus said").
         return "LOC"
+    if ev.quoted_work and top != "WORK_OF_ART" and not _person_evidence(ev, surname):
+        # "an episode of “X”", "the former “X” star": a show's or a film's title, whatever
+        # its words ("“Velmo Creek”")
+        return "WORK_OF_ART"
     if ev.law and top != "LAW" and not (ev.first_name or ev.title):
         # "the Clean Water Act", "the Velloran Constitution": a law (not "Ada Charter").
         return "LAW"
