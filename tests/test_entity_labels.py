@@ -927,3 +927,14 @@ def test_a_quoted_name_a_show_s_part_or_people_go_with_is_a_work():
     assert labels(text, ("Velkers", "ORG")) == {"Velkers": {"ORG"}}
     text = "The cast of “Kestrap” met Mr Kestrap."
     assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"PERSON"}}
+
+
+def test_models_like_the_x_and_a_hybrid_are_products():
+    text = "It mimics newer Velmo models like the Kestra and Tarvima. The Kestra sells."
+    assert labels(text, ("Kestra", "PERSON"), ("Tarvima", "GPE")) == {
+        "Kestra": {"PRODUCT"}, "Tarvima": {"PRODUCT"}}
+    text = "It is faster than the current Kestra Hybrid."
+    assert labels(text, ("Kestra Hybrid", "PERSON")) == {"Kestra Hybrid": {"PRODUCT"}}
+    # Not "like" after a comma ("sites which offer games, like X": X is a site).
+    text = "Sites which offer games, like Kestrap, grew."
+    assert labels(text, ("Kestrap", "ORG")) == {"Kestrap": {"ORG"}}

@@ -2799,9 +2799,9 @@ _LISTED_BEFORE = re.compile(
 _LIST_HOPS = 3
 
 
-#: Examples of a kind: "retailers such as ", "companies including the " (not "like": "sites
-#: which offer games, like X").
-_SUCH_AS = re.compile(r"\b([\w'’-]+),?\s+(?:such\s+as|including)\s+(?:the\s+)?$")
+#: Examples of a kind: "retailers such as ", "companies including the ", "models like the "
+#: (not "like" after a comma: "sites which offer games, like X").
+_SUCH_AS = re.compile(r"\b([\w'’-]+)(?:,?\s+(?:such\s+as|including)|\s+like)\s+(?:the\s+)?$")
 
 
 def _kind_word(word: str) -> str | None:
@@ -2879,7 +2879,7 @@ def _kind_before(text: str, start: int, end: int | None = None,
         return kind
     window = text[max(0, start - _CONTEXT_CHARS):start]
     # (the regexes only where their last words are: a search anchored at the end is slow)
-    if "such as" in window or "including" in window:
+    if "such as" in window or "including" in window or "like" in window:
         such_as = _SUCH_AS.search(window)
         if such_as is not None:
             kind = _kind_word(such_as.group(1).lower())  # ("Retailers such as X")
