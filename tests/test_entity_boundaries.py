@@ -831,3 +831,19 @@ def test_a_syllable_after_a_hyphen_joins_only_a_short_given_name_at_its_end():
     text = "Then Prayut Chan-o-cha and the Velmora-side team met.\n"
     doc = doc_with(text, ("Prayut Chan", "PERSON", 0), ("Velmora", "PERSON", 0))
     assert found(doc) == [("Prayut Chan", "PERSON"), ("Velmora", "PERSON")]
+
+
+def test_a_team_cut_into_its_place_and_its_nickname_is_one_name_in_a_report_of_games():
+    game = ("The Lakers beat the Oklahoma City Thunder 112-107 on Tuesday. The Thunder are "
+            "8-9 this season; their coach said the points came late in the game.\n")
+    doc = doc_with(game, ("Lakers", "ORG", 0), ("Oklahoma City", "GPE", 0), ("Thunder", "ORG", 1))
+    assert found(doc) == [("Lakers", "ORG"), ("Oklahoma City Thunder", "ORG"),
+                          ("Thunder", "ORG")]
+    # Not outside a report of games, nor a word the document never names alone.
+    text = game.replace("112-107", "well").replace("8-9", "fine")
+    doc = doc_with(text, ("Lakers", "ORG", 0), ("Oklahoma City", "GPE", 0), ("Thunder", "ORG", 1))
+    assert found(doc) == [("Lakers", "ORG"), ("Oklahoma City", "GPE"), ("Thunder", "ORG"),
+                          ("Thunder", "ORG")]
+    text = game.replace("The Thunder are", "They are")
+    doc = doc_with(text, ("Lakers", "ORG", 0), ("Oklahoma City", "GPE", 0), ("Thunder", "ORG", 0))
+    assert found(doc) == [("Lakers", "ORG"), ("Oklahoma City", "GPE"), ("Thunder", "ORG")]

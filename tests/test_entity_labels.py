@@ -817,6 +817,8 @@ def test_a_name_before_a_gathering_s_word_is_an_event():
     assert labels(text, ("Velmo", "ORG")) == {"Velmo": {"ORG"}}
     text = "They met at the Tarvik film festival."
     assert labels(text, ("Tarvik", "GPE")) == {"Tarvik": {"GPE"}}
+    text = "They met at the Tarvis film festival."  # (not a team's nickname: "the Pirates")
+    assert labels(text, ("Tarvis", "GPE")) == {"Tarvis": {"GPE"}}
     text = "Mr Kestrap spoke at the Kestrap conference."
     assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"PERSON"}}
 

@@ -127,7 +127,7 @@ def extract(
     kept.extend(span for span in _find_known(doc, layout, known, kept, blocked)
                 if not (_inside(span, date_ranges, strictly=True) or _hyphen_fragment(span)
                         or _currency_of(span)))
-    kept = _join_known(doc, layout, kept, blocked)
+    kept = _teams_of_places(doc, _join_known(doc, layout, kept, blocked))
 
     for span in sorted(kept, key=lambda s: s.start_char):
         yield Entity(span.text, span.start_char, span.end_char, span.label_, span.text)
@@ -2099,6 +2099,29 @@ def _join_known(
     return [span for n, span in enumerate(spans) if n not in drop] + added
 
 
+def _teams_of_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a team's name whole where the model cut it into its place and its
+    nickname ("the Velmo City" + "Thunder"), in a report of games (:func:`_reports_games`): a
+    gazetteer city or state, then, after a space, one capitalised word that the document also
+    names alone (by then, found again too: the model often tags a nickname that is an English
+    word only once)."""
+    spans = sorted(spans, key=lambda span: span.start)
+    pairs = [(left, right) for left, right in pairwise(spans)
+             if left.label_ == "GPE" and right.start == left.end and len(right) == 1
+             and right[0].is_title and right[0].is_alpha and left[-1].whitespace_ == " "
+             and place_kind(left.text) in ("city", "region")]
+    if not pairs:
+        return spans
+    glued = Counter(right.text for _, right in pairs)
+    alone = Counter(span.text for span in spans if len(span) == 1)
+    pairs = [(left, right) for left, right in pairs if alone[right.text] > glued[right.text]]
+    text = doc_text(doc)
+    if not pairs or not _reports_games(text, frozenset(_LOWER_WORD.findall(text))):
+        return spans
+    return _replacing(spans, [Span(doc, left.start, right.end, label="ORG")
+                              for left, right in pairs])
+
+
 def _datelines(doc: Doc, layout: Layout, body: list[Span],
                blocked: list[tuple[int, int]]) -> list[Span]:
     """``body`` with the place of each dateline ("BELGRADE 1996-08-30", "ST. LOUIS (AP) -")
@@ -3836,9 +3859,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "GPE"
     if (top == "GPE" and ev.mentions and 2 * ev.after_the >= ev.mentions and " " not in ev.name
             and ev.name.endswith("s") and not ev.name.endswith("ss") and ev.place is None
-            and place_kind(ev.name[:-1]) is None):
+            and place_kind(ev.name[:-1]) is None and not ev.gathering):
         # "the Buckeyes", "the Pirates": a team's nickname, no place the gazetteer knows
-        # (nor one whose singular it knows: "the Hamptons", "the Carolinas")
+        # (nor one whose singular it knows: "the Hamptons", "the Carolinas"; nor a place
+        # that names a gathering: "the Cannes film festival")
         return "ORG"
     # A surname that is also a city is the person's unless the text puts it on the map; a
     # first name alone does not outweigh an organisation's evidence ("shares in Fannie Mae",
