@@ -789,6 +789,9 @@ def test_a_word_in_capitals_written_only_after_figures_is_a_unit():
     text = "It won 3 NBA titles.\n"
     doc = doc_with(text, ("NBA", "ORG", 0))
     assert found(doc) == [("NBA", "ORG")]
+    text = "In 2019 NATO met, and in 2020 NATO met again.\n"
+    doc = doc_with(text, ("NATO", "ORG", 0), ("NATO", "ORG", 1))
+    assert found(doc) == [("NATO", "ORG")] * 2
     text = "It won 3 NBA titles and 2 NBA awards; the NBA agreed.\n"
     doc = doc_with(text, ("NBA", "ORG", 0), ("NBA", "ORG", 1), ("NBA", "ORG", 2))
     assert found(doc) == [("NBA", "ORG")] * 3
@@ -808,9 +811,9 @@ def test_a_letter_alone_or_naming_a_draw_s_section_is_no_name():
     doc = doc_with(text, ("Spain", "GPE", 0), ("Group F", "ORG", 0), ("Wales", "GPE", 0),
                    ("Group E", "ORG", 0), ("Path A.", "ORG", 0), ("F", "PRODUCT", 1))
     assert found(doc) == [("Spain", "GPE"), ("Wales", "GPE")]
-    text = "Velmo Group C bought it.\n"
-    doc = doc_with(text, ("Velmo Group C", "ORG", 0))
-    assert found(doc) == [("Velmo Group C", "ORG")]
+    text = "Velmo Group C bought it, and posted on X today.\n"
+    doc = doc_with(text, ("Velmo Group C", "ORG", 0), ("X", "ORG", 0))
+    assert found(doc) == [("Velmo Group C", "ORG"), ("X", "ORG")]
 
 
 def test_a_person_s_name_cut_at_a_hyphen_is_whole():

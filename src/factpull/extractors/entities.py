@@ -1142,9 +1142,9 @@ _MIN_UNIT_USES = 2
 
 
 def _unit(span: Span) -> bool:
-    """One word in capitals that the document writes only right after a figure, twice at
-    least: a unit ("8.69 GW", "30-600 MW", "5 TB"), no name. The document's units are found
-    in one pass over its tokens and kept in its ``user_data``."""
+    """One word in capitals that the document writes only right after a figure (not a year),
+    twice at least: a unit ("8.69 GW", "30-600 MW", "5 TB"), no name. The document's units
+    are found in one pass over its tokens and kept in its ``user_data``."""
     if len(span) != 1 or not span[0].is_upper:
         return False
     units = span.doc.user_data.get(_UNITS)
@@ -1159,7 +1159,8 @@ def _units(doc: Doc) -> frozenset[str]:
     for token in doc[1:]:
         if token.is_upper and token.is_alpha and len(token) <= 4:
             before = doc[token.i - 1]
-            if before.text[-1:].isdigit() and before.whitespace_:
+            if (before.text[-1:].isdigit() and before.whitespace_
+                    and _YEAR.match(before.text) is None):  # (not "in 2019 NATO")
                 after_figure[token.text] += 1
             else:
                 elsewhere.add(token.text)
@@ -1427,11 +1428,12 @@ def _bracketed(span: Span) -> bool:
 
 
 def _letter(span: Span) -> bool:
-    """A capital letter alone ("F"), or after a word of cue kind "draw_section" ("Group C",
-    "Path A.", "Pool B")."""
+    """A capital letter alone ("F", "V."; not an organisation's: the platform "X"), or after
+    a word of cue kind "draw_section" ("Group C", "Path A.", "Pool B")."""
     letter = span[-1].text.rstrip(".")
     return len(letter) == 1 and letter.isupper() and (
-        len(span) == 1 or (len(span) == 2 and span[0].lower_ in _cues()["draw_section"]))
+        (len(span) == 1 and span.label_ != "ORG")
+        or (len(span) == 2 and span[0].lower_ in _cues()["draw_section"]))
 
 
 def _zone_name(span: Span) -> bool:
