@@ -727,6 +727,14 @@ def _office_of_holder(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+def _first_name_hyphened(doc: Doc, start: int, taken: set[int]) -> bool:
+    """A known first name and a hyphen, in no other name, glued right before token ``start``
+    ("Eva-" before "Marie Velk")."""
+    return (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_ and start - 2 not in taken
+            and doc[start - 2].is_title and doc[start - 2].lower_ in _first_names())
+
+
 #: The letters of a syllable of a romanised East Asian given name ("Jae-in", "Jong-un").
 _SYLLABLE = 3
 
@@ -743,9 +751,7 @@ def _hyphenated_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ != "PERSON":
             continue
         start, end = span.start, span.end
-        if (start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-                and not doc[start - 2].whitespace_ and start - 2 not in taken
-                and doc[start - 2].is_title and doc[start - 2].lower_ in _first_names()):
+        if _first_name_hyphened(doc, start, taken):
             start -= 2
         if (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
                 and not doc[end].whitespace_ and end + 1 not in taken and doc[end + 1].is_lower
@@ -2325,10 +2331,7 @@ def _with_given_names(span: Span, floor: int, taken: set[int]) -> Span:
            and doc[start - 1].is_title and not doc[start - 1].is_stop
            and doc[start - 1].lower_ in _first_names()):
         start -= 1
-    if (start - 2 >= floor and start < span.start and doc[start - 1].text == "-"
-            and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_
-            and start - 2 not in taken and doc[start - 2].is_title
-            and doc[start - 2].lower_ in _first_names()):
+    if start - 2 >= floor and start < span.start and _first_name_hyphened(doc, start, taken):
         start -= 2  # "Eva-Marie Velk"
     if start == span.start:
         return span
