@@ -840,8 +840,10 @@ _FIELD_BREAK = re.compile(r"\s+[–—-]{1,2}\s+|\s*[@|•·]\s*|:\s+")
 #: Club"); no sentence.
 _VENUE = re.compile(r"(?:The\s+)?([A-Z0-9][\w.'’&-]*(?:\s+(?:(?:of|the|at|on|and|&)\s+)?"
                     r"[A-Z0-9][\w.'’&:-]*){0,5})")
-#: Listing lines a document needs before their fields are read as venues.
+#: Listing lines a document needs before their fields are read as venues, and the longest
+#: line that may be one (a listing is short; longer lines are prose, and are not read).
 _MIN_LISTINGS = 3
+_MAX_LISTING_CHARS = 160
 
 
 def _venues(doc: Doc, spans: list[Span], dates: list[tuple[int, int]]) -> list[Span]:
@@ -857,6 +859,8 @@ def _venues(doc: Doc, spans: list[Span], dates: list[tuple[int, int]]) -> list[S
     venues: list[tuple[int, int]] = []
     listings = 0
     for line in re.finditer(r"[^\n]+", text):
+        if line.end() - line.start() > _MAX_LISTING_CHARS:
+            continue
         lead = len(line.group()) - len(line.group().lstrip(" \t*•-–·"))
         k = bisect.bisect_left(starts, line.start() + lead)
         if k == len(dates) or dates[k][0] != line.start() + lead or dates[k][1] >= line.end():
