@@ -974,3 +974,50 @@ def test_models_like_the_x_and_a_hybrid_are_products():
     # Not "like" after a comma ("sites which offer games, like X": X is a site).
     text = "Sites which offer games, like Kestrap, grew."
     assert labels(text, ("Kestrap", "ORG")) == {"Kestrap": {"ORG"}}
+
+
+def test_a_short_name_of_a_company_written_with_its_legal_forms_full_stop_is_the_company():
+    text = "Velmora Ltd. sued on Friday. Velmora and Tarnby settled; Velmora had claimed more."
+    assert labels(text, ("Velmora Ltd.", "ORG"), ("Velmora", "PERSON"))["Velmora"] == {"ORG"}
+
+
+def test_a_surname_the_model_calls_a_building_is_the_persons():
+    text = "Ada Brannick spoke first. Brannick left, and Brannick Tower was closed."
+    assert labels(text, ("Ada Brannick", "PERSON"), ("Brannick", "FAC"),
+                  ("Brannick Tower", "FAC")) == {"Ada Brannick": {"PERSON"},
+                                                 "Brannick": {"PERSON"},
+                                                 "Brannick Tower": {"FAC"}}
+
+
+def test_a_tournaments_and_a_buildings_head_words():
+    text = "They won the Velmo Baseball Classic. Staff in the East Wing cheered."
+    assert labels(text, ("Velmo Baseball Classic", "ORG"), ("East Wing", "GPE")) == {
+        "Velmo Baseball Classic": {"EVENT"}, "East Wing": {"FAC"}}
+
+
+def test_an_acronym_is_what_evidence_says_its_name_spelt_out_is():
+    text = "The Velmo Baseball Classic began. The VBC is young; VBC games sell out. VBC rules."
+    assert labels(text, ("Velmo Baseball Classic", "ORG"), ("VBC", "ORG")) == {
+        "Velmo Baseball Classic": {"EVENT"}, "VBC": {"EVENT"}}
+    # The model's own label for the spelt-out name does not outvote the acronym's.
+    text = "Make Velmo Great Again hats. MVGA rallies grew; MVGA leaders spoke."
+    assert labels(text, ("Make Velmo Great Again", "FAC"), ("MVGA", "ORG"))["MVGA"] == {"ORG"}
+
+
+def test_a_health_care_law_named_after_a_politician_is_a_law():
+    text = "Ada Velk signed it. Velkcare passed, and TarnCare failed; Quistcare is a plan."
+    assert labels(text, ("Ada Velk", "PERSON"), ("Velkcare", "NORP"), ("TarnCare", "ORG"),
+                  ("Quistcare", "ORG")) == {"Ada Velk": {"PERSON"}, "Velkcare": {"LAW"},
+                                            "TarnCare": {"LAW"}, "Quistcare": {"ORG"}}
+    text = "Velk signed it. Velkcare passed."
+    assert labels(text, ("Velk", "PERSON"), ("Velkcare", "NORP"))["Velkcare"] == {"LAW"}
+
+
+def test_a_place_and_a_plural_after_it_make_a_team_and_the_plural_alone_is_it():
+    text = ("The Pittsburgh Velkers signed him. The Velkers paid well, said Charlotte Tarns. "
+            "The Geneva Conventions apply in Lagos Gardens.")
+    assert labels(text, ("Pittsburgh Velkers", "PERSON"), ("Velkers", "PRODUCT"),
+                  ("Charlotte Tarns", "PERSON"), ("Geneva Conventions", "FAC"),
+                  ("Lagos Gardens", "FAC")) == {
+        "Pittsburgh Velkers": {"ORG"}, "Velkers": {"ORG"}, "Charlotte Tarns": {"PERSON"},
+        "Geneva Conventions": {"FAC"}, "Lagos Gardens": {"FAC"}}

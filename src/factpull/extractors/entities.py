@@ -151,6 +151,7 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None, *,
         mentions = decide_labels(mentions, text, defined=defined, english=english)
     surnames = _full_names(mentions)
     acronyms = _acronym_names(mentions)
+    abbreviated = {_key(name) for name in acronyms.values()}
     acronyms.update(_storm_names(mentions))
     acronyms.update(_vessel_names(mentions, products_only=True))
     acronyms.update(_short_names(mentions))
@@ -176,10 +177,16 @@ def canonicalise(entities: Iterable[Entity], text: str | None = None, *,
 
     surfaces: dict[str, Counter[str]] = defaultdict(Counter)
     label_votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for entity, key, surname in zip(mentions, keys, is_surname):
+    spelled_votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for entity, key, surname, model in zip(mentions, keys, is_surname, model_labels):
         surfaces[key][entity.text] += 1
         # A surname standing for a person's full name is a person, whatever NER said.
         label_votes[key]["PERSON" if surname else entity.label] += 1
+        if key in abbreviated and _key(entity.text) == key and entity.label != model:
+            spelled_votes[key][entity.label] += 1
+    # An acronym is what evidence says its name spelt out is ("WBC" of "the World Baseball
+    # Classic", an event by its head word), however many more mentions the acronym has.
+    label_votes.update(spelled_votes)
     names = {key: _best_surface(counter) for key, counter in surfaces.items()}
     names.update(full_names)
 
@@ -2868,7 +2875,10 @@ def _word_after(text: str, end: int) -> str:
 
 def _is_company_suffix(word: str) -> bool:
     folded = word.casefold()
-    if folded not in _company_suffixes() and folded + "." not in _company_suffixes():
+    suffixes = _company_suffixes()
+    # "Ltd.", "Inc" and "S.A": written with or without the full stop cleanco has
+    if folded not in suffixes and folded + "." not in suffixes \
+            and folded.rstrip(".") not in suffixes:
         return False
     # Short legal forms ("AG", "SA", "NV") only in capitals: "Sa" or "Ab" may be a name.
     return len(folded.strip(".")) >= 3 or word.isupper()
@@ -3323,6 +3333,29 @@ def _head(words: list[str]) -> tuple[str | None, str]:
         if starts and first in cues[starts]:
             return label, first
     return None, ""
+
+
+#: A team's nickname: one or two capitalised words, the last a plural ("Nationals", "Red
+#: Sox", "Maple Leafs").
+_NICKNAME = re.compile(r"(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?<!s)(?:s|x)")
+
+
+def _place_and_nickname(words: list[str]) -> str | None:
+    """The nickname of a team named by a gazetteer city or state and a plural that is no
+    head word of a place, a law or an event, nor a game's word ("Nationals" of "Washington
+    Nationals"; not "Velmo Springs", "Ohio Valley", "Geneva Conventions", "Tokyo Olympics",
+    "Beijing Games"), or ``None``."""
+    cues = _cues()
+    last = words[-1].casefold()
+    if any(last in cues[kind] or last[:-1] in cues[kind]
+           for kind in ("head", "town_head", "law_head", "event_head", "sport")):
+        return None
+    for k in (len(words) - 1, len(words) - 2):
+        nickname = " ".join(words[k:])
+        if k >= 1 and place_kind(" ".join(words[:k])) in ("city", "region") and (
+                _NICKNAME.fullmatch(nickname) and place_kind(nickname) is None):
+            return nickname
+    return None
 
 
 def _head_decides(ev: _Evidence, top: str) -> bool:
@@ -3853,6 +3886,13 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # in a golf leaderboard, "A. Velk 41" in a scorecard), whatever their head word
         # ("Oak Hill 55": a school's)
         return "ORG"
+    if (top in ("PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") or (
+            ev.sport and top in ("GPE", "LOC"))) and _place_and_nickname(ev.name.split()) and (
+            not _person_evidence(ev, surname)):
+        # "the Buffalo Sabres", "Boston Red Sox": a place and a plural after it make a team,
+        # which the model calls a person or a building; or a place, in a report of games
+        # ("the Washington Nationals"); not a person's name ("Charlotte Velks")
+        return "ORG"
     if ev.head is not None and top != ev.head and _head_decides(ev, top):
         # "X Correctional Facility", "X Parish", "X Fault": a building or a place, whoever or
         # whatever it is named after.
@@ -4004,9 +4044,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     )
     if person and not ev.place_head and (
         top in ("ORG", "GPE", "LOC") or (top == "NORP" and not (ev.first_name and _groupish(ev)))
+        or (top == "FAC" and (surname or ev.title))
     ):
         # (a group's name that begins with a first name stays a group's: "Christian
-        # Democrats", "Thai Raksa Chart"; "Satish Velk" is a person's)
+        # Democrats", "Thai Raksa Chart"; "Satish Velk" is a person's; a building is a person
+        # only by a surname or a title, and not one with a place's head: "Velk Tower")
         return "PERSON"
     if top == "ORG" and ev.given_surname and not (ev.locative or ev.org_kind or ev.business):
         # "Ada Field", "Dan Castle": a first name and a surname that heads places too; an
@@ -4052,6 +4094,10 @@ def _result(text: str, start: int, end: int) -> bool:
     return bool(_RESULT_AFTER.match(text, end, end + _CONTEXT_CHARS + 20)) or bool(
         _SCORE_AFTER.match(text, end, end + 6)
         and _RESULT_BEFORE.search(text, max(line_start, start - _CONTEXT_CHARS - 20), start))
+
+
+#: A health-care law named after the politician behind it ("Obamacare", "TrumpCare").
+_CARE = re.compile(r"[A-Z][a-z]+[Cc]are")
 
 
 #: A game's score or a team's record in running text: "112-107", "43–5", "4-2-1".
@@ -4230,6 +4276,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
         defined = _defined(mentions, text)
     expansions = {key: _key(mentions[i].text) for key, i in defined.items()}
     companies: set[str] = set()  # "mahan" of "Mahan Air"
+    nicknames: set[str] = set()  # "bruins" of "Boston Bruins"
     model_labels = {key: Counter(mentions[i].label for i in indices).most_common(1)[0][0]
                     for key, indices in groups.items()}
     fellows = _fellows(mentions, text, model_labels)
@@ -4262,6 +4309,9 @@ def decide_labels(mentions: list[Entity], text: str, *,
         elif key in companies and top in ("PERSON", "FAC") \
                 and not (surname or evidence.title or evidence.first_name or evidence.role):
             label = "ORG"  # "Mahan" after "Mahan Air": the company's short name
+        elif key in nicknames and top in ("PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") \
+                and not _person_evidence(evidence, surname):
+            label = "ORG"  # "the Bruins" after "the Boston Bruins": the team
         elif decided.get(expansions.get(key, "")) not in (None, "PERSON"):
             label = decided[expansions[key]]  # "Red Hat Enterprise Linux (RHEL)": what it is
         elif key in _COMPASS and top in ("LOC", "NORP", "ORG", "PERSON") and (
@@ -4270,6 +4320,12 @@ def decide_labels(mentions: list[Entity], text: str, *,
                 and place_kind(mentions[groups[other][0]].text) == "country"
                 for other in groups):
             label = "GPE"  # "the North" where the text names North Korea: the country
+        elif (_CARE.fullmatch(name) and top in ("ORG", "NORP", "PERSON", "PRODUCT", "GPE")
+              and (name[-4] == "C" or key[:-4] in surnames
+                   or "PERSON" in (decided.get(key[:-4]), model_labels.get(key[:-4])))):
+            # "ObamaCare", and "Trumpcare" where the text names Trump: the law named after the
+            # politician (not "Medicare")
+            label = "LAW"
         elif (" " not in key and key.endswith("s") and key[:-1] in surnames
               and 2 * evidence.after_the >= evidence.mentions):
             label = "PERSON"  # "the Okafors": the family of a person the text names
@@ -4292,6 +4348,9 @@ def decide_labels(mentions: list[Entity], text: str, *,
         short = _short_name(name.split()) if label == "ORG" else None
         if short is not None:
             companies.add(_key(short))
+        nickname = _place_and_nickname(name.split()) if label == "ORG" else None
+        if nickname is not None:
+            nicknames.add(_key(nickname))
     for key, label in decided.items():
         words = key.split()
         if (label not in (None, "PERSON") and 2 <= len(words) <= 3
