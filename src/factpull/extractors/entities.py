@@ -872,11 +872,10 @@ def _venues(doc: Doc, spans: list[Span], dates: list[tuple[int, int]]) -> list[S
         k = bisect.bisect_left(starts, line.start() + lead)
         if k == len(dates) or dates[k][0] != line.start() + lead or dates[k][1] >= line.end():
             continue
-        fields = [(m.start() + dates[k][1], m.end() + dates[k][1]) for m in re.finditer(
-            r"[^@|•·]+?(?=\s+[–—-]{1,2}\s+|\s*[@|•·]\s*|:\s+|$)", text[dates[k][1]:line.end()])]
-        parts = [(a, b) for a, b in _comma_parts(text, fields) if text[a:b].strip(" –—-:")]
+        parts = [(a, b) for a, b in _comma_parts(text, _fields(text, dates[k][1], line.end()))
+                 if text[a:b].strip(" –—-:")]
         found = [part for part in parts if not _place_part(text, part, places)]
-        if len(found) == 1 and len(parts) >= 2 and len(parts) <= 4:
+        if len(found) == 1 and 2 <= len(parts) <= 4:
             a, b = found[0]
             while a < b and text[a] in " –—-:@|•·":
                 a += 1
@@ -888,6 +887,15 @@ def _venues(doc: Doc, spans: list[Span], dates: list[tuple[int, int]]) -> list[S
         return spans
     made = [span for a, b in venues if (span := _char_span(doc, a, b, "FAC")) is not None]
     return _replacing(spans, made)
+
+
+def _fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The fields of a listing line's ``start:end``, between its breaks (:data:`_FIELD_BREAK`)."""
+    fields = []
+    for found in _FIELD_BREAK.finditer(text, start, end):
+        fields.append((start, found.start()))
+        start = found.end()
+    return [*fields, (start, end)]
 
 
 def _comma_parts(text: str, fields: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
