@@ -861,7 +861,7 @@ def _venues(doc: Doc, spans: list[Span], dates: list[tuple[int, int]]) -> list[S
     text = doc_text(doc)
     if len(dates) < _MIN_LISTINGS:
         return spans
-    places = [(span.start_char, span.end_char) for span in spans if span.label_ == "GPE"]
+    places = sorted((span.start_char, span.end_char) for span in spans if span.label_ == "GPE")
     starts = [start for start, _ in dates]
     venues: list[tuple[int, int]] = []
     listings = 0
@@ -913,13 +913,15 @@ def _comma_parts(text: str, fields: list[tuple[int, int]]) -> Iterator[tuple[int
 
 def _place_part(text: str, part: tuple[int, int], places: list[tuple[int, int]]) -> bool:
     """A listing line's piece that names a place: a state's abbreviation, a place the
-    gazetteer knows, or one the model tags."""
+    gazetteer knows, or one the model tags (``places``: the model's places, in text order,
+    which do not overlap)."""
     a, b = part
     while a < b and text[a] in " –—-:@|•·":
         a += 1
     words = text[a:b]
+    k = bisect.bisect_right(places, (a, math.inf)) - 1  # the last place starting at a or before
     return (_state_word(words) or place_kind(words) is not None
-            or any(start <= a and b <= end for start, end in places))
+            or (k >= 0 and places[k][1] >= b))
 
 
 def _replacing(spans: list[Span], made: list[Span]) -> list[Span]:
