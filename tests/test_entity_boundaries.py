@@ -3,6 +3,8 @@ blank pipeline (no model needed), with made-up names."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import decided, doc_with, found, labels, mentions
 from factpull.extractors.entities import canonicalise
 from factpull.records import Entity
@@ -20,7 +22,8 @@ def test_a_figure_after_a_persons_name_or_a_percentage_is_no_part_of_the_name():
     text = "Users ran Velmo Linux 8 and Kestrel 10 before Arbury 2024.\n"
     doc = doc_with(text, ("Velmo Linux 8", "PERSON", 0), ("Kestrel 10", "PRODUCT", 0),
                    ("Arbury 2024", "EVENT", 0))
-    assert found(doc) == [("Velmo Linux 8", "PERSON"), ("Kestrel 10", "PRODUCT"),
+    # (a platform's name with its number is a product: "Linux" is of cue kind "product_head")
+    assert found(doc) == [("Velmo Linux 8", "PRODUCT"), ("Kestrel 10", "PRODUCT"),
                           ("Arbury 2024", "EVENT")]
 
 
@@ -896,3 +899,50 @@ def test_the_venue_of_a_list_of_dates_is_a_building():
                              "May 6 – the band plays in Dunmere, WA"])
     doc = doc_with(short, ("Arbury", "LOC", 0))
     assert [name for name in found(doc, dates=dates) if name[1] == "FAC"] == []
+
+
+def test_a_products_name_and_number_after_its_maker_are_one_product():
+    text = ("Velmora's Kestrel Note 7 was recalled. Owners of the Kestrel Note 7 and of the "
+            "Note 7 Plus were told to stop.\n")
+    doc = doc_with(text, ("Velmora", "ORG", 0), ("Kestrel Note", "PERSON", 0),
+                   ("Note", "PERSON", 2))
+    # the name's words after the maker are a product's elsewhere too ("the Note 7 Plus")
+    assert found(doc) == [("Velmora", "ORG"), ("Kestrel Note 7", "PRODUCT"),
+                          ("Kestrel Note 7", "PRODUCT"), ("Note 7 Plus", "PRODUCT")]
+    # Without a maker before it somewhere, the name is left as the model tagged it.
+    text = "The Kestrel Note 7 was recalled, and the Note 7 Plus too.\n"
+    doc = doc_with(text, ("Kestrel Note", "PERSON", 0), ("Note", "PERSON", 1))
+    assert found(doc) == [("Kestrel Note", "PERSON"), ("Note", "PERSON")]
+
+
+def test_a_name_written_as_a_products_or_a_platforms_is_one_product_with_its_number():
+    text = ("Tarvik shipped the zelPhone 9 Plus with velOS 12.1, while Windows 11 and "
+            "Kestrel Linux 8 lagged.\n")
+    doc = doc_with(text, ("Tarvik", "GPE", 0), ("Windows 11", "LOC", 0), ("Kestrel", "ORG", 0),
+                   ("Linux 8", "PERSON", 0))
+    # (a maker's name right before it is the product's first word, as in "Velmo Kestrel 7")
+    assert found(doc) == [("Tarvik", "GPE"), ("zelPhone 9 Plus", "PRODUCT"),
+                          ("velOS 12.1", "PRODUCT"), ("Windows 11", "PRODUCT"),
+                          ("Kestrel Linux 8", "PRODUCT")]
+
+
+@pytest.mark.parametrize("text", [
+    "Velmora's Season 2 starts, and Velmora's Phase 3 too.\n",  # a part's number
+    "Velmora's Kestrel 3 percent rise and Velmora's Kestrel 2-1 win.\n",  # an amount, a score
+    "Velmora Kestrel 2, Arbury 1 was the score.\n",  # a result
+    "Velmora's Ada Holt 10 was rated.\n",  # a person's name
+    "Velmora Kestrel won, and Old Kestrel 2 won.\n",  # inside a longer name
+    "Velmora's Q3 and Velmora's H1 results.\n",  # a quarter, a half
+])
+def test_a_name_and_a_number_are_no_product_where_the_number_is_something_else(text):
+    doc = doc_with(text, ("Velmora", "ORG", 0), *(
+        [("Ada Holt", "PERSON", 0)] if "Ada" in text else []))
+    assert [label for _, label in found(doc)].count("PRODUCT") == 0
+
+
+def test_a_products_number_keeps_it_a_product_against_a_companys_cue():
+    text = "Owners of the Kestrel Note 7 met. The Kestrel Note 7 sold.\n"
+    assert labels(text, ("Kestrel Note 7", "PRODUCT")) == {"Kestrel Note 7": {"PRODUCT"}}
+    # (the cue is an organisation's for a name without one)
+    text = "Owners of the Kestrel Note met. The Kestrel Note sold.\n"
+    assert labels(text, ("Kestrel Note", "PRODUCT")) == {"Kestrel Note": {"ORG"}}

@@ -303,6 +303,116 @@ def _models(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+#: A product's number in its name: "7", "10", "10.12", "S8" (not a quarter or a half: "Q3", "H1").
+_PRODUCT_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2}|[A-GI-PR-Z]\d{1,2}")
+#: What follows a figure that is an amount, a count or a score, not a product's number.
+_NOT_AFTER_PRODUCT = frozenset({"-", "–", "to", ":", "/", "%", "percent", "per", "million",
+                                "billion", "of", "out"})
+
+
+def _numbered_products(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a product's name and number as one PRODUCT ("Galaxy Note 7", "iPhone 7
+    Plus", "Windows 10"), which the model misses or cuts at the number (then a person's or a
+    place's name: "Note", "Windows 10" as a region). The name must be a product's by the text:
+    it follows a maker's name somewhere ("Samsung Galaxy Note 7", "Samsung's Note 7"; then its
+    words are a product's anywhere, "the Note 7"), is written like one ("iPhone", "iOS") or is a
+    platform's ("Windows", "Android": cue kind "product_head"). Not a word that numbers a part
+    of something ("Netflix's Season 2": cue kind "numbering"), nor a person's name."""
+    first_names = _first_names()
+    persons = {i for span in spans if span.label_ == "PERSON" and len(span) > 1
+               and span[0].lower_ in first_names for i in range(span.start, span.end)}
+    # (not a side in a table of results: "Arbury 1 Tarvik 1")
+    makers = {span.end - 1: span.start for span in spans
+              if span.label_ == "ORG" and not any(t.text[:1].isdigit() for t in span)}
+    after_makers: set[str] = set()
+    for span in spans:
+        j = span.end
+        if j - 1 not in makers or j >= len(doc) or _is_break(doc[j - 1]):
+            continue
+        if doc[j].text in ("'s", "’s") and j + 1 < len(doc):
+            j += 1
+        if doc[j - 1].whitespace_ and (doc[j].is_title or _product_shape(doc[j])):
+            after_makers.add(doc[j].text)
+    if not after_makers and not any(_product_shape(t) for t in doc):
+        return spans
+    # The words of a name after a maker are a product's too ("Note" of "Galaxy Note 7").
+    words = set(after_makers)
+    for i, token in enumerate(doc):
+        found = token.text in after_makers and _numbered_product(doc, i, after_makers, persons,
+                                                                 makers)
+        if found:
+            words.update(t.text for t in doc[found[0]:found[1]] if t.is_alpha)
+    made = []
+    i = 0
+    while i < len(doc):
+        found = _numbered_product(doc, i, words, persons, makers)
+        if found is None:
+            i += 1
+            continue
+        made.append(Span(doc, *found, label="PRODUCT"))
+        i = found[1]
+    return _replacing(spans, made)
+
+
+def _product_shape(token: Token) -> bool:
+    """A word written as a product's name: "iPhone", "iOS", "macOS" (a small letter, then a
+    capital), or a platform's of cue kind "product_head" ("Windows", "Android")."""
+    text = token.text
+    return ((len(text) >= 3 and text.isalpha() and text[0].islower()
+             and any(c.isupper() for c in text[1:]))
+            or (token.is_title and token.lower_ in _cues()["product_head"]))
+
+
+def _numbered_product(doc: Doc, i: int, words: set[str], persons: set[int],
+                      makers: dict[int, int]) -> tuple[int, int] | None:
+    """The start and end of a product's name with its number from token ``i`` (one to three
+    words, the first of ``words`` or shaped like a product's, a number, a variant: "iPhone 7
+    Plus"; a platform's name with the capitalised words before it: "Velmo Linux 8"), or
+    ``None``; ``persons`` are the tokens of persons' names with a first name, ``makers`` the
+    last tokens of organisations' names -> their first (a maker's name right before is the
+    product's first word, as in "Velmo Kestrel 7"; not one with "'s")."""
+    first = doc[i]
+    cues = _cues()
+    if not (first.text in words or _product_shape(first)) or i in persons \
+            or first.lower_ in cues["numbering"]:
+        return None
+    start = i
+    if first.lower_ in cues["product_head"]:
+        while (start > 0 and i - start < 2 and _capitalised_before(doc, start)
+               and start - 1 not in makers):
+            start -= 1
+    if start > 0 and start - 1 in makers and doc[start - 1].whitespace_:
+        start = makers[start - 1]
+    elif start > 0 and start - 1 not in makers and (
+            _capitalised_before(doc, start) or doc[start - 1].like_num):
+        return None  # inside a longer name ("Velmo Galaxy 2")
+    k = i + 1
+    while (k < len(doc) and k - i < 3 and doc[k].is_alpha and doc[k - 1].whitespace_
+           and (doc[k].text[0].isupper() or _product_shape(doc[k])) and k not in persons):
+        k += 1
+    if (k >= len(doc) or not doc[k - 1].whitespace_ or not _PRODUCT_NUMBER.fullmatch(doc[k].text)
+            or doc[k - 1].lower_ in cues["numbering"]):
+        return None
+    end = k + 1
+    variants = cues["product_line"] | cues["product_variant"]
+    if end < len(doc) and doc[end - 1].whitespace_ and doc[end].lower_ in variants \
+            and doc[end].text[0].isupper():
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    if after is not None and (after.lower_ in _NOT_AFTER_PRODUCT or after.like_num or (
+            (after.text == "," or after.is_title) and _figure_follows(doc, end + 2))):
+        return None
+    return start, end
+
+
+def _capitalised_before(doc: Doc, i: int) -> bool:
+    """The word before token ``i`` is capitalised and in the same phrase ("CentOS" before
+    "Linux")."""
+    before = doc[i - 1]
+    return (before.text[:1].isupper() and before.text[0].isalpha() and bool(before.whitespace_)
+            and not _is_break(before))
+
+
 def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a country's or state's institution as one ORG with its place: "the
     United States House of Representatives", "the U.S. District Court for the Southern
@@ -961,8 +1071,8 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 _REPAIRS = (_models, _with_first_part, _organisation_words_joined, _institutions, _of_place,
             _of_and, _with_first_name, _adjacent_people, _cut_in_two, _prefix_joined,
             _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
-            _laws_of_years, _makers_products, _office_of_holder, _named_after_role,
-            _hyphenated_names, _towns_in_states)
+            _laws_of_years, _makers_products, _numbered_products, _office_of_holder,
+            _named_after_role, _hyphenated_names, _towns_in_states)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -3760,6 +3870,9 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.org_kind or ev.org_head or ev.company or ev.institution or ev.stock):
         # "in X province": the place the model calls an organisation as often as a place
         top, tied = top if top != "ORG" else rest[0][0], False
+    if (top == "PRODUCT" and not tied and " " in ev.name
+            and _PRODUCT_NUMBER.fullmatch(ev.name.rsplit(" ", 1)[1])):
+        return "PRODUCT"  # "Velmo Kestrel 7": a model's number, whoever "owners of" it are
     if ev.company or (ev.org_head and top == "PERSON") or (ev.platform and top != "ORG") or (
             ev.institution and top in ("GPE", "LOC", "NORP")) or (
             ev.service and top in ("NORP", "PERSON", "GPE")):
