@@ -930,9 +930,10 @@ def test_a_name_written_as_a_products_or_a_platforms_is_one_product_with_its_num
     "Velmora's Season 2 starts, and Velmora's Phase 3 too.\n",  # a part's number
     "Velmora's Kestrel 3 percent rise and Velmora's Kestrel 2-1 win.\n",  # an amount, a score
     "Velmora Kestrel 2, Arbury 1 was the score.\n",  # a result
+    "Scores: Velmora Kestrel 2 Arbury 1.\n",  # a table of results
     "Velmora's Ada Holt 10 was rated.\n",  # a person's name
     "Velmora Kestrel won, and Old Kestrel 2 won.\n",  # inside a longer name
-    "Velmora's Q3 and Velmora's H1 results.\n",  # a quarter, a half
+    "Velmora's Kestrel Q3 sales and Velmora's Kestrel H1 results.\n",  # a quarter, a half
 ])
 def test_a_name_and_a_number_are_no_product_where_the_number_is_something_else(text):
     doc = doc_with(text, ("Velmora", "ORG", 0), *(
