@@ -932,6 +932,7 @@ def test_a_name_written_as_a_products_or_a_platforms_is_one_product_with_its_num
     "Velmora Kestrel 2, Arbury 1 was the score.\n",  # a result
     "Scores: Velmora Kestrel 2 Arbury 1.\n",  # a table of results
     "Velmora's Ada Holt 10 was rated.\n",  # a person's name
+    "Velmora's Nadia Quist 8 and Velmora's Bo Rann 7.\n",  # a player's mark
     "Velmora Kestrel won, and Old Kestrel 2 won.\n",  # inside a longer name
     "Velmora's Kestrel Q3 sales and Velmora's Kestrel H1 results.\n",  # a quarter, a half
 ])

@@ -1788,3 +1788,17 @@ def test_initials_the_model_left_out_are_not_made_a_ship():
     text = "Former captain MS Varghese scored 50 runs.\n"
     doc = doc_with(text, ("Varghese", "PERSON", 0))
     assert found(doc) == [("Varghese", "PERSON")]
+
+
+def test_a_streets_name_in_one_word_is_a_building_or_road_by_its_head():
+    # A head glued on ("-allee", "-platz", "-strasse") or joined by hyphens.
+    text = ("Activists want Velmoallee and Tarvikplatz renamed; Ada-Quist-Allee and "
+            "Velmostrasse were renamed in May.")
+    assert labels(text, ("Velmoallee", "PERSON"), ("Tarvikplatz", "ORG"),
+                  ("Ada-Quist-Allee", "PERSON"), ("Velmostrasse", "GPE")) == {
+        "Velmoallee": {"FAC"}, "Tarvikplatz": {"FAC"}, "Ada-Quist-Allee": {"FAC"},
+        "Velmostrasse": {"FAC"}}
+    # Not the head alone, nor a word that only ends in its letters, nor a person by a title.
+    text = "Platz said so. Mr Velmoplatz said so too. Allee left."
+    assert labels(text, ("Platz", "PERSON"), ("Velmoplatz", "PERSON"), ("Allee", "ORG")) == {
+        "Platz": {"PERSON"}, "Velmoplatz": {"PERSON"}, "Allee": {"ORG"}}

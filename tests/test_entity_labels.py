@@ -88,6 +88,33 @@ def test_a_place_that_wins_or_loses_in_a_report_of_games_is_its_team():
         "Tulsa": {"GPE"}, "Leipzig": {"GPE"}}
 
 
+def test_a_place_with_fans_or_a_fixture_in_a_text_about_games_is_its_team():
+    # A column with no scores, but five words of a game's report.
+    text = ("Highlights of Tarvik v Kestrel City are on tonight. Tarvik fans fear relegation: "
+            "the squad has no win in nine games this season and the winless run goes on. "
+            "Tarvik finished last season well.")
+    assert labels(text, ("Tarvik", "GPE")) == {"Tarvik": {"ORG"}}
+    # Its fans alone, or a fixture alone, say so.
+    assert labels(text.replace(" v Kestrel City", ""), ("Tarvik", "GPE")) == {"Tarvik": {"ORG"}}
+    assert labels(text.replace(" fans", " people"), ("Tarvik", "GPE")) == {"Tarvik": {"ORG"}}
+    # Not with four such words and no scores.
+    assert labels(text.replace("winless", "long"), ("Tarvik", "GPE")) == {"Tarvik": {"GPE"}}
+    # Not where the text puts it on the map more often than on the pitch.
+    text += " Crowds in Tarvik grew; the club trains near Tarvik; the fans live in Tarvik."
+    assert labels(text, ("Tarvik", "GPE")) == {"Tarvik": {"GPE"}}
+
+
+def test_a_nickname_of_several_words_after_the_in_a_report_of_games_is_a_team():
+    text = ("The Black Larks have no win in nine games this season; the coach blames the "
+            "defenders, and the squad fears relegation. The Black Larks host Tarvik.")
+    assert labels(text, ("Black Larks", "LAW")) == {"Black Larks": {"ORG"}}
+    # Not a law's name, nor outside a text about games.
+    text = text.replace("Black Larks", "Velmo Conventions")
+    assert labels(text, ("Velmo Conventions", "LAW")) == {"Velmo Conventions": {"LAW"}}
+    text = "The Black Larks have no win in nine years; the Black Larks fear the end."
+    assert labels(text, ("Black Larks", "LAW")) == {"Black Larks": {"LAW"}}
+
+
 def test_the_sides_of_a_result_in_a_report_of_games_are_teams():
     text = ("Tarvik 58, Quarry Dell 55 (OT): the coach said the points came late. Quarry Dell "
             "fell to 3-7 this season.\nKestrel Ridge 71, Velmoor 49: Kestrel Ridge is 9-1.\n")

@@ -316,14 +316,8 @@ def _numbered_products(doc: Doc, spans: list[Span]) -> list[Span]:
     place's name: "Note", "Windows 10" as a region). The name must be a product's by the text:
     it follows a maker's name somewhere ("Samsung Galaxy Note 7", "Samsung's Note 7"; then its
     words are a product's anywhere, "the Note 7"), is written like one ("iPhone", "iOS") or is a
-    platform's ("Windows", "Android": cue kind "product_head"). Not a word that numbers a part
-    of something ("Netflix's Season 2": cue kind "numbering"), nor a person's name."""
-    first_names = _first_names()
-    persons = {i for span in spans if span.label_ == "PERSON" and len(span) > 1
-               and span[0].lower_ in first_names for i in range(span.start, span.end)}
-    # (not a side in a table of results: "Arbury 1 Tarvik 1")
-    makers = {span.end - 1: span.start for span in spans
-              if span.label_ == "ORG" and not any(t.text[:1].isdigit() for t in span)}
+    platform's ("Windows", "Android": cue kind "product_head"). Not a person's name."""
+    makers = {span.end - 1: span.start for span in spans if span.label_ == "ORG"}
     after_makers: set[str] = set()
     for span in spans:
         j = span.end
@@ -338,14 +332,13 @@ def _numbered_products(doc: Doc, spans: list[Span]) -> list[Span]:
     # The words of a name after a maker are a product's too ("Note" of "Galaxy Note 7").
     words = set(after_makers)
     for i, token in enumerate(doc):
-        found = token.text in after_makers and _numbered_product(doc, i, after_makers, persons,
-                                                                 makers)
+        found = token.text in after_makers and _numbered_product(doc, i, after_makers, makers)
         if found:
             words.update(t.text for t in doc[found[0]:found[1]] if t.is_alpha)
     made = []
     i = 0
     while i < len(doc):
-        found = _numbered_product(doc, i, words, persons, makers)
+        found = _numbered_product(doc, i, words, makers)
         if found is None:
             i += 1
             continue
@@ -363,18 +356,19 @@ def _product_shape(token: Token) -> bool:
             or (token.is_title and token.lower_ in _cues()["product_head"]))
 
 
-def _numbered_product(doc: Doc, i: int, words: set[str], persons: set[int],
+def _numbered_product(doc: Doc, i: int, words: set[str],
                       makers: dict[int, int]) -> tuple[int, int] | None:
     """The start and end of a product's name with its number from token ``i`` (one to three
     words, the first of ``words`` or shaped like a product's, a number, a variant: "iPhone 7
     Plus"; a platform's name with the capitalised words before it: "Velmo Linux 8"), or
-    ``None``; ``persons`` are the tokens of persons' names with a first name, ``makers`` the
-    last tokens of organisations' names -> their first (a maker's name right before is the
-    product's first word, as in "Velmo Kestrel 7"; not one with "'s")."""
+    ``None``; not a person's name, a first name and a capitalised word ("Ada Holt 8", a
+    player's mark). ``makers`` are the last tokens of organisations' names -> their first
+    (a maker's name right before is the product's first word, as in "Velmo Kestrel 7"; not
+    one with "'s")."""
     first = doc[i]
     cues = _cues()
-    if not (first.text in words or _product_shape(first)) or i in persons \
-            or first.lower_ in cues["numbering"]:
+    if not (first.text in words or _product_shape(first)) or (
+            first.lower_ in _first_names() and i + 1 < len(doc) and doc[i + 1].is_title):
         return None
     start = i
     if first.lower_ in cues["product_head"]:
@@ -388,10 +382,9 @@ def _numbered_product(doc: Doc, i: int, words: set[str], persons: set[int],
         return None  # inside a longer name ("Velmo Galaxy 2")
     k = i + 1
     while (k < len(doc) and k - i < 3 and doc[k].is_alpha and doc[k - 1].whitespace_
-           and (doc[k].text[0].isupper() or _product_shape(doc[k])) and k not in persons):
+           and (doc[k].text[0].isupper() or _product_shape(doc[k]))):
         k += 1
-    if (k >= len(doc) or not doc[k - 1].whitespace_ or not _PRODUCT_NUMBER.fullmatch(doc[k].text)
-            or doc[k - 1].lower_ in cues["numbering"]):
+    if k >= len(doc) or not doc[k - 1].whitespace_ or not _PRODUCT_NUMBER.fullmatch(doc[k].text):
         return None
     end = k + 1
     variants = cues["product_line"] | cues["product_variant"]
@@ -399,8 +392,11 @@ def _numbered_product(doc: Doc, i: int, words: set[str], persons: set[int],
             and doc[end].text[0].isupper():
         end += 1
     after = doc[end] if end < len(doc) else None
-    if after is not None and (after.lower_ in _NOT_AFTER_PRODUCT or after.like_num or (
-            (after.text == "," or after.is_title) and _figure_follows(doc, end + 2))):
+    if after is not None and (
+            after.lower_ in _NOT_AFTER_PRODUCT or after.like_num
+            # a table of results: "Kestrel 2, Arbury 1", "Kestrel 2 Arbury 1"
+            or (after.text == "," and _figure_follows(doc, end + 2))
+            or (after.is_title and _figure_follows(doc, end + 1))):
         return None
     return start, end
 
@@ -3210,7 +3206,7 @@ class _Evidence:
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
         self.enclosed = self.deal = self.stock = self.stock_moved = self.wire = 0
         self.gathering = self.owned_gathering = self.titled_the = self.orbiting = 0
-        self.settlement = self.quoted_work = self.result = 0
+        self.settlement = self.quoted_work = self.result = self.side = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -3288,6 +3284,10 @@ class _Evidence:
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.contest += 1
+            # "X fans", "X v Y", "Y vs. X": a side in a game, or its followers
+            self.side += (_side_after().match(text, end, end + _CONTEXT_CHARS) is not None
+                          or _FIXTURE_BEFORE.search(
+                              text, max(0, start - _CONTEXT_CHARS), start) is not None)
             if _kind_word_after("feature").match(text, end, end + _CONTEXT_CHARS):
                 self.feature += 1
             if _kind_word_after("facility").match(text, end, end + _CONTEXT_CHARS):
@@ -3441,10 +3441,17 @@ def _award(words: list[str]) -> bool:
 
 def _head(words: list[str]) -> tuple[str | None, str]:
     """The place label a name's head word gives it, and that word: "GPE" for "Kerr County"
-    or "County Kerr", "LOC" for "Tana River" or "Mount Tana", "FAC" for "Tana Mall"."""
+    or "County Kerr", "LOC" for "Tana River" or "Mount Tana", "FAC" for "Tana Mall", and for
+    a street's name in one word, its head glued on or after a hyphen ("Tanaplatz",
+    "Ada-Tana-Allee": cue kind "street_suffix")."""
+    cues = _cues()
+    if len(words) == 1 and words[0][:1].isupper():
+        word = words[0].casefold()
+        suffix = next((end for end in cues["street_suffix"]
+                       if word.endswith(end) and len(word) >= len(end) + 3), None)
+        return ("FAC", suffix) if suffix else (None, "")
     if len(words) < 2 or not words[-1][:1].isupper():
         return None, ""
-    cues = _cues()
     last, first = words[-1].casefold(), words[0].casefold()
     for label, ends, starts in (("GPE", "gpe_head", "gpe_prefix"),
                                 ("LOC", "loc_head", "loc_prefix"), ("FAC", "fac_head", "")):
@@ -3553,6 +3560,17 @@ def _role_after() -> re.Pattern[str]:
                       r"(?:who\s+(?:is|was|has\s+been|had\s+been)\s+)?"
                       rf"(?:{_DETERMINERS}|{_POSSESSOR})\s+"
                       rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b)", re.IGNORECASE)
+
+
+#: "Velmo v " or "Velmo vs. " right before a name: the other side of a fixture.
+_FIXTURE_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+vs?\.?\s+$")
+
+
+@functools.cache
+def _side_after() -> re.Pattern[str]:
+    """" fans", " supporters" (cue kind "team_follower"), or " v Velmo", " vs. Velmo" right
+    after a name: a side in a game."""
+    return re.compile(rf"\s+(?:(?:{_words('team_follower')})\b|vs?\.?\s+[A-Z])")
 
 
 @functools.cache
@@ -4136,16 +4154,26 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the Raiders", "Broncos": a plural noun names a team, a band or a body, not a
         # person (a family is named by a surname the text writes alone: "the Bushes").
         return "ORG"
-    if (ev.sport and ev.contest and top in ("GPE", "LOC") and ev.contest >= ev.locative
+    if (ev.sport and (ev.contest or ev.side) and top in ("GPE", "LOC")
+            and ev.contest + ev.side >= ev.locative
             and not (ev.head or _person_evidence(ev, surname))):
-        # "Surrey beat Kent", "lost to Velmo": in a report of games, a place that wins or loses
-        # is its team (when it does so as often as the text puts it on the map).
+        # "Surrey beat Kent", "lost to Velmo", "Velmo fans", "Velmo v Kestrel": in a report of
+        # games, a place that wins or loses, plays a fixture or has fans is its team (when it
+        # does so as often as the text puts it on the map).
         return "ORG"
     if (ev.sport and top in ("PERSON", "PRODUCT", "WORK_OF_ART")
             and " " not in ev.name and ev.mentions and 2 * ev.after_the >= ev.mentions
             and ev.place is None and not (_person_evidence(ev, surname) or ev.group)):
         # "the Lakers' lead", "for the Thunder": in a report of games, a team's nickname
         # (not a people, "the Texans", nor a ground, "the Oval")
+        return "ORG"
+    if (ev.sport and top in ("PERSON", "PRODUCT", "WORK_OF_ART", "LAW") and " " in ev.name
+            and ev.name.endswith("s") and not ev.name.endswith("ss")
+            and 2 * ev.after_the >= ev.mentions and ev.place is None
+            and not (ev.head or ev.law or ev.event or ev.group
+                     or _person_evidence(ev, surname))):
+        # "the Black Cats", "the Red Wings": in a report of games, a nickname of several
+        # words, ending in a plural, after "the" (not "the Geneva Conventions")
         return "ORG"
     if (top == "PERSON" and ev.mentions and 2 * ev.located_alone >= ev.mentions
             and not (_person_evidence(ev, surname) or ev.owner)):
@@ -4230,8 +4258,9 @@ _GAME_SCORE = re.compile(r"(?<![\d–-])\d{1,3}[-–]\d{1,3}(?:[-–]\d{1,3})?(?
 def _reports_games(text: str, lower: frozenset[str]) -> bool:
     """The text reports games: two scores or records at least, and three of the words of a
     game's report (cue kind "sport": "points", "season", "coach") among its words in lower
-    case (``lower``)."""
-    return len(lower & _cues()["sport"]) >= 3 and len(_GAME_SCORE.findall(text)) >= 2
+    case (``lower``); or, without scores (a column, a preview), five of those words."""
+    words = len(lower & _cues()["sport"])
+    return words >= 5 or (words >= 3 and len(_GAME_SCORE.findall(text)) >= 2)
 
 
 def _group_word(key: str, groups: dict[str, list[int]], mentions: list[Entity]) -> bool:
