@@ -948,3 +948,16 @@ def test_a_products_number_keeps_it_a_product_against_a_companys_cue():
     # (the cue is an organisation's for a name without one)
     text = "Owners of the Kestrel Note met. The Kestrel Note sold.\n"
     assert labels(text, ("Kestrel Note", "PRODUCT")) == {"Kestrel Note": {"ORG"}}
+
+
+def test_a_places_name_joined_by_hyphens_and_particles_is_whole():
+    text = "Police in Velmy-sous-Bois and Tarvik-upon-Kell met near Dask-les-Alpes.\n"
+    doc = doc_with(text, ("Velmy", "ORG", 0), ("Tarvik", "GPE", 0), ("Dask", "LOC", 0),
+                   ("Alpes", "LOC", 0))
+    # (a town's, where the model took its first word for an organisation)
+    assert found(doc) == [("Velmy-sous-Bois", "GPE"), ("Tarvik-upon-Kell", "GPE"),
+                          ("Dask-les-Alpes", "LOC")]
+    # Not over a lower-case word, a spaced dash, or a person's particle.
+    text = "Velmy-sur-mer and Tarvik - on - Kell and Ada-de-Velk met.\n"
+    doc = doc_with(text, ("Velmy", "GPE", 0), ("Tarvik", "GPE", 0), ("Ada", "PERSON", 0))
+    assert found(doc) == [("Velmy", "GPE"), ("Tarvik", "GPE"), ("Ada", "PERSON")]

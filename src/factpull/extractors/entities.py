@@ -409,6 +409,27 @@ def _capitalised_before(doc: Doc, i: int) -> bool:
             and not _is_break(before))
 
 
+def _joined_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a place's name joined by hyphens and particles whole ("Rosny-sous-Bois",
+    "Stoke-on-Trent": cue kind "joined_particle"; not a person's particle, "de"), which the
+    model ends at its first word; a town's (GPE) where the model took that word for an
+    organisation or a person (no name of either is so joined)."""
+    particles = _cues()["joined_particle"]
+    made = []
+    for span in spans:
+        end = span.end
+        k = end
+        while (k + 1 < len(doc) and doc[k].text == "-" and not doc[k - 1].whitespace_
+               and doc[k + 1].lower_ in particles and k + 1 - end < 6):
+            k += 2  # "-sous", "-upon"
+        if (k == end or k + 1 >= len(doc) or doc[k].text != "-" or doc[k - 1].whitespace_
+                or doc[k].whitespace_ or not doc[k + 1].is_title):
+            continue
+        label = "GPE" if span.label_ in ("ORG", "PERSON") else span.label_
+        made.append(Span(doc, span.start, k + 2, label=label))
+    return _replacing(spans, made)
+
+
 def _institutions(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a country's or state's institution as one ORG with its place: "the
     United States House of Representatives", "the U.S. District Court for the Southern
@@ -1068,7 +1089,7 @@ _REPAIRS = (_models, _with_first_part, _organisation_words_joined, _institutions
             _of_and, _with_first_name, _adjacent_people, _cut_in_two, _prefix_joined,
             _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
             _laws_of_years, _makers_products, _numbered_products, _office_of_holder,
-            _named_after_role, _hyphenated_names, _towns_in_states)
+            _named_after_role, _hyphenated_names, _towns_in_states, _joined_places)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
