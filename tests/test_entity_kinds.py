@@ -425,6 +425,8 @@ def test_the_charity_x_is_an_organisation():
     "She bought a Velmora TV. Velmora said it was pleased.",  # its products
     "She uses the Velmora smart TV. Velmora said it was pleased.",
     "Velmora laptops sold well. Velmora said it was pleased.",
+    "A Velmora jet crashed, and Velmora said it grieved.",  # an airline's, or a maker's
+    "The Velmora co-pilot was named. Velmora said it grieved.",
 ])
 def test_a_company_is_known_by_its_shares_and_its_chief(text):
     # An organisation, though it speaks ("Velmora said").
@@ -436,6 +438,7 @@ def test_a_company_is_known_by_its_shares_and_its_chief(text):
     "Velmora shares his view, and Velmora profits from it.",  # verbs
     "Mr Velmora's shares rose, and Mr Velmora said so.",  # a title
     "Velmora on TV said Velmora was tired.",  # no product of its
+    "Mr Velmora's plane landed, and Velmora said so.",  # a person may have a plane
 ])
 def test_a_person_keeps_a_boss_and_may_share_a_view(text):
     assert labels(text, ("Velmora", "PERSON")) == {"Velmora": {"PERSON"}}

@@ -1048,3 +1048,35 @@ def test_a_place_and_a_plural_after_it_make_a_team_and_the_plural_alone_is_it():
                   ("Lagos Gardens", "FAC")) == {
         "Pittsburgh Velkers": {"ORG"}, "Velkers": {"ORG"}, "Charlotte Tarns": {"PERSON"},
         "Geneva Conventions": {"FAC"}, "Lagos Gardens": {"FAC"}}
+
+
+def test_a_first_name_with_an_actors_name_in_brackets_is_a_character():
+    text = ("Otto (Nadia Quist) returns, and Otto has a new plan. Ada (played by Bo Rann) "
+            "helps Otto.")
+    assert labels(text, ("Otto", "ORG"), ("Ada", "GPE")) == {"Otto": {"PERSON"},
+                                                             "Ada": {"PERSON"}}
+    # Not a name that is no first name, nor brackets without a first name.
+    text = "Velmora (Nadia Quist) won. Otto (Velmo Group) fell."
+    assert labels(text, ("Velmora", "ORG"), ("Otto", "ORG")) == {"Velmora": {"ORG"},
+                                                                 "Otto": {"ORG"}}
+
+
+def test_first_names_in_a_list_ending_with_a_full_name_are_a_familys():
+    text = "Bo Velk, father of Nadira, Tarvik, Georgia and Ada Velk, is to wed."
+    assert labels(text, ("Nadira", "GPE"), ("Tarvik", "ORG"), ("Georgia", "GPE"),
+                  ("Ada Velk", "PERSON")) == {"Nadira": {"PERSON"}, "Tarvik": {"PERSON"},
+                                             "Georgia": {"PERSON"}, "Ada Velk": {"PERSON"}}
+    # Not where the list ends with a firm's name, or with a name that has no known first name.
+    text = "Deals with Nadira, Tarvik, Georgia and Morgan Velk fell through."
+    assert labels(text, ("Nadira", "GPE"), ("Tarvik", "ORG"), ("Georgia", "GPE"),
+                  ("Morgan Velk", "ORG"))["Tarvik"] != {"PERSON"}
+    text = "Bo Velk, father of Nadira, Tarvik, Georgia and Zxq Velk, is to wed."
+    assert labels(text, ("Nadira", "GPE"), ("Tarvik", "ORG"), ("Georgia", "GPE"),
+                  ("Zxq Velk", "PERSON"))["Tarvik"] != {"PERSON"}
+    # Nor where fewer than two of the others are first names, or the surname is lower-case.
+    text = "A couple from Tarvik, Nadira and Ada Velk drove in."
+    assert labels(text, ("Tarvik", "GPE"), ("Nadira", "GPE"),
+                  ("Ada Velk", "PERSON"))["Tarvik"] != {"PERSON"}
+    text = "Sites at Nadira, Georgia, Tarvik and Ada el-Velk were dug."
+    assert labels(text, ("Nadira", "GPE"), ("Tarvik", "GPE"), ("Georgia", "GPE"),
+                  ("Ada el-Velk", "PERSON"))["Tarvik"] != {"PERSON"}

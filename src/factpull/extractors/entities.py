@@ -3035,6 +3035,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,5}(?:-[A-Z0-9]{1,3})?$")
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 #: "X, 45, was sentenced", "X, aged 70, a teacher": a person's age in apposition.
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?\d{1,3}\s*(?:,|[–—]|\s-)\s+[a-z]")
+#: An actor's name in brackets after a character's ("Ada (Nadia Quist)", "Ada (played by
+#: Nadia Quist)"): a first name and a capitalised word; group 1 is the first name.
+_PLAYED_BY = re.compile(r"\s*\((?:played\s+by\s+)?([A-Z][a-z]+)\s+[A-Z][\w'’-]+")
 #: A part of a work or its people, "of", and an opening quote right before a name ("an
 #: episode of “X”", "the cast of 'X'").
 _WORK_OF_BEFORE = re.compile(r"\b(?:episodes?|seasons?|series|finale|premiere|sequel|remake|"
@@ -3208,10 +3211,13 @@ class _Evidence:
     def __init__(self, name: str, starts_ends: list[tuple[int, int]], text: str,
                  lower: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(),
                  fellows: Counter[str] | None = None, employers: int = 0,
-                 sport: bool = False, org_first: bool = False, plural_noun: bool = False):
+                 sport: bool = False, org_first: bool = False, plural_noun: bool = False,
+                 family_member: int = 0):
         cues = _cues()
         words = name.split()
         self.name = name
+        #: Mentions in a list of a family's first names ("Ada, Bo and Cy Velk").
+        self.family_member = family_member
         #: One word, the plural of an English noun ("Raiders", "Broncos"): a team's or a
         #: band's name, or a group's, no person's.
         self.plural_noun = plural_noun
@@ -3227,7 +3233,7 @@ class _Evidence:
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
         self.enclosed = self.deal = self.stock = self.stock_moved = self.wire = 0
         self.gathering = self.owned_gathering = self.titled_the = self.orbiting = 0
-        self.settlement = self.quoted_work = self.result = self.side = 0
+        self.settlement = self.quoted_work = self.result = self.side = self.played = 0
         self.street = self.located_alone = self.team = self.stat = self.maker = 0
         #: Mentions right after a person's name and "of" ("Dr Ana Velk of X"): what the
         #: person is of, an organisation or a place, not another person.
@@ -3293,6 +3299,8 @@ class _Evidence:
                 self.role += 1
             # "X's wife": a person, though one mention says so (an apposition must be in most)
             self.kin += _kin_after().match(text, end, end + _CONTEXT_CHARS) is not None
+            played = _PLAYED_BY.match(text, end, end + _CONTEXT_CHARS)
+            self.played += played is not None and played.group(1).casefold() in _first_names()
             # "the 2100 block of X": a street
             window = text[max(0, start - _CONTEXT_CHARS):start]
             self.street += "block of" in window and _BLOCK_OF.search(window) is not None
@@ -3909,6 +3917,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.org_kind or ev.org_head or ev.company or ev.institution or ev.stock):
         # "in X province": the place the model calls an organisation as often as a place
         top, tied = top if top != "ORG" else rest[0][0], False
+    if ev.family_member and 2 * ev.family_member >= ev.mentions and " " not in ev.name:
+        # "mother of Elizabeth, James, Georgia and Gabriel Jagger": a family's first names,
+        # though a country or a city has one too.
+        return "PERSON"
     if (top == "PRODUCT" and not tied and " " in ev.name
             and _PRODUCT_NUMBER.fullmatch(ev.name.rsplit(" ", 1)[1])):
         return "PRODUCT"  # "Velmo Kestrel 7": a model's number, whoever "owners of" it are
@@ -4107,6 +4119,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         if tied and ev.place != "continent" and {top, rest[0][0]} == {"GPE", "LOC"}:
             return "GPE"  # a country the model calls a location as often as a place
         return None if tied else top
+    if (ev.played and " " not in ev.name
+            and ev.name.casefold() in _first_names() and not ev.head):
+        # "Otis (Asa Butterfield)": a character, a first name with its actor's name after it
+        return "PERSON"
     if (ev.role or ev.age) and top in ("WORK_OF_ART", "PRODUCT", "FAC") and not (
             ev.work or ev.product or ev.head):
         # "X, the railway's manager, said", "X — who ...": a person, whatever the model said.
@@ -4356,12 +4372,40 @@ _CONJUNCTION = re.compile(r"\band\b|\bor\b|&")
 
 def _fellows(mentions: list[Entity], text: str,
              labels: dict[str, str]) -> dict[int, Counter[str]]:
-    """For each mention in a list of names ("Beni, Butembo, Mangina and Katwa"), the labels
-    (``labels``, by name key) of the list's other names. A list is a run of mentions with only
-    :data:`_LIST_GAP` between them: four or more, or three whose last gap holds "and", "or" or
-    "&" ("Paris, Texas, France" may be one place). The list ends after its "and" ("Beni,
-    Butembo and Mangina, X said"), and at a possessive, which names the owner of the next
-    item, not an item ("Kenya, Uganda and X's Rwanda")."""
+    """For each mention in a list of names (see :func:`_lists`), the labels (``labels``, by
+    name key) of the list's other names."""
+    out: dict[int, Counter[str]] = {}
+    for run in _lists(mentions, text):
+        names = [labels[_key(mentions[i].text)] for i in run]
+        every = Counter(names)
+        for i, label in zip(run, names):
+            out[i] = every - Counter((label,))
+    return out
+
+
+def _family_members(mentions: list[Entity], text: str, labels: dict[str, str]) -> set[int]:
+    """The mentions of one word in a list of names that ends with a person's full name, a
+    first name and a capitalised surname, where two of the others at least are known first
+    names ("father of Ada, Bo and Cy Velk"): the family's first names."""
+    first_names = _first_names()
+    out: set[int] = set()
+    for run in _lists(mentions, text):
+        words = mentions[run[-1]].text.split()
+        alone = [i for i in run[:-1] if " " not in mentions[i].text]
+        if (labels[_key(mentions[run[-1]].text)] == "PERSON" and len(words) == 2
+                and words[0].casefold() in first_names and words[1][:1].isupper()
+                and sum(mentions[i].text.casefold() in first_names for i in alone) >= 2):
+            out.update(alone)
+    return out
+
+
+def _lists(mentions: list[Entity], text: str) -> Iterator[list[int]]:
+    """The lists of names ("Beni, Butembo, Mangina and Katwa"), as indices of ``mentions`` in
+    text order. A list is a run of mentions with only :data:`_LIST_GAP` between them: four or
+    more, or three whose last gap holds "and", "or" or "&" ("Paris, Texas, France" may be one
+    place). The list ends after its "and" ("Beni, Butembo and Mangina, X said"), and at a
+    possessive, which names the owner of the next item, not an item ("Kenya, Uganda and X's
+    Rwanda")."""
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     runs: list[list[int]] = []
     last_gaps: list[str] = []  # per run: the gap before its last mention
@@ -4379,15 +4423,9 @@ def _fellows(mentions: list[Entity], text: str,
                 continue
         runs.append([current])
         last_gaps.append("")
-    out: dict[int, Counter[str]] = {}
     for run, last in zip(runs, last_gaps):
-        if len(run) < 3 or (len(run) == 3 and not _CONJUNCTION.search(last)):
-            continue
-        names = [labels[_key(mentions[i].text)] for i in run]
-        every = Counter(names)
-        for i, label in zip(run, names):
-            out[i] = every - Counter((label,))
-    return out
+        if len(run) > 3 or (len(run) == 3 and _CONJUNCTION.search(last)):
+            yield run
 
 
 #: "the 2100 block of ": a street's name follows.
@@ -4453,6 +4491,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
     model_labels = {key: Counter(mentions[i].label for i in indices).most_common(1)[0][0]
                     for key, indices in groups.items()}
     fellows = _fellows(mentions, text, model_labels)
+    family = _family_members(mentions, text, model_labels)
     employers = _employers(mentions, text, model_labels)
     sport = _reports_games(text, lower)
     evidences: dict[str, _Evidence] = {}
@@ -4474,7 +4513,8 @@ def decide_labels(mentions: list[Entity], text: str, *,
             capitalised, sum((fellows[i] for i in indices if i in fellows), Counter()),
             sum(i in employers for i in indices), sport,
             org_first=" " in key and model_labels.get(key.split()[0]) == "ORG",
-            plural_noun=english is not None and _plural_noun(key, english))
+            plural_noun=english is not None and _plural_noun(key, english),
+            family_member=sum(i in family for i in indices))
         if key in storms:
             label: str | None = "EVENT"
         elif key in vessels and not _person_evidence(evidence, surname):
