@@ -1080,3 +1080,13 @@ def test_first_names_in_a_list_ending_with_a_full_name_are_a_familys():
     text = "Sites at Nadira, Georgia, Tarvik and Ada el-Velk were dug."
     assert labels(text, ("Nadira", "GPE"), ("Tarvik", "GPE"), ("Georgia", "GPE"),
                   ("Ada el-Velk", "PERSON"))["Tarvik"] != {"PERSON"}
+
+
+def test_a_continents_part_by_its_compass_point_is_a_region():
+    text = "Aid to East Africa and Central Europe rose; East Africa got most."
+    assert labels(text, ("East Africa", "GPE"), ("Central Europe", "PERSON")) == {
+        "East Africa": {"LOC"}, "Central Europe": {"LOC"}}
+    # Not a country that begins so, nor a part of a country, nor a body with a title's name.
+    text = "Aid to South Africa and East Velloria rose."
+    assert labels(text, ("South Africa", "LOC"), ("East Velloria", "GPE")) == {
+        "South Africa": {"GPE"}, "East Velloria": {"GPE"}}

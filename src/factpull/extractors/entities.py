@@ -3218,6 +3218,11 @@ class _Evidence:
         self.name = name
         #: Mentions in a list of a family's first names ("Ada, Bo and Cy Velk").
         self.family_member = family_member
+        #: A part of a continent by its compass point ("East Africa", "Southeast Asia"; cue
+        #: kind "compass"), no country ("South Africa"): a region.
+        self.continent_part = (len(words) == 2 and words[0].casefold() in cues["compass"]
+                               and place_kind(words[1]) == "continent"
+                               and place_kind(name) is None)
         #: One word, the plural of an English noun ("Raiders", "Broncos"): a team's or a
         #: band's name, or a group's, no person's.
         self.plural_noun = plural_noun
@@ -3921,6 +3926,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "mother of Elizabeth, James, Georgia and Gabriel Jagger": a family's first names,
         # though a country or a city has one too.
         return "PERSON"
+    if ev.continent_part and not (ev.title or ev.company or ev.org_head or ev.institution):
+        return "LOC"  # "East Africa", "Central Europe": a region, not a country
     if (top == "PRODUCT" and not tied and " " in ev.name
             and _PRODUCT_NUMBER.fullmatch(ev.name.rsplit(" ", 1)[1])):
         return "PRODUCT"  # "Velmo Kestrel 7": a model's number, whoever "owners of" it are
