@@ -4377,12 +4377,12 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or|&)\s+|&\s*)(?:[Tt]he\s+)?")
 _CONJUNCTION = re.compile(r"\band\b|\bor\b|&")
 
 
-def _fellows(mentions: list[Entity], text: str,
+def _fellows(mentions: list[Entity], lists: list[list[int]],
              labels: dict[str, str]) -> dict[int, Counter[str]]:
-    """For each mention in a list of names (see :func:`_lists`), the labels (``labels``, by
+    """For each mention in one of ``lists`` (see :func:`_lists`), the labels (``labels``, by
     name key) of the list's other names."""
     out: dict[int, Counter[str]] = {}
-    for run in _lists(mentions, text):
+    for run in lists:
         names = [labels[_key(mentions[i].text)] for i in run]
         every = Counter(names)
         for i, label in zip(run, names):
@@ -4390,13 +4390,14 @@ def _fellows(mentions: list[Entity], text: str,
     return out
 
 
-def _family_members(mentions: list[Entity], text: str, labels: dict[str, str]) -> set[int]:
-    """The mentions of one word in a list of names that ends with a person's full name, a
-    first name and a capitalised surname, where two of the others at least are known first
-    names ("father of Ada, Bo and Cy Velk"): the family's first names."""
+def _family_members(mentions: list[Entity], lists: list[list[int]],
+                    labels: dict[str, str]) -> set[int]:
+    """The mentions of one word in one of ``lists`` (see :func:`_lists`) that ends with a
+    person's full name, a first name and a capitalised surname, where two of the others at
+    least are known first names ("father of Ada, Bo and Cy Velk"): the family's first names."""
     first_names = _first_names()
     out: set[int] = set()
-    for run in _lists(mentions, text):
+    for run in lists:
         words = mentions[run[-1]].text.split()
         alone = [i for i in run[:-1] if " " not in mentions[i].text]
         if (labels[_key(mentions[run[-1]].text)] == "PERSON" and len(words) == 2
@@ -4497,8 +4498,9 @@ def decide_labels(mentions: list[Entity], text: str, *,
     nicknames: set[str] = set()  # "bruins" of "Boston Bruins"
     model_labels = {key: Counter(mentions[i].label for i in indices).most_common(1)[0][0]
                     for key, indices in groups.items()}
-    fellows = _fellows(mentions, text, model_labels)
-    family = _family_members(mentions, text, model_labels)
+    lists = list(_lists(mentions, text))
+    fellows = _fellows(mentions, lists, model_labels)
+    family = _family_members(mentions, lists, model_labels)
     employers = _employers(mentions, text, model_labels)
     sport = _reports_games(text, lower)
     evidences: dict[str, _Evidence] = {}
