@@ -1004,9 +1004,7 @@ def _venues(doc: Doc, spans: list[Span], dates: list[tuple[int, int]]) -> list[S
         found = [part for part in parts if not _place_part(text, part, places)]
         if len(found) == 1 and 2 <= len(parts) <= 4:
             a, b = found[0]
-            while a < b and text[a] in " –—-:@|•·":
-                a += 1
-            match = _VENUE.fullmatch(text, a, b)
+            match = _VENUE.fullmatch(text, _past_breaks(text, a, b), b)
             if match is not None and not text[match.start(1):match.end(1)].isupper():
                 listings += 1
                 venues.append((match.start(1), match.end(1)))
@@ -1038,13 +1036,19 @@ def _comma_parts(text: str, fields: list[tuple[int, int]]) -> Iterator[tuple[int
                 yield a, b
 
 
+def _past_breaks(text: str, a: int, b: int) -> int:
+    """The start of a listing line's piece ``a:b`` past the field breaks' marks before it."""
+    while a < b and text[a] in " –—-:@|•·":
+        a += 1
+    return a
+
+
 def _place_part(text: str, part: tuple[int, int], places: list[tuple[int, int]]) -> bool:
     """A listing line's piece that names a place: a state's abbreviation, a place the
     gazetteer knows, or one the model tags (``places``: the model's places, in text order,
     which do not overlap)."""
     a, b = part
-    while a < b and text[a] in " –—-:@|•·":
-        a += 1
+    a = _past_breaks(text, a, b)
     words = text[a:b]
     k = bisect.bisect_right(places, (a, math.inf)) - 1  # the last place starting at a or before
     return (_state_word(words) or place_kind(words) is not None
