@@ -511,6 +511,18 @@ def test_a_name_that_is_a_reporting_verb_stays():
     assert found(doc_with(text, ("Said Hassan", "PERSON", 0))) == [("Said Hassan", "PERSON")]
 
 
+def test_a_rank_or_a_clerics_title_is_no_part_of_a_persons_name():
+    text = ("Cdr Orla Pike and Det Supt Talla Brune met Rabbi Bo Rann and Cpl Ada Velk. "
+            "Insp Dan Holm and Fr Ciaran Quist came.\n")
+    doc = doc_with(text, ("Cdr Orla Pike", "PERSON", 0), ("Det", "PERSON", 0),
+                   ("Supt Talla Brune", "PERSON", 0), ("Rabbi Bo Rann", "PERSON", 0),
+                   ("Cpl Ada Velk", "PERSON", 0), ("Insp Dan Holm", "PERSON", 0),
+                   ("Fr Ciaran Quist", "PERSON", 0))
+    assert found(doc) == [("Orla Pike", "PERSON"), ("Talla Brune", "PERSON"),
+                          ("Bo Rann", "PERSON"), ("Ada Velk", "PERSON"), ("Dan Holm", "PERSON"),
+                          ("Ciaran Quist", "PERSON")]
+
+
 def test_an_abbreviated_honorific_alone_is_no_name_but_a_title_word_may_be_a_surname():
     text = "The witness, Mrs, was named. Later Major spoke.\n"
     doc = doc_with(text, ("Mrs", "PERSON", 0), ("Major", "PERSON", 0))
@@ -948,6 +960,23 @@ def test_a_products_number_keeps_it_a_product_against_a_companys_cue():
     # (the cue is an organisation's for a name without one)
     text = "Owners of the Kestrel Note met. The Kestrel Note sold.\n"
     assert labels(text, ("Kestrel Note", "PRODUCT")) == {"Kestrel Note": {"ORG"}}
+
+
+def test_a_flights_name_and_number_are_one_product():
+    text = ("The Velmo Air Flight 9525 crashed. Kestrel Airways Flight MH17 and Flight 800 "
+            "were named. In March Flight 93 was remembered. Tarvik's flight 12 left.\n")
+    doc = doc_with(text, ("Velmo Air Flight 9525", "WORK_OF_ART", 0),
+                   ("Kestrel Airways Flight", "PERSON", 0), ("March", "DATE", 0),
+                   ("Flight 93", "LAW", 0), ("Tarvik", "ORG", 0))
+    # (the airline's words the model tags with it, or up to three capitalised words before
+    # "Flight" that are no date's and no sentence's opening: not "The", "In March")
+    assert found(doc) == [("Velmo Air Flight 9525", "PRODUCT"),
+                          ("Kestrel Airways Flight MH17", "PRODUCT"), ("Flight 800", "PRODUCT"),
+                          ("Flight 93", "PRODUCT"), ("Tarvik", "ORG")]
+    # Its label is decided a product's, whatever the model's votes and other cues say.
+    text = "Writes in The Velmo Air Flight 9525 report. The Velmo Air Flight 9525 fell."
+    assert labels(text, ("Velmo Air Flight 9525", "ORG")) == {
+        "Velmo Air Flight 9525": {"PRODUCT"}}
 
 
 def test_a_places_name_joined_by_hyphens_and_particles_is_whole():

@@ -300,6 +300,37 @@ def test_a_city_the_text_puts_on_the_map_once_is_no_organisation():
     assert labels(text, ("Toyota", "ORG")) == {"Toyota": {"ORG"}}
     text = "Toyota shares fell as sales slowed in Toyota. Toyota said so."
     assert labels(text, ("Toyota", "ORG")) == {"Toyota": {"ORG"}}
+    # A state or a country after it puts it on the map too, as in a dateline: "Tulsa,
+    # Oklahoma (Velmo News)", and before a line's end.
+    for after in (" (Velmo News) Lawmakers met.", " — Lawmakers met.", "\nLawmakers met."):
+        text = f"Tulsa, Oklahoma{after} Tulsa voters were angry. Tulsa decided."
+        assert labels(text, ("Tulsa", "ORG")) == {"Tulsa": {"GPE"}}, after
+    text = "Toyota, Japan's biggest carmaker, said sales fell. Toyota said so."
+    assert labels(text, ("Toyota", "ORG")) == {"Toyota": {"ORG"}}
+
+
+def test_the_town_of_a_name_that_starts_with_a_first_name_is_a_town():
+    # The model's building or organisation: a first name ("Le", "Ada") is no person's here.
+    text = "Mourners gathered in the village of Le Tarnet."
+    assert labels(text, ("Le Tarnet", "FAC")) == {"Le Tarnet": {"GPE"}}
+    text = "Mourners gathered in the village of Le Tarnet. The town of Ada Velmo grieved."
+    assert labels(text, ("Le Tarnet", "ORG"), ("Ada Velmo", "ORG")) == {
+        "Le Tarnet": {"GPE"}, "Ada Velmo": {"GPE"}}
+    # The model's person with a first name stays one ("the son of Ada Velmo").
+    text = "The mayor of Ada Velmo spoke."
+    assert labels(text, ("Ada Velmo", "PERSON")) == {"Ada Velmo": {"PERSON"}}
+
+
+def test_an_acronyms_organisation_with_a_section_word_is_no_person():
+    # "VNN Sport" beside "VNN": an outlet's section, which the model calls a person.
+    text = "Quist told VNN Sport on Monday. VNN contacted the federation."
+    assert labels(text, ("VNN Sport", "PERSON"), ("VNN", "ORG")) == {
+        "VNN Sport": {"ORG"}, "VNN": {"ORG"}}
+    # Not where the acronym is no organisation's or is a person's initials.
+    text = "Quist told VNN Sport on Monday. VNN contacted the federation."
+    assert labels(text, ("VNN Sport", "PERSON"), ("VNN", "GPE"))["VNN Sport"] == {"PERSON"}
+    text = "TJ Velk scored. TJ was the coach's name for him."
+    assert labels(text, ("TJ Velk", "PERSON"), ("TJ", "ORG"))["TJ Velk"] == {"PERSON"}
 
 
 def test_a_name_whose_shares_trade_is_a_company():

@@ -409,6 +409,37 @@ def _capitalised_before(doc: Doc, i: int) -> bool:
             and not _is_break(before))
 
 
+#: A flight's number: "9525", "MH17", "8501", "93", "800" (a year too: no figure is excluded).
+_FLIGHT_NUMBER = re.compile(r"(?:[A-Z]{1,3}|[A-Z]\d)?\d{1,4}[A-Z]?")
+
+
+def _flights(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a flight's name and number as one PRODUCT ("Velmo Air Flight 9525",
+    "Flight 93"): the word "Flight" (cue kind "flight"), capitalised, with its number after it
+    and the airline's capitalised words before it, which the model tags as a work, an event or
+    a person, or cuts before the number. The airline's words are those of the model's name
+    that ends right before "Flight", or up to three capitalised words that are no date's and
+    no sentence's opening ("The", "On")."""
+    flight = _cues()["flight"]
+    starts = {span.end: span.start for span in spans}
+    made = []
+    for token in doc:
+        i = token.i
+        if (token.lower_ not in flight or not token.is_title or i + 1 >= len(doc)
+                or not token.whitespace_
+                or not _FLIGHT_NUMBER.fullmatch(doc[i + 1].text)):
+            continue
+        start = i
+        if i in starts and starts[i] < i and doc[i - 1].whitespace_:
+            start = starts[i]
+        else:
+            while (i - start < 3 and start > 0 and _capitalised_before(doc, start)
+                   and not doc[start - 1].is_stop and doc[start - 1].ent_type_ != "DATE"):
+                start -= 1
+        made.append(Span(doc, start, i + 2, label="PRODUCT"))
+    return _replacing(spans, made)
+
+
 def _joined_places(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a place's name joined by hyphens and particles whole ("Rosny-sous-Bois",
     "Stoke-on-Trent": cue kind "joined_particle"; not a person's particle, "de"), which the
@@ -1093,7 +1124,7 @@ _REPAIRS = (_models, _with_first_part, _organisation_words_joined, _institutions
             _of_and, _with_first_name, _adjacent_people, _cut_in_two, _prefix_joined,
             _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
             _laws_of_years, _makers_products, _numbered_products, _office_of_holder,
-            _named_after_role, _hyphenated_names, _towns_in_states, _joined_places)
+            _named_after_role, _hyphenated_names, _towns_in_states, _joined_places, _flights)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
@@ -3394,6 +3425,14 @@ class _Evidence:
         # A first name, unless the text tags the word alone an organisation: "Nissan Connect"
         # beside "Nissan" (``org_first``).
         self.given = len(words) > 1 and _given_name(words[0]) and not org_first
+        #: A flight by its number: "Velmo Air Flight 9525" (see :func:`_flights`).
+        self.flight = (len(words) > 1 and words[-2] == words[-2].capitalize()
+                       and words[-2].casefold() in cues["flight"]
+                       and _FLIGHT_NUMBER.fullmatch(words[-1]) is not None)
+        #: The first word is an acronym the text names an organisation alone: "VNN Sport"
+        #: beside "VNN", an outlet's section (not a person's initials: "TJ Velk").
+        self.org_acronym = (org_first and len(words) > 1 and len(words[0]) >= 3
+                            and words[0].isupper() and words[0].isalpha())
         #: A first name and a head word that is also a surname: "Doris Day", "Ada Field".
         self.given_surname = self.given and len(words) == 2 and last in cues["surname_head"]
         self.platform = name.casefold() in cues["platform"]
@@ -3783,11 +3822,11 @@ def _seat_holder_after() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{_capitals('seat_holder')})s?\b")
 
 
-#: ", North Carolina": a comma, then up to three capitalised words that end the clause or
-#: come before a lower-case word (not ", US$3 billion").
-_COMMA_PLACE = re.compile(r",\s+([A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*"
-                          r"(?:\s+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*){0,2})"
-                          r"(?=\s*(?:[.,;:!?)\"'”’]|\s[a-z]|$))")
+#: ", North Carolina": a comma, then up to three capitalised words on its line that end the
+#: clause or the line, or come before a lower-case word (not ", US$3 billion").
+_COMMA_PLACE = re.compile(r",[^\S\n]+([A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*"
+                          r"(?:[^\S\n]+[A-Z][\w'’-]*(?:\.[A-Z][\w'’-]*)*){0,2})"
+                          r"(?=\s*(?:[.,;:!?()\"'”’–—]|\s[a-z]|\n|$))")
 
 
 def _in_region(text: str, end: int) -> bool:
@@ -3930,6 +3969,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "mother of Elizabeth, James, Georgia and Gabriel Jagger": a family's first names,
         # though a country or a city has one too.
         return "PERSON"
+    if ev.flight:
+        return "PRODUCT"  # "Velmo Air Flight 9525": a flight, whatever its airline's words say
     if ev.continent_part and not (ev.title or ev.company or ev.org_head or ev.institution):
         return "LOC"  # "East Africa", "Central Europe": a region, not a country
     if (top == "PRODUCT" and not tied and " " in ev.name
@@ -3939,6 +3980,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.institution and top in ("GPE", "LOC", "NORP")) or (
             ev.service and top in ("NORP", "PERSON", "GPE")):
         return "ORG"
+    if ev.org_acronym and top == "PERSON" and not _person_evidence(ev, surname, speech=False):
+        return "ORG"  # "VNN Sport" beside "VNN": its section, no person's name
     if (ev.org_head and top == "EVENT" and not ev.event
             and ev.name.split()[-1].casefold() not in _GATHERING_HEADS):
         # "the Velmo Morning News", "the Velmo League": an organisation (not "the Velmo Tea
@@ -4095,9 +4138,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "X, a village southwest of Y", "X, a small town": a place
         return "GPE"
     if ev.place_of and top in ("PERSON", "ORG", "FAC") and not (
-            _person_evidence(ev, surname, speech=False) or ev.org_head):
+            ev.org_head or ev.title or surname or ev.role or ev.age or ev.kin
+            or (ev.first_name and top == "PERSON")):
         # "the city of X", "the mayor of X", "the MP for X": a place (what follows is said by
-        # the mayor or the MP: "the mayor of X said").
+        # the mayor or the MP: "the mayor of X said"). A first name counts against it only
+        # where the model sees a person: "the village of Le Vernet" is no person's.
         return "GPE"
     named = top in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
     if (ev.work or ev.product) and named and not (
@@ -4257,15 +4302,17 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         top in ("NORP", "FAC") or (top == "LOC" and 2 * ev.after_the < ev.mentions and not ev.head)
         or (top == "PRODUCT" and 2 * ev.locative >= ev.mentions)
         or (top == "ORG" and (2 * (ev.locative + ev.in_region) >= ev.mentions or (
-            ev.locative and not (ev.sport or ev.org_kind or ev.stock or ev.maker or ev.owner))))
+            (ev.locative or ev.in_region)
+            and not (ev.sport or ev.org_kind or ev.stock or ev.maker or ev.owner))))
         or (top == "PERSON" and not ev.title and (
             ev.locative or not (ev.speech or surname)))
     ):
         # A city is a GPE, not a location, unless the text makes it a feature ("the X",
-        # "X River"); nor an organisation when the text puts it on the map, in most mentions
-        # or once outside a report of games and with no sign of a company ("X's shares"). A
-        # city's name may be a surname ("Bolton"): a person when the document has the full
-        # name or the name speaks, unless the text also puts it on the map ("in Bolton").
+        # "X River"); nor an organisation when the text puts it on the map ("in X", "X,
+        # France"), in most mentions or once outside a report of games and with no sign of a
+        # company ("X's shares"). A city's name may be a surname ("Bolton"): a person when
+        # the document has the full name or the name speaks, unless the text also puts it on
+        # the map ("in Bolton").
         return "GPE"
     if (2 * ev.speech >= ev.mentions and top in ("GPE", "LOC", "FAC") and ev.place is None
             and not _state_word(ev.name)):
