@@ -104,6 +104,27 @@ def test_a_place_with_fans_or_a_fixture_in_a_text_about_games_is_its_team():
     assert labels(text, ("Tarvik", "GPE")) == {"Tarvik": {"GPE"}}
 
 
+def test_a_side_word_or_a_plural_verb_in_a_report_of_games_names_a_team():
+    game = ("The squad has no win in nine games this season, the winless run goes on and "
+            "relegation looms. ")
+    # A side's word before the name, or a plural verb after it (as British English has it).
+    text = game + "They drew with struggling side Tarvik. Dornby are bottom, as Quell do."
+    assert labels(text, ("Tarvik", "GPE"), ("Dornby", "PERSON"), ("Quell", "PERSON")) == {
+        "Tarvik": {"ORG"}, "Dornby": {"ORG"}, "Quell": {"ORG"}}
+    # A town's name ("X Town", which the model may call a building), and a city the model
+    # calls a person.
+    text = game + "They lost to League One side Kestrel Town and to rivals Leipzig."
+    assert labels(text, ("Kestrel Town", "FAC"), ("Leipzig", "PERSON")) == {
+        "Kestrel Town": {"ORG"}, "Leipzig": {"ORG"}}
+    # Not a list's verb, nor a question's, nor outside a report of games.
+    text = game + "Tarvik and Dornby are bottom. How do Quell do you think?"
+    assert labels(text, ("Tarvik", "GPE"), ("Dornby", "PERSON"), ("Quell", "PERSON")) == {
+        "Tarvik": {"GPE"}, "Dornby": {"PERSON"}, "Quell": {"PERSON"}}
+    text = "Dornby are named in the poll, with rivals Kestrel Town."
+    assert labels(text, ("Dornby", "PERSON"), ("Kestrel Town", "FAC")) == {
+        "Dornby": {"PERSON"}, "Kestrel Town": {"FAC"}}
+
+
 def test_a_nickname_of_several_words_after_the_in_a_report_of_games_is_a_team():
     text = ("The Black Larks have no win in nine games this season; the coach blames the "
             "defenders, and the squad fears relegation. The Black Larks host Tarvik.")

@@ -3353,10 +3353,12 @@ class _Evidence:
             if (_contest_before().search(text, max(0, start - _CONTEXT_CHARS), start)
                     or _contest_after().match(text, end, end + _CONTEXT_CHARS)):
                 self.contest += 1
-            # "X fans", "X v Y", "Y vs. X": a side in a game, or its followers
+            # "X fans", "X v Y", "Y vs. X", "struggling side X", "X are", "as X do": a side in
+            # a game, or its followers
             self.side += (_side_after().match(text, end, end + _CONTEXT_CHARS) is not None
-                          or _FIXTURE_BEFORE.search(
-                              text, max(0, start - _CONTEXT_CHARS), start) is not None)
+                          or _side_before().search(window) is not None
+                          or (_PLURAL_VERB_AFTER.match(text, end, end + 12) is not None
+                              and _LISTED.search(window) is None))
             if _kind_word_after("feature").match(text, end, end + _CONTEXT_CHARS):
                 self.feature += 1
             if _kind_word_after("facility").match(text, end, end + _CONTEXT_CHARS):
@@ -3639,15 +3641,26 @@ def _role_after() -> re.Pattern[str]:
                       rf"(?:(?!of\b)[\w'’-]+\s+){{0,3}}?(?:{roles})s?\b)", re.IGNORECASE)
 
 
-#: "Velmo v " or "Velmo vs. " right before a name: the other side of a fixture.
-_FIXTURE_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+vs?\.?\s+$")
-
-
 @functools.cache
 def _side_after() -> re.Pattern[str]:
     """" fans", " supporters" (cue kind "team_follower"), or " v Velmo", " vs. Velmo" right
     after a name: a side in a game."""
     return re.compile(rf"\s+(?:(?:{_words('team_follower')})\b|vs?\.?\s+[A-Z])")
+
+
+@functools.cache
+def _side_before() -> re.Pattern[str]:
+    """"Velmo v ", "Kestrel vs. ": the other side of a fixture; "struggling side ", "rivals ",
+    "League One side " (cue kind "side_word"): a side in a game."""
+    return re.compile(rf"(?:[A-Z][\w'.-]*\s+vs?\.?|\b(?:{_words('side_word')}))\s+$")
+
+
+#: A plural verb after a name, as a team takes in British English ("Velmo are", "as Velmo
+#: do"; not a question's "do you").
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|do)\b(?!\s+(?:you|we|they|I)\b)")
+#: The end of a list's last gap before a name ("X and ", "X, "): a plural verb after the name
+#: is the list's.
+_LISTED = re.compile(r"(?:\band|\bor|,|&)\s+$")
 
 
 @functools.cache
@@ -4209,10 +4222,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             (label, count), = others
             if label in _LIST_LABELS and count > ev.fellows[top]:
                 return label
-    if (ev.contest and top == "PERSON" and " " not in ev.name and ev.place is None
-            and not ev.speech and ev.name.casefold() not in _first_names()
+    if ((ev.contest or (ev.sport and ev.side)) and top == "PERSON" and " " not in ev.name
+            and ev.place is None and not ev.speech and ev.name.casefold() not in _first_names()
             and not _person_evidence(ev, surname)):
-        # "X defeated Y 45-24": a team (a person in a result has a full name in the text).
+        # "X defeated Y 45-24", "X are bottom" in a report of games: a team (a person in a
+        # result has a full name in the text).
         return "ORG"
     if (top == "PERSON" and ev.mentions and 2 * ev.the >= ev.mentions and not ev.title_word
             and " " not in ev.name and not ev.family and not _person_evidence(ev, surname)):
@@ -4247,12 +4261,15 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "the Raiders", "Broncos": a plural noun names a team, a band or a body, not a
         # person (a family is named by a surname the text writes alone: "the Bushes").
         return "ORG"
-    if (ev.sport and (ev.contest or ev.side) and top in ("GPE", "LOC")
+    if (ev.sport and (ev.contest or ev.side)
+            and (top in ("GPE", "LOC") or (top == "FAC" and ev.head == "GPE")
+                 or (top == "PERSON" and ev.place == "city"))
             and ev.contest + ev.side >= ev.locative
-            and not (ev.head or _person_evidence(ev, surname))):
-        # "Surrey beat Kent", "lost to Velmo", "Velmo fans", "Velmo v Kestrel": in a report of
-        # games, a place that wins or loses, plays a fixture or has fans is its team (when it
-        # does so as often as the text puts it on the map).
+            and not ((ev.head and ev.head != "GPE") or _person_evidence(ev, surname))):
+        # "Surrey beat Kent", "lost to Velmo", "Velmo fans", "Velmo v Kestrel", "Velmo are
+        # bottom", "League One side Velmo Town": in a report of games, a place that wins or
+        # loses, plays a fixture or has fans is its team (when it does so as often as the
+        # text puts it on the map), and so is a town's name ("Velmo Town", "Velmo County").
         return "ORG"
     if (ev.sport and top in ("PERSON", "PRODUCT", "WORK_OF_ART")
             and " " not in ev.name and ev.mentions and 2 * ev.after_the >= ev.mentions
