@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,21 @@ def test_a_name_that_begins_with_a_place_gets_no_first_name_evidence():
     # A one-word place as a first name is still a first name.
     text = "Jordan Kessler scored twice. Jordan Kessler was pleased."
     assert labels(text, ("Jordan Kessler", "ORG")) == {"Jordan Kessler": {"PERSON"}}
+
+
+def test_a_first_name_does_not_outweigh_the_models_organisation_where_no_surname_is_alone():
+    # The model's organisation in three mentions of four, and "Velmo" never alone: a
+    # magazine's or a company's name that begins with a first name.
+    text = ("Paris Velmo reported it. Paris Velmo said so. A Paris Velmo editor agreed, and "
+            "Paris Velmo printed it.")
+    found = mentions(text, ("Paris Velmo", "ORG"))
+    found[1] = replace(found[1], label="PERSON")
+    assert {e.label for e in canonicalise(found, text)} == {"ORG"}
+    # The surname alone somewhere, or fewer mentions: the first name counts.
+    assert labels(text + " Velmo left.", ("Paris Velmo", "ORG"), ("Velmo", "PERSON"))[
+        "Paris Velmo"] == {"PERSON"}
+    text = "Paris Velmo reported it. Paris Velmo said so."
+    assert labels(text, ("Paris Velmo", "ORG")) == {"Paris Velmo": {"PERSON"}}
 
 
 def test_an_organisation_word_outweighs_a_first_name():

@@ -3247,10 +3247,13 @@ class _Evidence:
                  lower: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(),
                  fellows: Counter[str] | None = None, employers: int = 0,
                  sport: bool = False, org_first: bool = False, plural_noun: bool = False,
-                 family_member: int = 0):
+                 family_member: int = 0, last_alone: bool = True):
         cues = _cues()
         words = name.split()
         self.name = name
+        #: The name's last word is found alone in the text (as a surname is: "Velk" after
+        #: "Ada Velk"); true of a name of one word.
+        self.last_alone = last_alone
         #: Mentions in a list of a family's first names ("Ada, Bo and Cy Velk").
         self.family_member = family_member
         #: A part of a continent by its compass point ("East Africa", "Southeast Asia"; cue
@@ -4298,8 +4301,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         return "ORG"
     # A surname that is also a city is the person's unless the text puts it on the map; a
     # first name alone does not outweigh an organisation's evidence ("shares in Fannie Mae",
-    # "the firm X").
-    first_name = ev.first_name and not ev.org_kind
+    # "the firm X"), nor the model's organisation in three mentions of four at least where
+    # the name's last word is never found alone, as a person's surname is ("Paris Velmo"
+    # thrice, and never "Velmo").
+    first_name = ev.first_name and not ev.org_kind and (
+        ev.last_alone or top != "ORG" or votes["ORG"] < 3 or 4 * votes["ORG"] < 3 * ev.mentions)
     person = ev.title or first_name or ev.role or ev.age or ev.kin or (
         surname and (ev.place is None or (ev.place == "city" and not ev.locative))
     )
@@ -4591,7 +4597,8 @@ def decide_labels(mentions: list[Entity], text: str, *,
             sum(i in employers for i in indices), sport,
             org_first=" " in key and model_labels.get(key.split()[0]) == "ORG",
             plural_noun=english is not None and _plural_noun(key, english),
-            family_member=sum(i in family for i in indices))
+            family_member=sum(i in family for i in indices),
+            last_alone=" " not in key or key.rsplit(" ", 1)[1] in groups)
         if key in storms:
             label: str | None = "EVENT"
         elif key in vessels and not _person_evidence(evidence, surname):
