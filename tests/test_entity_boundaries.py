@@ -387,6 +387,16 @@ def test_a_name_the_model_cut_into_an_organisation_and_a_person_is_one():
                           ("Tarnwell", "ORG"), ("Martin", "PERSON")]
 
 
+def test_a_first_name_the_model_took_for_a_place_joins_the_surname_after_it():
+    text = "VNN's Margot Velkova reported, with Tarnwell Quist and Georgia Dask.\n"
+    doc = doc_with(text, ("VNN", "ORG", 0), ("Margot", "GPE", 0), ("Velkova", "PERSON", 0),
+                   ("Tarnwell", "GPE", 0), ("Quist", "PERSON", 0), ("Georgia", "GPE", 0),
+                   ("Dask", "PERSON", 0))
+    # Not a word that is no first name ("Tarnwell"), nor a country's or a state's name.
+    assert found(doc) == [("VNN", "ORG"), ("Margot Velkova", "PERSON"), ("Tarnwell", "GPE"),
+                          ("Quist", "PERSON"), ("Georgia", "GPE"), ("Dask", "PERSON")]
+
+
 def test_a_stance_prefix_is_no_part_of_the_name():
     text = "An anti-Velloran march met pro-Tarvik crowds and non-Velloran voters.\n"
     doc = doc_with(text, ("anti-Velloran", "NORP", 0), ("pro-Tarvik", "NORP", 0),

@@ -754,18 +754,27 @@ def _adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with a name of two words the model cut into an organisation's word and a
-    person's made one ("Petra" + "Langrova", "Lockheed" + "Martin"): two capitalised words
-    with nothing between them. A person's, unless its last word is a given name and its
-    first none ("Lockheed Martin", a company's); not after an acronym ("told MSNBC X")."""
+    """``spans`` with a name of two words the model cut into an organisation's or a place's
+    word and a person's made one ("Petra" + "Langrova", "Lockheed" + "Martin", "Margot" +
+    "Haddad"): two capitalised words with nothing between them. A person's, unless its last
+    word is a given name and its first none ("Lockheed Martin", a company's); not after an
+    acronym ("told MSNBC X"); after a place's word, only a known first name that is no
+    country's or state's."""
     made = []
     for left, right in pairwise(spans):
-        if (left.label_ == "ORG" and right.label_ == "PERSON" and len(left) == len(right) == 1
+        if not (right.label_ == "PERSON" and len(left) == len(right) == 1
                 and left.end == right.start and left[0].is_title and left[0].is_alpha
                 and right[0].text[:1].isupper()):
-            given = [word.lower_ in _first_names() for word in (left[0], right[0])]
-            label = "ORG" if given == [False, True] else "PERSON"
-            made.append(Span(doc, left.start, right.end, label=label))
+            continue
+        given = [word.lower_ in _first_names() for word in (left[0], right[0])]
+        if left.label_ == "ORG":
+            made.append(Span(doc, left.start, right.end,
+                             label="ORG" if given == [False, True] else "PERSON"))
+        elif (left.label_ in ("GPE", "LOC", "NORP") and given[0]
+              and place_kind(left.text) in (None, "city")):
+            # "Margot" + "Haddad": a first name the model took for a town's (not a
+            # country's or a state's: "Georgia" + "Velk" is left as it is)
+            made.append(Span(doc, left.start, right.end, label="PERSON"))
     return _replacing(spans, made)
 
 
