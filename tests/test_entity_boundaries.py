@@ -521,6 +521,17 @@ def test_a_name_that_is_a_reporting_verb_stays():
     assert found(doc_with(text, ("Said Hassan", "PERSON", 0))) == [("Said Hassan", "PERSON")]
 
 
+def test_a_contractions_s_and_an_inverted_reporting_verb_are_no_part_of_a_name():
+    text = "“That’s Velmo Stadium,” he said.\n\nReplied Ada Velk, “Well, yes.” Added Quist: no.\n"
+    doc = doc_with(text, ("’s Velmo Stadium", "FAC", 0), ("Replied Ada Velk", "PERSON", 0),
+                   ("Added Quist", "PERSON", 0))
+    assert found(doc) == [("Velmo Stadium", "FAC"), ("Ada Velk", "PERSON"), ("Quist", "PERSON")]
+    # "Said" is also a first name: only before a title.
+    text = "Said Hassan arrived. Said Mr Velk: no.\n"
+    doc = doc_with(text, ("Said Hassan", "PERSON", 0), ("Said Mr Velk", "PERSON", 0))
+    assert found(doc) == [("Said Hassan", "PERSON"), ("Velk", "PERSON")]
+
+
 def test_a_rank_or_a_clerics_title_is_no_part_of_a_persons_name():
     text = ("Cdr Orla Pike and Det Supt Talla Brune met Rabbi Bo Rann and Cpl Ada Velk. "
             "Insp Dan Holm and Fr Ciaran Quist came.\n")

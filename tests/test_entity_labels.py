@@ -60,6 +60,36 @@ def test_a_first_name_does_not_outweigh_the_models_organisation_where_no_surname
     assert labels(text, ("Paris Velmo", "ORG")) == {"Paris Velmo": {"PERSON"}}
 
 
+def test_a_name_before_administration_is_a_leaders():
+    text = ("The first Velk administration cut funds. Velk's budget failed, and a Velk "
+            "presidency looked doomed. Velk left.")
+    assert labels(text, ("Velk", "ORG")) == {"Velk": {"PERSON"}}
+    # Not a place's, a people's, an organisation's or an acronym's administration.
+    text = ("The Tulsa administration cut funds, as did the Kenyan administration, the "
+            "Kestrel Council administration and the VNN administration.")
+    assert labels(text, ("Tulsa", "GPE"), ("Kenyan", "NORP"), ("Kestrel Council", "ORG"),
+                  ("VNN", "ORG")) == {"Tulsa": {"GPE"}, "Kenyan": {"NORP"},
+                                      "Kestrel Council": {"ORG"}, "VNN": {"ORG"}}
+
+
+def test_a_person_whose_surname_is_an_events_head_word_stays_a_person():
+    text = "Treasury Board President Ada Day said the cuts were small. Day said so again."
+    assert labels(text, ("Ada Day", "PERSON"), ("Day", "PERSON")) == {
+        "Ada Day": {"PERSON"}, "Day": {"PERSON"}}
+    text = "Minister Tarnwell Day announced cuts."
+    assert labels(text, ("Tarnwell Day", "PERSON")) == {"Tarnwell Day": {"PERSON"}}
+    # Without a title or speech, the head word makes an event ("Velmo Day", a holiday).
+    text = "Crowds marked Tarnwell Day in the capital."
+    assert labels(text, ("Tarnwell Day", "PERSON")) == {"Tarnwell Day": {"EVENT"}}
+
+
+def test_a_head_word_breaks_a_tie_of_the_models_votes():
+    text = "Fans filled Velmo Stadium. Velmo Stadium sold out."
+    found = mentions(text, ("Velmo Stadium", "ORG"))
+    found[1] = replace(found[1], label="FAC")
+    assert {e.label for e in canonicalise(found, text)} == {"FAC"}
+
+
 def test_an_organisation_word_outweighs_a_first_name():
     # "Dalia" is a first name, but a clinic or a foundation named after someone is no person.
     for head in ("Clinic", "Foundation"):

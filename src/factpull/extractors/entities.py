@@ -1212,6 +1212,7 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     while start < end and (
         doc[start].lower_ in _LEADING or _edge_punct(doc[start].text) or doc[start].is_space
         or (_lower_word(doc[start]) and doc[start].whitespace_)
+        or doc[start].lower_ in _POSSESSIVE  # a contraction's: "That’s X"
     ):
         start += 1
     if (start + 2 < end and doc[start].text in _STANCE_PREFIXES and doc[start + 1].text == "-"
@@ -2212,8 +2213,11 @@ def _trim_reporting(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
     label = span.label_
-    # "Said Mr X": only before a title, for "Said" is also a name ("Said Hassan").
-    if end - start > 2 and doc[start].lower_ in cues["speech"] and _is_title(doc[start + 1]):
+    # "Said Mr X", "Replied Ada Velk": only before a title where the verb is also a first
+    # name ("Said Hassan").
+    if end - start >= 2 and doc[start].lower_ in cues["speech"] and doc[start].is_title and (
+            _is_title(doc[start + 1]) if doc[start].lower_ in _first_names()
+            else doc[start + 1].is_title):
         start += 1
         label = "PERSON"
     while end - 1 > start and doc[end - 1].lower_ in cues["speech"] and doc[end - 1].is_lower:
@@ -3282,6 +3286,7 @@ class _Evidence:
         self.work = self.product = self.tech = self.org_kind = self.place_of = 0
         self.role = self.contest = self.the = self.the_place = self.after_the = 0
         self.feature = self.facility = self.in_region = self.age = self.seat = 0
+        self.leader = 0
         self.quoted = self.division = self.product_noun = self.business = self.kin = 0
         self.enclosed = self.deal = self.stock = self.stock_moved = self.wire = 0
         self.gathering = self.owned_gathering = self.titled_the = self.orbiting = 0
@@ -3351,6 +3356,8 @@ class _Evidence:
                 self.role += 1
             # "X's wife": a person, though one mention says so (an apposition must be in most)
             self.kin += _kin_after().match(text, end, end + _CONTEXT_CHARS) is not None
+            # "the Velk administration", "a Velk presidency": a leader's term in office
+            self.leader += _leader_after().match(text, end, end + _CONTEXT_CHARS) is not None
             played = _PLAYED_BY.match(text, end, end + _CONTEXT_CHARS)
             self.played += played is not None and played.group(1).casefold() in _first_names()
             # "the 2100 block of X": a street
@@ -3695,6 +3702,13 @@ def _stat_after() -> re.Pattern[str]:
 
 
 @functools.cache
+def _leader_after() -> re.Pattern[str]:
+    """" administration", " presidency" right after a name (cue kind "leader_term"): the
+    leader's time in office ("the Velk administration")."""
+    return re.compile(rf"\s+(?:{_words('leader_term')})\b")
+
+
+@functools.cache
 def _kin_after() -> re.Pattern[str]:
     """"X's wife", "X’s late father": a person's family (cue kind "kin")."""
     return re.compile(rf"['’]s?\s+(?:late\s+)?(?:{_words('kin')})\b")
@@ -3990,6 +4004,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.org_kind or ev.org_head or ev.company or ev.institution or ev.stock):
         # "in X province": the place the model calls an organisation as often as a place
         top, tied = top if top != "ORG" else rest[0][0], False
+    elif tied and ev.head is not None and ev.head in (top, rest[0][0]):
+        top, tied = ev.head, False  # "X Stadium", a building as often as an organisation
     if ev.family_member and 2 * ev.family_member >= ev.mentions and " " not in ev.name:
         # "mother of Elizabeth, James, Georgia and Gabriel Jagger": a family's first names,
         # though a country or a city has one too.
@@ -4102,8 +4118,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # owns the gathering, "Velmo's X conference"; and so does a place's, "the Cannes film
         # festival").
         return "EVENT"
-    if ev.event and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"):
-        # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event.
+    if ev.event and top in ("ORG", "PERSON", "GPE", "LOC", "NORP", "FAC") and not (
+            top == "PERSON" and (ev.title or ev.role or ev.age or ev.kin or surname
+                                 or 2 * ev.speech >= ev.mentions)):
+        # "the Glastonbury Festival", "the G7 Summit", "the Vietnam War": an event (not a
+        # person whose surname is a head word, as a title or speech shows: "Minister Ada Day").
         return "EVENT"
     if (ev.org_kind or ev.stock_moved or (ev.stock and top != "PERSON")) and top in (
             "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and not (
@@ -4308,6 +4327,11 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # (nor one whose singular it knows: "the Hamptons", "the Carolinas"; nor a place
         # that names a gathering: "the Cannes film festival")
         return "ORG"
+    if (ev.leader and top in ("ORG", "GPE", "LOC", "NORP") and not ev.acronym
+            and not _named_otherwise(ev)):
+        # "the Velk administration", "a Velk presidency": a president's or a premier's name,
+        # where nothing says it is a place's, a people's or an organisation's
+        return "PERSON"
     # A surname that is also a city is the person's unless the text puts it on the map; a
     # first name alone does not outweigh an organisation's evidence ("shares in Fannie Mae",
     # "the firm X"), nor the model's organisation in three mentions of four at least where
