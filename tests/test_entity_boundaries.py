@@ -532,6 +532,14 @@ def test_a_contractions_s_and_an_inverted_reporting_verb_are_no_part_of_a_name()
     assert found(doc) == [("Said Hassan", "PERSON"), ("Velk", "PERSON")]
 
 
+def test_a_rank_by_its_number_is_no_name():
+    text = "The world No 1 lost to the No. 3 seed. No 10 said so, and Velk is No 2.\n"
+    doc = doc_with(text, ("No 1", "LAW", 0), ("No. 3", "ORG", 0), ("No 10", "FAC", 0),
+                   ("Velk", "PERSON", 0), ("No 2", "LAW", 0))
+    # (an address, "No 10", is a name; so is a number the text does not say is a rank)
+    assert found(doc) == [("No 10", "FAC"), ("Velk", "PERSON"), ("No 2", "LAW")]
+
+
 def test_a_rank_or_a_clerics_title_is_no_part_of_a_persons_name():
     text = ("Cdr Orla Pike and Det Supt Talla Brune met Rabbi Bo Rann and Cpl Ada Velk. "
             "Insp Dan Holm and Fr Ciaran Quist came.\n")

@@ -718,6 +718,44 @@ def test_a_name_before_a_player_or_a_coach_and_their_name_is_a_team():
         "Velmo": {"PRODUCT"}, "Dask": {"FAC"}}
 
 
+def test_the_plural_of_a_surname_the_text_names_is_the_family():
+    text = ("Ada Velk and Bo Jones came. The Velks left, and the Joneses took the helicopter; "
+            "the Joneses said so.")
+    out = labels(text, ("Ada Velk", "PERSON"), ("Bo Jones", "PERSON"), ("Velks", "ORG"),
+                 ("Joneses", "ORG"))
+    assert (out["Velks"], out["Joneses"]) == ({"PERSON"}, {"PERSON"})
+    # Without the person, a plural after "the" is a team, a band or a body.
+    text = "The Quistes took the helicopter; the Quistes lost."
+    assert labels(text, ("Quistes", "PERSON")) == {"Quistes": {"ORG"}}
+
+
+def test_the_first_word_of_a_persons_name_alone_is_that_persons():
+    # A given name no list knows, or a surname written first, of a person whose last word
+    # the text names alone.
+    text = "Tarq Velkov met Zhu Lanqing. Velkov and Lanqing spoke, and Tarq and Zhu left."
+    out = labels(text, ("Tarq Velkov", "PERSON"), ("Zhu Lanqing", "PERSON"), ("Tarq", "ORG"),
+                 ("Zhu", "GPE"), ("Velkov", "PERSON"), ("Lanqing", "PERSON"))
+    assert (out["Tarq"], out["Zhu"]) == ({"PERSON"}, {"PERSON"})
+    text = "Tarq Velkov met Ada Lanqing, and Tarq left."
+    assert labels(text, ("Tarq Velkov", "PERSON"), ("Tarq", "ORG"))["Tarq"] == {"ORG"}
+    # Not a word the text writes in lower case, nor a place's name.
+    text = ("Tide Velkov met Tulsa Quist. The tide rose; Tide sank, and Tulsa grew. Velkov "
+            "and Quist left.")
+    out = labels(text, ("Tide Velkov", "PERSON"), ("Tulsa Quist", "PERSON"), ("Tide", "ORG"),
+                 ("Tulsa", "GPE"), ("Velkov", "PERSON"), ("Quist", "PERSON"))
+    assert (out["Tide"], out["Tulsa"]) == ({"ORG"}, {"GPE"})
+
+
+def test_a_buildings_head_word_outweighs_the_models_event_and_a_gathering_word_a_product():
+    text = "The jet left Velmo Field at noon, for the Kestrel Classic event in Tarnby."
+    assert labels(text, ("Velmo Field", "EVENT"), ("Kestrel Classic", "PRODUCT")) == {
+        "Velmo Field": {"FAC"}, "Kestrel Classic": {"EVENT"}}
+    # An interstate highway's name is a road's, not a model's designation.
+    text = "He flew west over I-30 and I-95."
+    assert labels(text, ("I-30", "PRODUCT"), ("I-95", "ORG")) == {
+        "I-30": {"FAC"}, "I-95": {"FAC"}}
+
+
 def test_a_plural_after_the_is_a_team_a_band_or_a_body():
     text = "The Velkers spent Monday at home. The Velkers lost, and Velkers fans left."
     assert labels(text, ("Velkers", "PERSON")) == {"Velkers": {"ORG"}}

@@ -105,7 +105,7 @@ def extract(
             if (piece is None or not _is_name(piece) or piece.text in terms
                     or _hyphen_fragment(piece) or _spelled_term(piece)
                     or _shouted(piece, words[0]) or _genus(piece, english) or _unit(piece)
-                    or _currency_of(piece)
+                    or _currency_of(piece) or _rank(piece)
                     or _portfolio_before(piece, english)):
                 continue
             piece = _vessel(_storm(piece))
@@ -1449,6 +1449,27 @@ _UNITS = "factpull.entities.units"
 _MIN_UNIT_USES = 2
 
 
+#: A rank by its number: "No 1", "No. 2", "Number 3".
+_RANK = re.compile(r"(?:No|Number)\.?\s?\d{1,3}")
+#: Before a rank: whose or what it is ("world No 1").
+_RANK_BEFORE = re.compile(r"\b(?:world|seeded|ranked|former)\s+$")
+#: After a rank: what holds it ("No. 1 seed", "No 2 player").
+_RANK_AFTER = re.compile(r"\.?\s+(?:seed|seeds|seeded|player|players|pick|ranking|ranked|spot)\b")
+
+
+def _rank(span: Span) -> bool:
+    """A rank by its number, no name: "world No 1", "the No. 2 seed" (not "No 10", an address:
+    "No 10 said")."""
+    if not _RANK.fullmatch(span.text):
+        return False
+    text = doc_text(span.doc)
+    return (_RANK_BEFORE.search(text, max(0, span.start_char - 12), span.start_char) is not None
+            or _RANK_AFTER.match(text, span.end_char, span.end_char + 12) is not None)
+
+#: An interstate highway's name: "I-30", "I-95".
+_INTERSTATE = re.compile(r"I-\d{1,3}")
+
+
 def _unit(span: Span) -> bool:
     """One word in capitals that the document writes only right after a figure (not a year),
     twice at least: a unit ("8.69 GW", "30-600 MW", "5 TB"), no name. The document's units
@@ -2289,7 +2310,12 @@ def _occupation(token: Token) -> bool:
 
 
 def _is_title(token: Token) -> bool:
-    return token.text[:1].isupper() and token.text.rstrip(".").casefold() in _cues()["title"]
+    return token.text[:1].isupper() and _is_title_word(token.text)
+
+
+def _is_title_word(word: str) -> bool:
+    """A title or an honorific, with or without its full stop ("Mr", "Dr.", "President")."""
+    return word.rstrip(".").casefold() in _cues()["title"]
 
 
 #: Words inside a name that a model tends to cut it at ("Bank of England", "Trade and Industry").
@@ -3595,6 +3621,8 @@ def _head_decides(ev: _Evidence, top: str) -> bool:
     cues = _cues()
     if top in ("PERSON", "NORP"):
         return not ev.title and not (ev.given and ev.head_word in cues["surname_head"])
+    if top == "EVENT":
+        return ev.head == "FAC" and not ev.event  # "Velmo Field": an airport, no event
     if top == "ORG":
         return ev.head_word not in cues["not_org_head"]
     return (top in ("GPE", "LOC", "FAC") and ev.place is None and ev.head != "GPE"
@@ -4010,6 +4038,8 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "mother of Elizabeth, James, Georgia and Gabriel Jagger": a family's first names,
         # though a country or a city has one too.
         return "PERSON"
+    if _INTERSTATE.fullmatch(ev.name):
+        return "FAC"  # "I-30": a highway, no model's designation
     if ev.flight:
         return "PRODUCT"  # "Velmo Air Flight 9525": a flight, whatever its airline's words say
     if ev.continent_part and not (ev.title or ev.company or ev.org_head or ev.institution):
@@ -4656,9 +4686,10 @@ def decide_labels(mentions: list[Entity], text: str, *,
             # "ObamaCare", and "Trumpcare" where the text names Trump: the law named after the
             # politician (not "Medicare")
             label = "LAW"
-        elif (" " not in key and key.endswith("s") and key[:-1] in surnames
+        elif (" " not in key and key.endswith("s")
+              and (key[:-1] in surnames or (key.endswith("ses") and key[:-2] in surnames))
               and 2 * evidence.after_the >= evidence.mentions):
-            label = "PERSON"  # "the Okafors": the family of a person the text names
+            label = "PERSON"  # "the Okafors", "the Joneses": the family of a person the text names
         elif (" " not in key and key.endswith("s") and _group_word(key[:-1], groups, mentions)
               and top in ("PERSON", "ORG", "GPE", "LOC")
               and evidence.place is None):  # (not "Philippines" after "Philippine")
@@ -4673,8 +4704,18 @@ def decide_labels(mentions: list[Entity], text: str, *,
         if label == "PERSON" and len(words) > 1:
             # "okafor" and "ruiz okafor" of "ana ruiz okafor"
             surnames.update(" ".join(words[i:]) for i in range(1, len(words)))
-            if words[0] in _first_names() and place_kind(name.split()[0]) is None:
-                given_names.add(words[0])  # "hamza" of "hamza bin laden" (not "sydney")
+            first = name.split()[0]
+            if place_kind(first) is None and (
+                    words[0] in _first_names() or (
+                        evidence.last_alone and len(words) <= 3 and first.istitle()
+                        and first.isalpha() and first.casefold() not in lower
+                        and not _is_title_word(first))):
+                # "hamza" of "hamza bin laden" (not "sydney"); a first word no known first
+                # name, which the text never writes in lower case, of a person whose last
+                # word the text names alone, is a given name or a surname written first
+                # ("Dak" of "Dak Prescott" beside "Prescott"; not "Red" of "Red Lantern", a
+                # wrong person)
+                given_names.add(words[0])
         short = _short_name(name.split()) if label == "ORG" else None
         if short is not None:
             companies.add(_key(short))
