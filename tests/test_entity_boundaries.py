@@ -532,6 +532,16 @@ def test_a_contractions_s_and_an_inverted_reporting_verb_are_no_part_of_a_name()
     assert found(doc) == [("Said Hassan", "PERSON"), ("Velk", "PERSON")]
 
 
+def test_a_clubs_prefix_is_part_of_its_name():
+    text = "He left FC Tarvik for Sporting Velmo and AC Dornby.\n"
+    doc = doc_with(text, ("Tarvik", "GPE", 0), ("Sporting", "GPE", 0), ("Velmo", "GPE", 0),
+                   ("Dornby", "PERSON", 0))
+    assert found(doc) == [("FC Tarvik", "ORG"), ("Sporting Velmo", "ORG"), ("AC Dornby", "ORG")]
+    # Not a word the model tagged in another name, nor one in lower case.
+    text = "He left the fc Tarvik side.\n"
+    assert found(doc_with(text, ("Tarvik", "GPE", 0))) == [("Tarvik", "GPE")]
+
+
 def test_a_rank_by_its_number_is_no_name():
     text = "The world No 1 lost to the No. 3 seed. No 10 said so, and Velk is No 2.\n"
     doc = doc_with(text, ("No 1", "LAW", 0), ("No. 3", "ORG", 0), ("No 10", "FAC", 0),

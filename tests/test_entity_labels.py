@@ -171,6 +171,21 @@ def test_a_side_word_or_a_plural_verb_in_a_report_of_games_names_a_team():
         "Dornby": {"PERSON"}, "Kestrel Town": {"FAC"}}
 
 
+def test_a_place_and_a_singular_nickname_or_a_clubs_word_in_a_report_of_games_is_a_club():
+    game = ("The squad has no win in nine games this season, the winless run goes on and "
+            "relegation looms. ")
+    text = game + "Tulsa Fusion beat Leipzig United, and Sporting Dundee lost. Tulsa Beach grew."
+    assert labels(text, ("Tulsa Fusion", "GPE"), ("Leipzig United", "GPE"),
+                  ("Sporting Dundee", "GPE"), ("Tulsa Beach", "GPE")) == {
+        "Tulsa Fusion": {"ORG"}, "Leipzig United": {"ORG"}, "Sporting Dundee": {"ORG"},
+        "Tulsa Beach": {"GPE"}}  # (a place's head word is no nickname)
+    # Not a place the gazetteer knows whole ("San Jose"), nor outside a report of games.
+    text = game + "Fans in San Jose cheered."
+    assert labels(text, ("San Jose", "GPE")) == {"San Jose": {"GPE"}}
+    text = "Tulsa Fusion opened a bakery near Leipzig United Church."
+    assert labels(text, ("Tulsa Fusion", "GPE")) == {"Tulsa Fusion": {"GPE"}}
+
+
 def test_a_nickname_of_several_words_after_the_in_a_report_of_games_is_a_team():
     text = ("The Black Larks have no win in nine games this season; the coach blames the "
             "defenders, and the squad fears relegation. The Black Larks host Tarvik.")

@@ -679,21 +679,36 @@ def _of_place(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _prefix_joined(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with a place's prefix word the model tagged on its own joined to the name
-    right after it ("Lake" + "Velloria", "Punta" + "Tarvo"): one place, LOC or GPE by the
-    prefix's kind."""
+    """``spans`` with a place's or a club's prefix word the model tagged on its own joined to
+    the name right after it ("Lake" + "Velloria", "Punta" + "Tarvo", "Sporting" + "Velmo"): one
+    place, LOC or GPE by the prefix's kind, or one organisation."""
     cues = _cues()
     made: list[Span] = []
     for left, right in pairwise(spans):
         if made and made[-1].end > left.start:
             continue  # "left" is already joined to the name before it
         word = left[0].lower_
-        label = "LOC" if word in cues["loc_prefix"] else "GPE" if word in cues["gpe_prefix"] \
-            else None
-        if (label is not None and len(left) == 1 and left[0].is_title and right.start == left.end
-                and left[0].whitespace_ == " " and right[0].is_title):
+        label = ("LOC" if word in cues["loc_prefix"] else "GPE" if word in cues["gpe_prefix"]
+                 else "ORG" if word in cues["org_prefix"] else None)
+        if (label is not None and len(left) == 1 and _prefix_word(left[0], label)
+                and right.start == left.end and left[0].whitespace_ == " " and right[0].is_title):
             made.append(Span(doc, left.start, right.end, label=label))
+    # A club's prefix the model left out of the name: "FC" + "Velmo".
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    joined = {span.start for span in made}  # (a prefix already joined to a name)
+    for span in spans:
+        i = span.start - 1
+        if (i >= 0 and i not in taken and span.start not in joined
+                and doc[i].lower_ in cues["org_prefix"]
+                and _prefix_word(doc[i], "ORG") and doc[i].whitespace_ == " "
+                and span[0].is_title and span.label_ in ("GPE", "LOC", "ORG", "PERSON")):
+            made.append(Span(doc, i, span.end, label="ORG"))
     return _replacing(spans, made)
+
+
+def _prefix_word(token: Token, label: str) -> bool:
+    """A prefix word written as one: capitalised, or in capitals for a club's ("FC")."""
+    return token.is_title or (label == "ORG" and token.is_upper and token.is_alpha)
 
 
 def _of_and(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -3589,22 +3604,28 @@ def _head(words: list[str]) -> tuple[str | None, str]:
 #: A team's nickname: one or two capitalised words, the last a plural ("Nationals", "Red
 #: Sox", "Maple Leafs").
 _NICKNAME = re.compile(r"(?:[A-Z][a-z]+\s)?[A-Z][a-z]+(?<!s)(?:s|x)")
+#: A team's nickname of one word in the singular ("Fusion", "Clash").
+_SINGULAR_NICKNAME = re.compile(r"[A-Z][a-z]{2,}")
 
 
-def _place_and_nickname(words: list[str]) -> str | None:
+def _place_and_nickname(words: list[str], *, singular: bool = False) -> str | None:
     """The nickname of a team named by a gazetteer city or state and a plural that is no
     head word of a place, a law or an event, nor a game's word ("Nationals" of "Washington
     Nationals"; not "Velmo Springs", "Ohio Valley", "Geneva Conventions", "Tokyo Olympics",
-    "Beijing Games"), or ``None``."""
+    "Beijing Games"), or ``None``. With ``singular``, one capitalised word in the singular
+    too ("Fusion" of "Miami Fusion"; for a report of games only: "Miami Beach" is a town)."""
     cues = _cues()
     last = words[-1].casefold()
     if any(last in cues[kind] or last[:-1] in cues[kind]
-           for kind in ("head", "town_head", "law_head", "event_head", "sport")):
+           for kind in ("head", "town_head", "law_head", "event_head", "sport", "org_prefix")
+           ) or place_kind(" ".join(words)) is not None:  # (not "San Jose")
         return None
     for k in (len(words) - 1, len(words) - 2):
         nickname = " ".join(words[k:])
+        shaped = _NICKNAME.fullmatch(nickname) or (
+            singular and _SINGULAR_NICKNAME.fullmatch(nickname))
         if k >= 1 and place_kind(" ".join(words[:k])) in ("city", "region") and (
-                _NICKNAME.fullmatch(nickname) and place_kind(nickname) is None):
+                shaped and place_kind(nickname) is None):
             return nickname
     return None
 
@@ -4189,12 +4210,15 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # ("Oak Hill 55": a school's)
         return "ORG"
     if (top in ("PERSON", "NORP", "FAC", "PRODUCT", "WORK_OF_ART") or (
-            ev.sport and top in ("GPE", "LOC"))) and _place_and_nickname(ev.name.split()) and (
-            not _person_evidence(ev, surname)):
+            ev.sport and top in ("GPE", "LOC"))) and _place_and_nickname(
+                ev.name.split(), singular=ev.sport) and not _person_evidence(ev, surname):
         # "the Buffalo Sabres", "Boston Red Sox": a place and a plural after it make a team,
         # which the model calls a person or a building; or a place, in a report of games
-        # ("the Washington Nationals"); not a person's name ("Charlotte Velks")
+        # ("the Washington Nationals", and there "Miami Fusion" too); not a person's name
+        # ("Charlotte Velks")
         return "ORG"
+    if ev.sport and ev.org_head and top in ("GPE", "LOC") and ev.place is None:
+        return "ORG"  # "Velmo United", "Sporting Velmo" in a report of games: a club
     if ev.head is not None and top != ev.head and _head_decides(ev, top):
         # "X Correctional Facility", "X Parish", "X Fault": a building or a place, whoever or
         # whatever it is named after.
