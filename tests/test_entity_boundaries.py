@@ -397,6 +397,18 @@ def test_a_first_name_the_model_took_for_a_place_joins_the_surname_after_it():
                           ("Quist", "PERSON"), ("Georgia", "GPE"), ("Dask", "PERSON")]
 
 
+def test_a_first_name_tagged_alone_joins_the_surname_after_it():
+    # A surname the model tags a place's there, or misses there but tags elsewhere.
+    text = "Champion Edith Dornvek and Ada Quellin won. Dornvek, Quellin and Bo Kenya lost.\n"
+    doc = doc_with(text, ("Edith", "PERSON", 0), ("Dornvek", "GPE", 0), ("Ada", "PERSON", 0),
+                   ("Dornvek", "PERSON", 1), ("Quellin", "PERSON", 1), ("Bo", "PERSON", 0),
+                   ("Kenya", "GPE", 0))
+    # (not a country's name: "Bo" + "Kenya")
+    assert found(doc) == [("Edith Dornvek", "PERSON"), ("Ada Quellin", "PERSON"),
+                          ("Dornvek", "PERSON"), ("Quellin", "PERSON"), ("Bo", "PERSON"),
+                          ("Kenya", "GPE")]
+
+
 def test_a_stance_prefix_is_no_part_of_the_name():
     text = "An anti-Velloran march met pro-Tarvik crowds and non-Velloran voters.\n"
     doc = doc_with(text, ("anti-Velloran", "NORP", 0), ("pro-Tarvik", "NORP", 0),

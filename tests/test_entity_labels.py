@@ -761,6 +761,19 @@ def test_the_first_word_of_a_persons_name_alone_is_that_persons():
     assert (out["Tide"], out["Tulsa"]) == ({"ORG"}, {"GPE"})
 
 
+def test_a_persons_initials_and_the_first_words_of_a_longer_name_are_the_persons():
+    text = "Tarq Ruvo Velkin danced. Later Tarq Ruvo sang, and TRV waved; TRV left."
+    assert labels(text, ("Tarq Ruvo Velkin", "PERSON"), ("Tarq Ruvo", "ORG"), ("TRV", "ORG")) == {
+        "Tarq Ruvo Velkin": {"PERSON"}, "Tarq Ruvo": {"PERSON"}, "TRV": {"PERSON"}}
+    # Not initials the text defines otherwise, two letters, or an organisation's by its word.
+    text = ("Tarq Ruvo Velkin spoke of TRV [Tarnby Rail Ventures]. Ada Velk met AV. Tarq Ruvo "
+            "Vale met the TRV Council.")
+    out = labels(text, ("Tarq Ruvo Velkin", "PERSON"), ("TRV", "ORG"),
+                 ("Tarnby Rail Ventures", "ORG"), ("Ada Velk", "PERSON"), ("AV", "ORG"),
+                 ("TRV Council", "ORG"))
+    assert (out["TRV"], out["AV"], out["TRV Council"]) == ({"ORG"}, {"ORG"}, {"ORG"})
+
+
 def test_a_buildings_head_word_outweighs_the_models_event_and_a_gathering_word_a_product():
     text = "The jet left Velmo Field at noon, for the Kestrel Classic event in Tarnby."
     assert labels(text, ("Velmo Field", "EVENT"), ("Kestrel Classic", "PRODUCT")) == {

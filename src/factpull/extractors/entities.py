@@ -793,6 +793,31 @@ def _cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+def _surname_after_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a first name the model tagged a person alone joined to the surname
+    right after it, a word it tags a place's or a people's there ("Edith" + "Masai" GPE) or
+    misses there but tags elsewhere in the text: one person. Not a country's or a state's name
+    ("Ada" + "Kenya"), a people's ("Ada" + "Kenyan"), or another first name ("Ada" + "Bo")."""
+    owner = {span.start: span for span in spans if len(span) == 1}
+    names = {span.text for span in spans if len(span) == 1}
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    made = []
+    for span in spans:
+        j = span.end
+        if not (span.label_ == "PERSON" and len(span) == 1 and span[0].is_title
+                and span[0].lower_ in _first_names() and span[0].whitespace_ == " "
+                and j < len(doc) and doc[j].is_title and doc[j].is_alpha
+                and doc[j].lower_ not in _first_names()
+                and place_kind(doc[j].text) in (None, "city") and not _demonym([doc[j].text])
+                and not (made and made[-1].end > span.start)):
+            continue
+        right = owner.get(j)
+        if (right is not None and right.label_ in ("GPE", "LOC", "NORP")) or (
+                j not in taken and doc[j].text in names):
+            made.append(Span(doc, span.start, j + 1, label="PERSON"))
+    return _replacing(spans, made)
+
+
 def _makers_products(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a maker's name and the product name right after it made one product
     ("Toyota" + "Corolla", "Velmo" + "Kestrel 7"): the model tags the maker an organisation
@@ -1145,7 +1170,8 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _organisation_words_joined, _institutions, _of_place,
-            _of_and, _with_first_name, _adjacent_people, _cut_in_two, _prefix_joined,
+            _of_and, _with_first_name, _adjacent_people, _cut_in_two,
+            _surname_after_first_name, _prefix_joined,
             _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
             _laws_of_years, _makers_products, _numbered_products, _office_of_holder,
             _named_after_role, _hyphenated_names, _towns_in_states, _joined_places, _flights)
@@ -4475,6 +4501,16 @@ def _group_word(key: str, groups: dict[str, list[int]], mentions: list[Entity]) 
     return bool(labels) and labels.most_common(1)[0][0] in ("NORP", "ORG")
 
 
+def _initials(name: str) -> set[str]:
+    """A person's initials of three letters or more, with and without the lower-case
+    particles: "SRK" of "Shah Rukh Khan", "AOC" of "Alexandria Ocasio-Cortez", "MBS" and "MS"
+    of "Mohammed bin Salman" (the short one dropped)."""
+    words = name.replace("-", " ").split()
+    every = "".join(w[0] for w in words if w[0].isalpha()).upper()
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return {initials for initials in (every, capitals) if len(initials) >= 3}
+
+
 def _short_name(words: list[str]) -> str | None:
     """An organisation's short name: its one word that is not an organisation word or a legal
     form, after an acronym at most ("Mahan Air", "Kestrel Holdings Ltd", "LM Kestrel AB"),
@@ -4507,14 +4543,15 @@ def _group_words() -> frozenset[str]:
     return cues["religion"] | cues["believer"] | cues["social_group"] | cues["political_group"]
 
 
-def _named_otherwise(ev: _Evidence) -> bool:
+def _named_otherwise(ev: _Evidence, *, acronym: bool = True) -> bool:
     """Evidence that a name is not a person's: a legal form, a head word of an organisation,
-    place, law, event or award, a gazetteer place or people, what the text says it is."""
+    place, law, event or award, a gazetteer place or people, what the text says it is, and
+    (with ``acronym``) an acronym's shape."""
     return bool(ev.company or ev.org_head or ev.org_kind or ev.business or ev.institution
                 or ev.place is not None or ev.place_head or ev.law or ev.event or ev.award
                 or ev.group or ev.townsfolk or ev.work or ev.product or ev.product_head
                 or ev.product_line or ev.maker or ev.celestial or ev.vessel or ev.platform
-                or ev.service or ev.team or ev.acronym)
+                or ev.service or ev.team or (acronym and ev.acronym))
 
 
 def _person_evidence(ev: _Evidence, surname: bool, *, speech: bool = True) -> bool:
@@ -4656,6 +4693,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
         defined = _defined(mentions, text)
     expansions = {key: _key(mentions[i].text) for key, i in defined.items()}
     companies: set[str] = set()  # "mahan" of "Mahan Air"
+    person_initials: set[str] = set()  # "SRK" of "Shah Rukh Khan"
     nicknames: set[str] = set()  # "bruins" of "Boston Bruins"
     model_labels = {key: Counter(mentions[i].label for i in indices).most_common(1)[0][0]
                     for key, indices in groups.items()}
@@ -4718,6 +4756,11 @@ def decide_labels(mentions: list[Entity], text: str, *,
               and top in ("PERSON", "ORG", "GPE", "LOC")
               and evidence.place is None):  # (not "Philippines" after "Philippine")
             label = "NORP"  # "the Houthis": members of the group "Houthi" names
+        elif (name in person_initials and top != "PERSON" and key not in expansions
+              and not _named_otherwise(evidence, acronym=False)):
+            # "SRK" beside "Shah Rukh Khan": the person's initials (an acronym the text
+            # defines, "FGM [Female Genital Mutilation]", is what it defines)
+            label = "PERSON"
         else:
             label = _decide(votes, evidence, surname)
         decided[key] = label
@@ -4740,6 +4783,11 @@ def decide_labels(mentions: list[Entity], text: str, *,
                 # ("Dak" of "Dak Prescott" beside "Prescott"; not "Red" of "Red Lantern", a
                 # wrong person)
                 given_names.add(words[0])
+            # "shah rukh" of "shah rukh khan": a longer given name
+            given_names.update(prefix for prefix in (" ".join(words[:k])
+                                                     for k in range(2, len(words)))
+                               if place_kind(prefix) is None)
+            person_initials.update(_initials(name))
         short = _short_name(name.split()) if label == "ORG" else None
         if short is not None:
             companies.add(_key(short))
