@@ -397,6 +397,20 @@ def test_a_first_name_the_model_took_for_a_place_joins_the_surname_after_it():
                           ("Quist", "PERSON"), ("Georgia", "GPE"), ("Dask", "PERSON")]
 
 
+def test_a_person_and_what_the_person_is_of_are_two_names():
+    text = ("Ada Velk of Tarnby Public Radio reported. Bo Rann of the Velmo Times and Ida Lund "
+            "of Chicago spoke. The Duke of Tarnby Council and Ada Velk of Quellin came.\n")
+    doc = doc_with(text, ("Ada Velk of Tarnby Public Radio", "ORG", 0),
+                   ("Bo Rann of the Velmo Times", "PERSON", 0),
+                   ("Ida Lund of Chicago", "PERSON", 0),
+                   ("Duke of Tarnby Council", "ORG", 0), ("Ada Velk of Quellin", "PERSON", 0))
+    # (not a title's "of", nor a name after "of" that is neither an organisation's nor a place's)
+    assert found(doc) == [("Ada Velk", "PERSON"), ("Tarnby Public Radio", "ORG"),
+                          ("Bo Rann", "PERSON"), ("Velmo Times", "ORG"), ("Ida Lund", "PERSON"),
+                          ("Chicago", "GPE"), ("Duke of Tarnby Council", "ORG"),
+                          ("Ada Velk of Quellin", "PERSON")]
+
+
 def test_a_first_name_tagged_alone_joins_the_surname_after_it():
     # A surname the model tags a place's there, or misses there but tags elsewhere.
     text = "Champion Edith Dornvek and Ada Quellin won. Dornvek, Quellin and Bo Kenya lost.\n"

@@ -403,16 +403,15 @@ def test_the_town_of_a_name_that_starts_with_a_first_name_is_a_town():
     assert labels(text, ("Ada Velmo", "PERSON")) == {"Ada Velmo": {"PERSON"}}
 
 
-def test_an_acronyms_organisation_with_a_section_word_is_no_person():
-    # "VNN Sport" beside "VNN": an outlet's section, which the model calls a person.
-    text = "Quist told VNN Sport on Monday. VNN contacted the federation."
-    assert labels(text, ("VNN Sport", "PERSON"), ("VNN", "ORG")) == {
-        "VNN Sport": {"ORG"}, "VNN": {"ORG"}}
-    # Not where the acronym is no organisation's or is a person's initials.
-    text = "Quist told VNN Sport on Monday. VNN contacted the federation."
-    assert labels(text, ("VNN Sport", "PERSON"), ("VNN", "GPE"))["VNN Sport"] == {"PERSON"}
-    text = "TJ Velk scored. TJ was the coach's name for him."
-    assert labels(text, ("TJ Velk", "PERSON"), ("TJ", "ORG"))["TJ Velk"] == {"PERSON"}
+def test_a_name_that_begins_with_an_acronym_is_no_persons():
+    # "VNN Sport", an outlet's section; "BMO Velk Burns", a firm: the model's persons.
+    text = "Quist told VNN Sport on Monday, and BMO Velk Burns agreed."
+    assert labels(text, ("VNN Sport", "PERSON"), ("BMO Velk Burns", "PERSON")) == {
+        "VNN Sport": {"ORG"}, "BMO Velk Burns": {"ORG"}}
+    # Not a person's initials, a name in capitals (a headline's), or a titled person.
+    text = "TJ Velk scored. ADA VELK WINS. Dr. VNN Velk spoke."
+    assert labels(text, ("TJ Velk", "PERSON"), ("ADA VELK", "PERSON"), ("VNN Velk", "PERSON")) == {
+        "TJ Velk": {"PERSON"}, "ADA VELK": {"PERSON"}, "VNN Velk": {"PERSON"}}
 
 
 def test_a_name_whose_shares_trade_is_a_company():

@@ -793,6 +793,36 @@ def _cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+def _person_of_organisation(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with a person's name and the organisation or place the person is "of" made
+    two, where the model tagged them one ("Ada Velk of Tarnby Public Radio"): a known first
+    name and one or two capitalised words before "of"; after it, capitalised words with an
+    organisation's head word ("Radio", "University": cue kind "org_head") or a gazetteer
+    place's name. Not a title's ("Duke of Tarnby": no first name)."""
+    cues = _cues()
+    made = []
+    for span in spans:
+        k = next((t.i for t in span[2:4] if t.lower_ == "of"), None)
+        if k is None or k + 1 >= span.end:
+            continue
+        person, rest = doc[span.start:k], doc[k + 1:span.end]
+        if rest[0].lower_ == "the":
+            rest = rest[1:]
+        if not (len(rest) and person[0].lower_ in _first_names() and not _is_title(person[0])
+                and all(t.is_title and t.is_alpha for t in person)
+                and all(t.text[:1].isupper() or t.lower_ in _INNER for t in rest)):
+            continue
+        if rest[-1].lower_ in cues["org_head"]:
+            label = "ORG"
+        elif place_kind(rest.text) is not None:
+            label = "GPE" if place_kind(rest.text) != "continent" else "LOC"
+        else:
+            continue
+        made += [Span(doc, person.start, person.end, label="PERSON"),
+                 Span(doc, rest.start, rest.end, label=label)]
+    return _replacing(spans, made)
+
+
 def _surname_after_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a first name the model tagged a person alone joined to the surname
     right after it, a word it tags a place's or a people's there ("Edith" + "Masai" GPE) or
@@ -1171,7 +1201,7 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 #: the document and its spans and returns the spans with what it mends.
 _REPAIRS = (_models, _with_first_part, _organisation_words_joined, _institutions, _of_place,
             _of_and, _with_first_name, _adjacent_people, _cut_in_two,
-            _surname_after_first_name, _prefix_joined,
+            _surname_after_first_name, _person_of_organisation, _prefix_joined,
             _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
             _laws_of_years, _makers_products, _numbered_products, _office_of_holder,
             _named_after_role, _hyphenated_names, _towns_in_states, _joined_places, _flights)
@@ -3517,10 +3547,13 @@ class _Evidence:
         self.flight = (len(words) > 1 and words[-2] == words[-2].capitalize()
                        and words[-2].casefold() in cues["flight"]
                        and _FLIGHT_NUMBER.fullmatch(words[-1]) is not None)
-        #: The first word is an acronym the text names an organisation alone: "VNN Sport"
-        #: beside "VNN", an outlet's section (not a person's initials: "TJ Velk").
-        self.org_acronym = (org_first and len(words) > 1 and len(words[0]) >= 3
-                            and words[0].isupper() and words[0].isalpha())
+        #: The first word is an acronym of three letters or more, the others capitalised
+        #: words: "VNN Sport", "BMO Velk Burns", an organisation's (not a person's initials,
+        #: "TJ Velk", a headline in capitals, or a ship's prefix).
+        self.org_acronym = (len(words) > 1 and len(words[0]) >= 3 and words[0].isupper()
+                            and words[0].isalpha() and not _is_title_word(words[0])
+                            and words[0].casefold() not in cues["vessel_prefix"]  # "HMS X"
+                            and all(w[:1].isupper() and not w.isupper() for w in words[1:]))
         #: A first name and a head word that is also a surname: "Doris Day", "Ada Field".
         self.given_surname = self.given and len(words) == 2 and last in cues["surname_head"]
         self.platform = name.casefold() in cues["platform"]
@@ -4099,7 +4132,7 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             ev.service and top in ("NORP", "PERSON", "GPE")):
         return "ORG"
     if ev.org_acronym and top == "PERSON" and not _person_evidence(ev, surname, speech=False):
-        return "ORG"  # "VNN Sport" beside "VNN": its section, no person's name
+        return "ORG"  # "VNN Sport", "BMO Velk Burns": an organisation's name, no person's
     if (ev.org_head and top == "EVENT" and not ev.event
             and ev.name.split()[-1].casefold() not in _GATHERING_HEADS):
         # "the Velmo Morning News", "the Velmo League": an organisation (not "the Velmo Tea
