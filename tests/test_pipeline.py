@@ -39,6 +39,13 @@ def test_wiki_markup_and_zero_width_characters_are_split_from_words(nlp):
         "(", "(", "fr", "))", "French", "\u200d", "Paris"]  # the pipeline factpull loads
 
 
+def test_a_closing_bracket_glued_to_the_next_word_is_split_off(nlp):
+    # A dateline's credit: "(VNN)The" is "(", "VNN", ")", "The"; not before a capital alone
+    # or a lower-case letter ("f(x)Y", "(b)c").
+    assert [t.text for t in nlp.tokenizer("(VNN)The mayor, f(x)Y and (b)c.")] == [
+        "(", "VNN", ")", "The", "mayor", ",", "f(x)Y", "and", "(", "b)c", "."]
+
+
 def test_a_possessive_typed_with_an_opening_quote_is_split_off(nlp):
     # "Velk‘s" as "Velk’s": the name ends before it; a quotation's opening quote stays whole.
     assert [t.text for t in nlp.tokenizer("Ana Velk‘s album, ‘sure’.")] == [

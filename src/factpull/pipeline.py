@@ -82,17 +82,18 @@ def load(model: str | None = None) -> Language:
     return add_rulers(split_markup(nlp))
 
 
-#: Wiki markup ("((es))", "((WN))") and zero-width characters: never part of a word.
-_MARKUP = (r"\(\(", r"\)\)")
+#: Wiki markup ("((es))", "((WN))") and zero-width characters: never part of a word; nor a
+#: closing bracket glued to the next sentence's first word ("(CNN)The", a dateline's credit).
+_MARKUP = (r"\(\(", r"\)\)", r"(?<=[A-Za-z])\)(?=[A-Z][a-z])")
 _ZERO_WIDTH = "[\u200b\u200d\u2060\ufeff]"
 
 
 def split_markup(nlp: Language) -> Language:
     """``nlp`` with a tokenizer that splits words from wiki markup and zero-width characters
-    glued to them: "((es))Spanish" is "(", "(", "es", "))", "Spanish", and a zero-width
-    joiner before "Si" is a token of its own; and a possessive typed with an opening quote
-    ("Swift‘s") is split off as the usual ones are ("Swift’s"). Otherwise the model's tokens: a
-    name never starts or ends inside markup."""
+    glued to them: "((es))Spanish" is "(", "(", "es", "))", "Spanish", "(CNN)The" is "(",
+    "CNN", ")", "The", and a zero-width joiner before "Si" is a token of its own; and a
+    possessive typed with an opening quote ("Swift‘s") is split off as the usual ones are
+    ("Swift’s"). Otherwise the model's tokens: a name never starts or ends inside markup."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     defaults = nlp.Defaults
