@@ -1143,6 +1143,22 @@ def test_more_contest_verbs_make_a_place_that_wins_or_loses_a_team():
         "Eastern Velmo": {"ORG"}, "Northern Tarvik": {"ORG"}}
 
 
+def test_a_quoted_name_in_a_review_of_works_is_a_title():
+    review = ("The band's third album is its best: the songs are short, the album tight. "
+              "Its earlier albums sold less. ")
+    text = review + "“Velmo Drift” opens it, and “Tarnby” closes it; Velmo Drift is a hit."
+    assert labels(text, ("Velmo Drift", "ORG"), ("Tarnby", "PERSON")) == {
+        "Velmo Drift": {"WORK_OF_ART"}, "Tarnby": {"WORK_OF_ART"}}
+    # Not outside a review, nor a name in quotes fewer times than not, nor a person's.
+    text = "“Velmo Drift” opens it, and “Tarnby” closes it; Velmo Drift is a hit."
+    assert labels(text, ("Velmo Drift", "ORG"), ("Tarnby", "PERSON")) == {
+        "Velmo Drift": {"ORG"}, "Tarnby": {"PERSON"}}
+    text = review + "“Velmo Drift” opens it; Velmo Drift said so, and Velmo Drift left."
+    assert labels(text, ("Velmo Drift", "ORG")) == {"Velmo Drift": {"ORG"}}
+    text = review + "“Ada Velk” sang it."
+    assert labels(text, ("Ada Velk", "PERSON")) == {"Ada Velk": {"PERSON"}}
+
+
 def test_a_quoted_name_a_show_s_part_or_people_go_with_is_a_work():
     text = "Have you seen the “Soup” episode of “Kestrap”? Kestrap is funny."
     assert labels(text, ("Kestrap", "PERSON")) == {"Kestrap": {"WORK_OF_ART"}}

@@ -3357,7 +3357,7 @@ class _Evidence:
                  lower: frozenset[str] = frozenset(), capitalised: frozenset[str] = frozenset(),
                  fellows: Counter[str] | None = None, employers: int = 0,
                  sport: bool = False, org_first: bool = False, plural_noun: bool = False,
-                 family_member: int = 0, last_alone: bool = True):
+                 family_member: int = 0, last_alone: bool = True, works: bool = False):
         cues = _cues()
         words = name.split()
         self.name = name
@@ -3376,6 +3376,8 @@ class _Evidence:
         self.plural_noun = plural_noun
         #: The text reports games (see :func:`_reports_games`).
         self.sport = sport
+        #: The text is about works: films, albums, books (see :func:`_about_works`).
+        self.works = works
         #: The labels of the other names in the lists the name is in ("Beni, Butembo and X").
         self.fellows: Counter[str] = fellows or Counter()
         self.place = place_kind(name) or _state_of(name)
@@ -4177,6 +4179,10 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
         # "an episode of “X”", "the former “X” star": a show's or a film's title, whatever
         # its words ("“Velmo Creek”")
         return "WORK_OF_ART"
+    if (ev.works and 2 * ev.enclosed >= ev.mentions and top != "WORK_OF_ART"
+            and not (_person_evidence(ev, surname) or ev.company or ev.org_head)):
+        # "“Velmo Creek”" in quotes in a review of films or albums: a title
+        return "WORK_OF_ART"
     if ev.law and top != "LAW" and not (ev.first_name or ev.title):
         # "the Clean Water Act", "the Velloran Constitution": a law (not "Ada Charter").
         return "LAW"
@@ -4527,6 +4533,19 @@ def _reports_games(text: str, lower: frozenset[str]) -> bool:
     return words >= 5 or (words >= 3 and len(_GAME_SCORE.findall(text)) >= 2)
 
 
+def _about_works(text: str) -> bool:
+    """The text is about works (a review, a profile): four mentions at least of two kinds of
+    work or more (cue kind "work", singular or plural: "album", "songs", "film")."""
+    found = _work_words().findall(text)
+    return len(found) >= 4 and len({word.casefold().rstrip("s") for word in found}) >= 2
+
+
+@functools.cache
+def _work_words() -> re.Pattern[str]:
+    """A kind of work's word (cue kind "work"), singular or plural, in lower case."""
+    return re.compile(rf"\b(?:{_words('work')})s?\b")
+
+
 def _group_word(key: str, groups: dict[str, list[int]], mentions: list[Entity]) -> bool:
     """The text tags ``key`` as a group or an organisation in most of its mentions ("Houthi"
     in "Houthi rebels")."""
@@ -4735,6 +4754,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
     family = _family_members(mentions, lists, model_labels)
     employers = _employers(mentions, text, model_labels)
     sport = _reports_games(text, lower)
+    works = _about_works(text)
     evidences: dict[str, _Evidence] = {}
     for key in sorted(groups, key=lambda k: -len(k.split())):
         indices = groups[key]
@@ -4756,7 +4776,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
             org_first=" " in key and model_labels.get(key.split()[0]) == "ORG",
             plural_noun=english is not None and _plural_noun(key, english),
             family_member=sum(i in family for i in indices),
-            last_alone=" " not in key or key.rsplit(" ", 1)[1] in groups)
+            last_alone=" " not in key or key.rsplit(" ", 1)[1] in groups, works=works)
         if key in storms:
             label: str | None = "EVENT"
         elif key in vessels and not _person_evidence(evidence, surname):
