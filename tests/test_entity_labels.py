@@ -825,6 +825,19 @@ def test_a_newspapers_head_word_makes_an_organisation():
         "Tarvik Bulletin": {"ORG"}, "Dask Chronicle": {"ORG"}, "Velmo Intelligencer": {"ORG"}}
 
 
+def test_a_full_name_the_model_calls_an_organisation_in_a_list_of_persons_is_a_persons():
+    text = "Donors backed many, including Stormy Quist, Ada Velk, Bo Rann and Ida Lund."
+    assert labels(text, ("Stormy Quist", "ORG"), ("Ada Velk", "PERSON"), ("Bo Rann", "PERSON"),
+                  ("Ida Lund", "PERSON"))["Stormy Quist"] == {"PERSON"}
+    # Not a name with an organisation's word, nor in a list with another organisation.
+    text = "Donors backed many, including Velmo Holdings, Ada Velk, Bo Rann and Ida Lund."
+    assert labels(text, ("Velmo Holdings", "ORG"), ("Ada Velk", "PERSON"), ("Bo Rann", "PERSON"),
+                  ("Ida Lund", "PERSON"))["Velmo Holdings"] == {"ORG"}
+    text = "Donors backed many, including Stormy Quist, Ada Velk, Bo Rann and Tarnby Radio."
+    assert labels(text, ("Stormy Quist", "ORG"), ("Ada Velk", "PERSON"), ("Bo Rann", "PERSON"),
+                  ("Tarnby Radio", "ORG"))["Stormy Quist"] == {"ORG"}
+
+
 def test_a_word_the_model_calls_a_person_in_a_list_of_places_is_a_place():
     text = "Flooding cut off the villages of Varnel, Oskby, Tarrow and Quillen overnight."
     out = labels(text, ("Varnel", "GPE"), ("Oskby", "GPE"), ("Tarrow", "GPE"),

@@ -3545,6 +3545,8 @@ class _Evidence:
         # A first name, unless the text tags the word alone an organisation: "Nissan Connect"
         # beside "Nissan" (``org_first``).
         self.given = len(words) > 1 and _given_name(words[0]) and not org_first
+        #: The first word alone is an organisation's name to the model ("Nissan Connect").
+        self.org_first = org_first
         #: A flight by its number: "Velmo Air Flight 9525" (see :func:`_flights`).
         self.flight = (len(words) > 1 and words[-2] == words[-2].capitalize()
                        and words[-2].casefold() in cues["flight"]
@@ -4356,6 +4358,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
             and not (ev.locative or ev.place_of or ev.in_region or ev.org_kind)):
         # "four daughters, Nadine, Ashley, X and Toni": a first name in a list of persons is
         # a person's, though a city has it too ("Elizabeth") or the model says organisation.
+        return "PERSON"
+    if (top == "ORG" and 1 < len(ev.name.split()) <= 3 and ev.name.istitle()
+            and set(ev.fellows) == {"PERSON"} and ev.fellows["PERSON"] >= 2
+            and not (_named_otherwise(ev) or ev.owner or ev.org_first)):
+        # "including Ada Velk, Bo Rann and Stormy Quist": a full name in a list of persons,
+        # with nothing to say it is an organisation's
         return "PERSON"
     if ev.fellows and " " not in ev.name and (
             (top == "PERSON" and ev.name.casefold() not in _first_names()
