@@ -4844,9 +4844,10 @@ def decide_labels(mentions: list[Entity], text: str, *,
                 # ("Dak" of "Dak Prescott" beside "Prescott"; not "Red" of "Red Lantern", a
                 # wrong person)
                 given_names.add(words[0])
-            # "shah rukh" of "shah rukh khan": a longer given name
+            # "shah rukh" of "shah rukh khan": a longer given name (of a name of four words
+            # at most: a few look-ups per name, whatever its length)
             given_names.update(prefix for prefix in (" ".join(words[:k])
-                                                     for k in range(2, len(words)))
+                                                     for k in range(2, min(len(words), 4)))
                                if place_kind(prefix) is None)
             person_initials.update(_initials(name))
         short = _short_name(name.split()) if label == "ORG" else None
