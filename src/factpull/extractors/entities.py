@@ -1529,13 +1529,14 @@ _RANK_AFTER = re.compile(r"\.?\s+(?:seed|seeds|seeded|player|players|pick|rankin
 
 
 def _rank(span: Span) -> bool:
-    """A rank by its number, no name: "world No 1", "the No. 2 seed" (not "No 10", an address:
-    "No 10 said")."""
+    """A rank by its number, no name: "world No 1", "the No. 2 seed" (not an address with no
+    rank's word around it: "No 10 said")."""
     if not _RANK.fullmatch(span.text):
         return False
     text = doc_text(span.doc)
     return (_RANK_BEFORE.search(text, max(0, span.start_char - 12), span.start_char) is not None
             or _RANK_AFTER.match(text, span.end_char, span.end_char + 12) is not None)
+
 
 #: An interstate highway's name: "I-30", "I-95".
 _INTERSTATE = re.compile(r"I-\d{1,3}")
@@ -4097,9 +4098,12 @@ def _decide(votes: Counter[str], ev: _Evidence, surname: bool) -> str | None:
     teacher", "retailers such as X", "the X operating system", "the 2100 block of X"), a
     contest ("X defeated Y", and in a report of games a place's team), a company's shares or
     chief ("shares in X", "X's chief executive", "X shares fell"), a deal ("sold to X"), what
-    a person is of ("Ana Velk of X"), a member's seat ("X MP Y"), quotes
-    around it, "the X" ending its phrase, or "in X" in most of its mentions; also a word in
-    capitals ("ALDI"), a plural English noun ("Raiders"), the kinds of a list's other names.
+    a person is of ("Ana Velk of X"), a member's seat ("X MP Y"), a leader's term ("the X
+    administration"), a side's word or a plural verb in a report of games ("rivals X", "X are
+    bottom"), quotes around it (in a review of works, too), "the X" ending its phrase, or "in
+    X" in most of its mentions; also a word in capitals ("ALDI"), an acronym before capitalised
+    words ("BMO X Burns"), a flight's number ("X Air Flight 9525"), a plural English noun
+    ("Raiders"), the kinds of a list's other names.
     The rules run in order; the first that applies decides. ``None`` when the votes tie and
     no evidence breaks the tie: each mention keeps its own label.
     """
