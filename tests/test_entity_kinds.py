@@ -419,6 +419,9 @@ def test_the_charity_x_is_an_organisation():
     "Velmora boss Tavi Orrin resigned. Velmora said little.",
     "Velmora leader Tavi Orrin resigned. Velmora said little.",  # a party's, too
     "The takeover of Velmora was approved. Velmora said it was pleased.",
+    "Tarnek, a subsidiary of Velmora, was sold. Velmora said it was pleased.",
+    "Velmora's creditors met. Velmora said it would pay.",
+    "Velmora's market value fell. Velmora said it would recover.",
     "Tavi Orrin, chief of Velmora, said Velmora would grow.",
     "Tavi Orrin, a co-founder of Velmora, said Velmora would grow.",
     "He joined Bergamo-based Velmora. Velmora said it was pleased.",  # based in a place

@@ -435,6 +435,9 @@ def test_a_party_to_a_deal_the_gazetteer_does_not_know_is_a_company():
     text = ("Tarvo sold its web business to Kestrel. The agreement with Kestrel lets Tarvo "
             "end the deal; Kestrel is paying $4 billion.")
     assert labels(text, ("Kestrel", "GPE")) == {"Kestrel": {"ORG"}}
+    # ("in May, and X" puts no X on the map: a month is no place of a list)
+    text = "Tarvo merged with Kestrel in May, and Kestrel kept the name."
+    assert labels(text, ("Kestrel", "GPE")) == {"Kestrel": {"ORG"}}
     # A country, or a name the text puts on the map, stays a place.
     text = "The jets were sold to France. The agreement with France is old."
     assert labels(text, ("France", "GPE")) == {"France": {"GPE"}}

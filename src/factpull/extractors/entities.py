@@ -3093,9 +3093,10 @@ _CONTEXT_CHARS = 40
 #: Prepositions that put a name on the map ("in Bolton", not "Bolton said").
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "via"})
 #: The last name of a list after a locative ("in Velmo and ", "near Velmo, Tarvik or "): the
-#: name that follows is put on the map too.
+#: name that follows is put on the map too (not after a date: "in May, and ").
 _LOCATIVE_LIST = re.compile(
-    rf"\b(?i:{'|'.join(sorted(_LOCATIVE))})\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+    rf"\b(?i:{'|'.join(sorted(_LOCATIVE))})\s+(?!(?i:{'|'.join(sorted(MONTHS))})\b)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
     r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){0,4},?\s+(?:and|or)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _CAPITALISED_WORD = re.compile(r"\b[A-Z]\w*")
