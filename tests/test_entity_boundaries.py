@@ -568,6 +568,17 @@ def test_a_clubs_prefix_is_part_of_its_name():
     assert found(doc_with(text, ("Tarvik", "GPE", 0))) == [("Tarvik", "GPE")]
 
 
+def test_a_quoted_titles_article_is_part_of_it():
+    text = "They saw the film “A Velmo Harbour” and read “The Tarnby”, then The Quist Show.\n"
+    doc = doc_with(text, ("A Velmo Harbour", "WORK_OF_ART", 0), ("The Tarnby", "WORK_OF_ART", 0),
+                   ("The Quist Show", "WORK_OF_ART", 0))
+    # (not a title out of quotes, nor another kind of name in them)
+    assert found(doc) == [("A Velmo Harbour", "WORK_OF_ART"), ("The Tarnby", "WORK_OF_ART"),
+                          ("Quist Show", "WORK_OF_ART")]
+    text = "They met “The Velmo Group” staff.\n"
+    assert found(doc_with(text, ("The Velmo Group", "ORG", 0))) == [("Velmo Group", "ORG")]
+
+
 def test_a_rank_by_its_number_is_no_name():
     text = "The world No 1 lost to the No. 3 seed. No 10 said so, and Velk is No 2.\n"
     doc = doc_with(text, ("No 1", "LAW", 0), ("No. 3", "ORG", 0), ("No 10", "FAC", 0),

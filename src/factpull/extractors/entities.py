@@ -1281,7 +1281,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     Hoi-kwan", "ex-Muslim") and a word of kind "lower_org_head" right after a capitalised one
     ("the Democratic party"); without a stance's prefix ("anti-Muslim", "pro-Beijing")."""
     while start < end and (
-        doc[start].lower_ in _LEADING or _edge_punct(doc[start].text) or doc[start].is_space
+        (doc[start].lower_ in _LEADING and not _quoted_title(doc, start, end, label))
+        or _edge_punct(doc[start].text) or doc[start].is_space
         or (_lower_word(doc[start]) and doc[start].whitespace_)
         or doc[start].lower_ in _POSSESSIVE  # a contraction's: "That’s X"
     ):
@@ -1309,6 +1310,13 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> Span | None:
     if not any(c.isalpha() for c in span.text):
         return None
     return span
+
+
+def _quoted_title(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A work's title in quotes starts with its article: “A Quiet Harbour”, “The Velmo”."""
+    return (label == "WORK_OF_ART" and start > 0 and doc[start - 1].text in _QUOTES
+            and doc[start].is_title and end < len(doc) and _CLOSED.fullmatch(doc[end].text)
+            is not None)
 
 
 def _office_before_name(doc: Doc, start: int, end: int) -> bool:
