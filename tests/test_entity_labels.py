@@ -85,9 +85,10 @@ def test_a_person_whose_surname_is_an_events_head_word_stays_a_person():
 
 def test_a_head_word_breaks_a_tie_of_the_models_votes():
     text = "Fans filled Velmo Stadium. Velmo Stadium sold out."
-    found = mentions(text, ("Velmo Stadium", "ORG"))
-    found[1] = replace(found[1], label="FAC")
-    assert {e.label for e in canonicalise(found, text)} == {"FAC"}
+    for first, second in (("ORG", "FAC"), ("FAC", "ORG")):  # (in either order)
+        found = [replace(m, label=label)
+                 for m, label in zip(mentions(text, ("Velmo Stadium", "ORG")), (first, second))]
+        assert {e.label for e in canonicalise(found, text)} == {"FAC"}
 
 
 def test_an_organisation_word_outweighs_a_first_name():
@@ -174,7 +175,7 @@ def test_a_side_word_or_a_plural_verb_in_a_report_of_games_names_a_team():
 def test_a_place_and_a_singular_nickname_or_a_clubs_word_in_a_report_of_games_is_a_club():
     game = ("The squad has no win in nine games this season, the winless run goes on and "
             "relegation looms. ")
-    text = game + "Tulsa Fusion beat Leipzig United, and Sporting Dundee lost. Tulsa Beach grew."
+    text = game + "Fans of Tulsa Fusion, Leipzig United and Sporting Dundee sang. Tulsa Beach grew."
     assert labels(text, ("Tulsa Fusion", "GPE"), ("Leipzig United", "GPE"),
                   ("Sporting Dundee", "GPE"), ("Tulsa Beach", "GPE")) == {
         "Tulsa Fusion": {"ORG"}, "Leipzig United": {"ORG"}, "Sporting Dundee": {"ORG"},
@@ -1165,10 +1166,12 @@ def test_a_quoted_name_in_a_review_of_works_is_a_title():
     text = review + "“Velmo Drift” opens it, and “Tarnby” closes it; Velmo Drift is a hit."
     assert labels(text, ("Velmo Drift", "ORG"), ("Tarnby", "PERSON")) == {
         "Velmo Drift": {"WORK_OF_ART"}, "Tarnby": {"WORK_OF_ART"}}
-    # Not outside a review, nor a name in quotes fewer times than not, nor a person's.
-    text = "“Velmo Drift” opens it, and “Tarnby” closes it; Velmo Drift is a hit."
-    assert labels(text, ("Velmo Drift", "ORG"), ("Tarnby", "PERSON")) == {
-        "Velmo Drift": {"ORG"}, "Tarnby": {"PERSON"}}
+    # Not outside a review (fewer than four words of works, or of one kind), nor a name in
+    # quotes fewer times than not, nor a person's.
+    for other in ("", "The film and the album aside, ", "The films, films, films and films: "):
+        text = other + "“Velmo Drift” opens it, and “Tarnby” closes it; Velmo Drift is a hit."
+        assert labels(text, ("Velmo Drift", "ORG"), ("Tarnby", "PERSON")) == {
+            "Velmo Drift": {"ORG"}, "Tarnby": {"PERSON"}}, other
     text = review + "“Velmo Drift” opens it; Velmo Drift said so, and Velmo Drift left."
     assert labels(text, ("Velmo Drift", "ORG")) == {"Velmo Drift": {"ORG"}}
     text = review + "“Ada Velk” sang it."

@@ -827,7 +827,7 @@ def _surname_after_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a first name the model tagged a person alone joined to the surname
     right after it, a word it tags a place's or a people's there ("Edith" + "Masai" GPE) or
     misses there but tags elsewhere in the text: one person. Not a country's or a state's name
-    ("Ada" + "Kenya"), a people's ("Ada" + "Kenyan"), or another first name ("Ada" + "Bo")."""
+    ("Ada" + "Kenya"), nor a people's ("Ada" + "Kenyan")."""
     owner = {span.start: span for span in spans if len(span) == 1}
     names = {span.text for span in spans if len(span) == 1}
     taken = {i for span in spans for i in range(span.start, span.end)}
@@ -837,7 +837,6 @@ def _surname_after_first_name(doc: Doc, spans: list[Span]) -> list[Span]:
         if not (span.label_ == "PERSON" and len(span) == 1 and span[0].is_title
                 and span[0].lower_ in _first_names() and span[0].whitespace_ == " "
                 and j < len(doc) and doc[j].is_title and doc[j].is_alpha
-                and doc[j].lower_ not in _first_names()
                 and place_kind(doc[j].text) in (None, "city") and not _demonym([doc[j].text])
                 and not (made and made[-1].end > span.start)):
             continue
