@@ -756,6 +756,13 @@ def test_the_first_word_of_a_persons_name_alone_is_that_persons():
     assert (out["Tarq"], out["Zhu"]) == ({"PERSON"}, {"PERSON"})
     text = "Tarq Velkov met Ada Lanqing, and Tarq left."
     assert labels(text, ("Tarq Velkov", "PERSON"), ("Tarq", "ORG"))["Tarq"] == {"ORG"}
+    # Nor a company's name, though its founder's given name ("Tarq's", the firm Tarq Velkov
+    # founded, and its chief): a known first name would be a person's there.
+    text = ("Tarq's has agreed to stay, Tarq Velkov said. Velkov runs the company Tarq, and "
+            "Tarq's staff cheered.")
+    found = mentions(text, ("Tarq Velkov", "PERSON"), ("Velkov", "PERSON"), ("Tarq", "ORG"))
+    found[-1] = replace(found[-1], label="PERSON")
+    assert {e.label for e in canonicalise(found, text) if e.text == "Tarq"} == {"ORG"}
     # Not a word the text writes in lower case, nor a place's name.
     text = ("Tide Velkov met Tulsa Quist. The tide rose; Tide sank, and Tulsa grew. Velkov "
             "and Quist left.")

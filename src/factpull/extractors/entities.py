@@ -4757,6 +4757,7 @@ def decide_labels(mentions: list[Entity], text: str, *,
     doubtful: set[str] = set()
     surnames: set[str] = set()
     given_names: set[str] = set()
+    first_words: set[str] = set()  # "dak" of "dak prescott", "shah rukh" of "shah rukh khan"
     lower = frozenset(_LOWER_WORD.findall(text))
     capitalised = frozenset(_CAPITALISED_WORD.findall(text))
     storms = _storm_names(mentions)
@@ -4797,6 +4798,12 @@ def decide_labels(mentions: list[Entity], text: str, *,
             plural_noun=english is not None and _plural_noun(key, english),
             family_member=sum(i in family for i in indices),
             last_alone=" " not in key or key.rsplit(" ", 1)[1] in groups, works=works)
+        if key in first_words and top != "NORP" and not (
+                evidence.org_kind or evidence.business or evidence.company or evidence.stock):
+            # "Dak" of "Dak Prescott", "Shah Rukh" of "Shah Rukh Khan": weaker than a known
+            # first name, it does not outweigh a company's cue ("Byju's has agreed", a firm
+            # named after its founder)
+            surname = True
         if key in storms:
             label: str | None = "EVENT"
         elif key in vessels and not _person_evidence(evidence, surname):
@@ -4845,20 +4852,19 @@ def decide_labels(mentions: list[Entity], text: str, *,
             # "okafor" and "ruiz okafor" of "ana ruiz okafor"
             surnames.update(" ".join(words[i:]) for i in range(1, len(words)))
             first = name.split()[0]
-            if place_kind(first) is None and (
-                    words[0] in _first_names() or (
-                        evidence.last_alone and len(words) <= 3 and first.istitle()
-                        and first.isalpha() and first.casefold() not in lower
-                        and not _is_title_word(first))):
-                # "hamza" of "hamza bin laden" (not "sydney"); a first word no known first
-                # name, which the text never writes in lower case, of a person whose last
-                # word the text names alone, is a given name or a surname written first
-                # ("Dak" of "Dak Prescott" beside "Prescott"; not "Red" of "Red Lantern", a
-                # wrong person)
-                given_names.add(words[0])
+            if place_kind(first) is None and words[0] in _first_names():
+                given_names.add(words[0])  # "hamza" of "hamza bin laden" (not "sydney")
+            elif (place_kind(first) is None and evidence.last_alone and len(words) <= 3
+                  and first.istitle() and first.isalpha() and first.casefold() not in lower
+                  and not _is_title_word(first)):
+                # a first word no known first name, which the text never writes in lower
+                # case, of a person whose last word the text names alone, is a given name or
+                # a surname written first ("Dak" of "Dak Prescott" beside "Prescott"; not
+                # "Red" of "Red Lantern", a wrong person)
+                first_words.add(words[0])
             # "shah rukh" of "shah rukh khan": a longer given name (of a name of four words
             # at most: a few look-ups per name, whatever its length)
-            given_names.update(prefix for prefix in (" ".join(words[:k])
+            first_words.update(prefix for prefix in (" ".join(words[:k])
                                                      for k in range(2, min(len(words), 4)))
                                if place_kind(prefix) is None)
             person_initials.update(_initials(name))
