@@ -397,6 +397,25 @@ def test_a_first_name_the_model_took_for_a_place_joins_the_surname_after_it():
                           ("Quist", "PERSON"), ("Georgia", "GPE"), ("Dask", "PERSON")]
 
 
+def test_the_name_an_acronym_spells_out_is_whole():
+    text = ("Officials of Athletics Velmo (AV) met the Kestrel Wildlife Tarn Service (KWTS) and "
+            "the Democratic Republic of Congo (DRC).\n")
+    doc = doc_with(text, ("Velmo", "GPE", 0), ("AV", "ORG", 0), ("Kestrel", "PERSON", 0),
+                   ("Tarn Service", "ORG", 0), ("KWTS", "ORG", 0), ("Congo", "GPE", 0),
+                   ("DRC", "GPE", 0))
+    # (an organisation's, but for the model's organisation, law, event, building or work, or
+    # a gazetteer place's)
+    assert found(doc) == [("Athletics Velmo", "ORG"), ("AV", "ORG"),
+                          ("Kestrel Wildlife Tarn Service", "ORG"), ("KWTS", "ORG"),
+                          ("Democratic Republic of Congo", "GPE"), ("DRC", "GPE")]
+    # Not words the model tagged no part of, an owner's name before it, or common words.
+    text = ("The Chief Executive Officer (CEO) spoke of Tarnby's (TB) staff and of the "
+            "anterior cingulate cortex (ACC).\n")
+    doc = doc_with(text, ("Tarnby", "GPE", 0), ("TB", "ORG", 0), ("cortex", "ORG", 0))
+    # (the common words' acronym is a term, no name)
+    assert found(doc) == [("Tarnby", "GPE"), ("TB", "ORG")]
+
+
 def test_a_person_and_what_the_person_is_of_are_two_names():
     text = ("Ada Velk of Tarnby Public Radio reported. Bo Rann of the Velmo Times and Ida Lund "
             "of Chicago spoke. The Duke of Tarnby Council and Ada Velk of Quellin came.\n")

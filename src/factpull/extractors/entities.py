@@ -793,6 +793,41 @@ def _cut_in_two(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+#: The labels a name an acronym spells out keeps from the model; any other becomes ORG.
+_DEFINED_LABELS = frozenset({"ORG", "LAW", "EVENT", "FAC", "WORK_OF_ART"})
+
+
+def _defined_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the name an acronym in brackets spells out whole ("Athletics Kenya
+    (AK)"), where the model tagged only part of it ("Kenya", a place): an organisation's name
+    (or the model's law, event, building or work; a gazetteer place stays a place, and so does
+    a polity's name the model tagged a place in: "Democratic Republic of Congo (DRC)"). Not
+    words the model tagged no part of ("Chief Executive Officer (CEO)"), nor common words
+    ("anterior cingulate cortex (ACC)")."""
+    text = doc_text(doc)
+    if "(" not in text:
+        return spans
+    made = []
+    for _, start, end, common in _acronym_definitions(text):
+        whole = None if common else _char_span(doc, start, end)
+        if (whole is None or not whole[0].text[:1].isupper()
+                or whole[-1].lower_ in _POSSESSIVE):  # "the United Kingdom's (UK) X"
+            continue
+        inside = [span for span in spans if whole.start <= span.start and span.end <= whole.end]
+        if not inside or any(span.start == whole.start and span.end == whole.end
+                             for span in inside) or any(
+                span.start < whole.start < span.end or span.start < whole.end < span.end
+                for span in spans):
+            continue
+        place = place_kind(whole.text)
+        polity = any(t.lower_ in _cues()["polity"] for t in whole) and all(
+            span.label_ == "GPE" for span in inside)  # "Democratic Republic of X (DRX)"
+        label = ("GPE" if polity or place in ("country", "region", "city") else "LOC" if place
+                 else inside[0].label_ if inside[0].label_ in _DEFINED_LABELS else "ORG")
+        made.append(Span(doc, whole.start, whole.end, label=label))
+    return _replacing(spans, made)
+
+
 def _person_of_organisation(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a person's name and the organisation or place the person is "of" made
     two, where the model tagged them one ("Ada Velk of Tarnby Public Radio"): a known first
@@ -1198,8 +1233,8 @@ def _designation_end(i: int, doc: Doc) -> int | None:
 
 #: Span repairs over the model's entities, in order, before each piece is judged: each takes
 #: the document and its spans and returns the spans with what it mends.
-_REPAIRS = (_models, _with_first_part, _organisation_words_joined, _institutions, _of_place,
-            _of_and, _with_first_name, _adjacent_people, _cut_in_two,
+_REPAIRS = (_models, _defined_names, _with_first_part, _organisation_words_joined, _institutions,
+            _of_place, _of_and, _with_first_name, _adjacent_people, _cut_in_two,
             _surname_after_first_name, _person_of_organisation, _prefix_joined,
             _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
             _laws_of_years, _makers_products, _numbered_products, _office_of_holder,
