@@ -409,11 +409,12 @@ def test_the_name_an_acronym_spells_out_is_whole():
                           ("Kestrel Wildlife Tarn Service", "ORG"), ("KWTS", "ORG"),
                           ("Democratic Republic of Congo", "GPE"), ("DRC", "GPE")]
     # Not words the model tagged no part of, an owner's name before it, or common words.
-    text = ("The Chief Executive Officer (CEO) spoke of Tarnby's (TB) staff and of the "
-            "anterior cingulate cortex (ACC).\n")
-    doc = doc_with(text, ("Tarnby", "GPE", 0), ("TB", "ORG", 0), ("cortex", "ORG", 0))
-    # (the common words' acronym is a term, no name)
-    assert found(doc) == [("Tarnby", "GPE"), ("TB", "ORG")]
+    text = ("The Chief Executive Officer (CEO) spoke of the Kestrel Tarnby's (KT) staff, the "
+            "Velmo virus disease (VVD) and the anterior cingulate cortex (ACC).\n")
+    doc = doc_with(text, ("Kestrel Tarnby", "GPE", 0), ("KT", "ORG", 0), ("Velmo", "PERSON", 0),
+                   ("cortex", "ORG", 0))
+    # (the common words' acronyms are terms, no names)
+    assert found(doc) == [("Kestrel Tarnby", "GPE"), ("KT", "ORG"), ("Velmo", "PERSON")]
 
 
 def test_a_person_and_what_the_person_is_of_are_two_names():
