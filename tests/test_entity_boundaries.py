@@ -397,6 +397,15 @@ def test_a_first_name_the_model_took_for_a_place_joins_the_surname_after_it():
                           ("Quist", "PERSON"), ("Georgia", "GPE"), ("Dask", "PERSON")]
 
 
+def test_the_other_country_of_a_hyphenated_pair_is_found():
+    text = "The Iran-Iraq war, Pakistan-India ties, Kenya-Velmo trade and Iran - Chad talks.\n"
+    doc = doc_with(text, ("Iran", "GPE", 0), ("India", "GPE", 0), ("Kenya", "GPE", 0),
+                   ("Iran", "GPE", 1))
+    # (a gazetteer country's one-word name, with no space around the hyphen)
+    assert found(doc) == [("Iran", "GPE"), ("Iraq", "GPE"), ("Pakistan", "GPE"),
+                          ("India", "GPE"), ("Kenya", "GPE"), ("Iran", "GPE")]
+
+
 def test_the_name_an_acronym_spells_out_is_whole():
     text = ("Officials of Athletics Velmo (AV) met the Kestrel Wildlife Tarn Service (KWTS) and "
             "the Democratic Republic of Congo (DRC).\n")

@@ -828,6 +828,25 @@ def _defined_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, made)
 
 
+def _country_pairs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` with the other country of a hyphenated pair the model tagged one of ("Iran" of
+    "the Iran-Iraq war", "Pakistan" of "India-Pakistan talks"): a gazetteer country's one-word
+    name joined by a hyphen, with no space, to a place the model tagged."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    made = []
+    for span in spans:
+        if span.label_ != "GPE":
+            continue
+        for dash, other in ((span.end, span.end + 1), (span.start - 1, span.start - 2)):
+            if (0 <= other < len(doc) and 0 <= dash < len(doc) and doc[dash].text == "-"
+                    and other not in taken and doc[other].is_title
+                    and not doc[dash - 1].whitespace_ and not doc[dash].whitespace_
+                    and place_kind(doc[other].text) == "country"):
+                made.append(Span(doc, other, other + 1, label="GPE"))
+                taken.add(other)
+    return sorted(spans + made, key=lambda span: span.start) if made else spans
+
+
 def _person_of_organisation(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a person's name and the organisation or place the person is "of" made
     two, where the model tagged them one ("Ada Velk of Tarnby Public Radio"): a known first
@@ -1238,7 +1257,8 @@ _REPAIRS = (_models, _defined_names, _with_first_part, _organisation_words_joine
             _surname_after_first_name, _person_of_organisation, _prefix_joined,
             _titled_surnames, _joined_groups, _party_names, _court_cases, _numbered_bills,
             _laws_of_years, _makers_products, _numbered_products, _office_of_holder,
-            _named_after_role, _hyphenated_names, _towns_in_states, _joined_places, _flights)
+            _named_after_role, _hyphenated_names, _towns_in_states, _joined_places, _flights,
+            _country_pairs)
 
 
 def _spaced_dash(doc: Doc, i: int) -> bool:
