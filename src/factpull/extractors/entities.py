@@ -866,10 +866,11 @@ def _person_of_organisation(doc: Doc, spans: list[Span]) -> list[Span]:
                 and all(t.is_title and t.is_alpha for t in person)
                 and all(t.text[:1].isupper() or t.lower_ in _INNER for t in rest)):
             continue
+        place = place_kind(rest.text)
         if rest[-1].lower_ in cues["org_head"]:
             label = "ORG"
-        elif place_kind(rest.text) is not None:
-            label = "GPE" if place_kind(rest.text) != "continent" else "LOC"
+        elif place is not None:
+            label = "GPE" if place != "continent" else "LOC"
         else:
             continue
         made += [Span(doc, person.start, person.end, label="PERSON"),
@@ -3003,9 +3004,11 @@ def defined_terms(text: str) -> frozenset[str]:
     return frozenset(terms)
 
 
-def _acronym_definitions(text: str) -> Iterator[tuple[str, int, int, bool]]:
+@functools.lru_cache(maxsize=2)
+def _acronym_definitions(text: str) -> tuple[tuple[str, int, int, bool], ...]:
     """Each acronym the text defines in brackets, after or before the words it abbreviates:
-    (acronym, start, end of those words, whether they are common words).
+    (acronym, start, end of those words, whether they are common words). Found once per text:
+    the terms, the names' repairs, the acronyms found and the label decision all read them.
 
     The words spell the acronym by their initials, skipping "of", "the", "and", ... (a
     hyphenated word may give one letter or one per part: "liquid-entrenched smooth surface
@@ -3013,6 +3016,11 @@ def _acronym_definitions(text: str) -> Iterator[tuple[str, int, int, bool]]:
     virus disease (EVD)"): "anterior cingulate cortex (ACC)" is a term, not a name, and so is
     its acronym; "Red Hat Enterprise Linux (RHEL)" is a name.
     """
+    return tuple(_find_acronym_definitions(text))
+
+
+def _find_acronym_definitions(text: str) -> Iterator[tuple[str, int, int, bool]]:
+    """The work of :func:`_acronym_definitions`, one definition at a time."""
     for match in _BRACKETED_ACRONYM.finditer(text):
         acronym = match.group(1)
         # The words before the bracket, on its line, up to the space before it.
