@@ -421,6 +421,9 @@ def _flights(doc: Doc, spans: list[Span]) -> list[Span]:
     that ends right before "Flight", or up to three capitalised words that are no date's and
     no sentence's opening ("The", "On")."""
     flight = _cues()["flight"]
+    text = doc_text(doc)
+    if not any(word.capitalize() in text for word in flight):
+        return spans  # (no token to look at: most texts name no flight)
     starts = {span.end: span.start for span in spans}
     made = []
     for token in doc:
